@@ -1,0 +1,88 @@
+/**
+ * Port forms: turning a catalogue `PortSpec` into concrete port ranges for one
+ * listener (its parameters and port offset applied), and into text.
+ */
+import type { PortRef, PortSpec } from './catalogue/schema';
+
+/** An inclusive port range; a single port has `from === to`. */
+export interface PortRange {
+  from: number;
+  to: number;
+}
+
+export type ParamValues = Readonly<Record<string, number>>;
+
+export type ResolvedPorts =
+  | { ok: true; ranges: PortRange[] }
+  | { ok: false; unspecified: string }
+  | { ok: false; outOfRange: string };
+
+/**
+ * Concrete ranges for a spec. `params` are the listener's parameter values;
+ * `offset` is the listener's port offset (WSO2), applied to every port.
+ */
+export function resolvePorts(spec: PortSpec, params: ParamValues, offset = 0): ResolvedPorts {
+  const value = (ref: PortRef) => (typeof ref === 'number' ? ref : (params[ref.param] ?? Number.NaN) + ref.add) + offset;
+  let ranges: PortRange[];
+  switch (spec.kind) {
+    case 'unspecified':
+      return { ok: false, unspecified: spec.note };
+    case 'ports':
+      ranges = spec.ports.map((ref) => ({ from: value(ref), to: value(ref) }));
+      break;
+    case 'range':
+      ranges = [{ from: value(spec.from), to: value(spec.to) }];
+      break;
+    case 'openRange': {
+      const from = value(spec.from);
+      ranges = [{ from, to: from + count(params, spec.countParam) - 1 }];
+      break;
+    }
+    case 'perMember': {
+      const first = value(spec.first);
+      ranges = Array.from({ length: count(params, spec.countParam) }, (_, i) => ({
+        from: first + i * spec.step,
+        to: first + i * spec.step,
+      }));
+      break;
+    }
+  }
+  const bad = ranges.find((r) => !isPort(r.from) || !isPort(r.to) || r.from > r.to);
+  if (bad) return { ok: false, outOfRange: `${formatRange(bad)} is outside 1-65535` };
+  return { ok: true, ranges };
+}
+
+function count(params: ParamValues, id: string): number {
+  const n = params[id];
+  return n === undefined || !Number.isInteger(n) || n < 1 ? Number.NaN : n;
+}
+
+export function isPort(n: number): boolean {
+  return Number.isInteger(n) && n >= 1 && n <= 65535;
+}
+
+export function formatRange(range: PortRange): string {
+  return range.from === range.to ? String(range.from) : `${range.from}-${range.to}`;
+}
+
+/** Compact text for concrete ranges, e.g. `443, 4000-4005`. */
+export function formatRanges(ranges: readonly PortRange[]): string {
+  return ranges.map(formatRange).join(', ');
+}
+
+/** The spec as the catalogue states it, e.g. `4000, 4002, ... (one per member)`. */
+export function formatPortSpec(spec: PortSpec): string {
+  const ref = (r: PortRef) => (typeof r === 'number' ? String(r) : r.add ? `${r.param} + ${r.add}` : r.param);
+  switch (spec.kind) {
+    case 'ports':
+      return spec.ports.map(ref).join(', ');
+    case 'range':
+      return `${ref(spec.from)}-${ref(spec.to)}`;
+    case 'openRange':
+      return `${ref(spec.from)} and above (${spec.countParam} ports)`;
+    case 'perMember':
+      return `${ref(spec.first)}, ${ref(spec.first)} + ${spec.step}, ... (one per member: ${spec.countParam})`;
+    case 'unspecified':
+      return `unspecified (${spec.note})`;
+  }
+}
