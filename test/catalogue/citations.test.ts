@@ -7,13 +7,20 @@ const catalogue = bundledCatalogue();
 
 function allCitations(): { where: string; cite: Citation }[] {
   const out: { where: string; cite: Citation }[] = [];
-  for (const flow of catalogue.flows) out.push({ where: `flow ${flow.id}`, cite: flow.cite });
+  for (const flow of catalogue.flows) {
+    out.push({ where: `flow ${flow.id}`, cite: flow.cite });
+    for (const cite of flow.alsoCited) out.push({ where: `flow ${flow.id}`, cite });
+  }
   for (const component of catalogue.components.values()) {
-    for (const s of component.services) out.push({ where: `${component.id} service ${s.id}`, cite: s.cite });
+    for (const s of component.services) {
+      for (const cite of [s.cite, ...s.alsoCited]) out.push({ where: `${component.id} service ${s.id}`, cite });
+    }
     if (component.external) out.push({ where: `${component.id} address`, cite: component.external.cite });
   }
   for (const role of catalogue.roles.values()) {
-    for (const s of role.services) out.push({ where: `role ${role.id} service ${s.id}`, cite: s.cite });
+    for (const s of role.services) {
+      for (const cite of [s.cite, ...s.alsoCited]) out.push({ where: `role ${role.id} service ${s.id}`, cite });
+    }
   }
   for (const gap of catalogue.gaps) out.push({ where: `gap in ${gap.product}`, cite: gap.cite });
   return out;

@@ -13,3 +13,39 @@ export function seedText(doc: string): string {
 export function folded(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+import { bundledCatalogue } from '../../src/model/catalogue/bundled';
+import type { Condition, Service } from '../../src/model/catalogue/schema';
+import { formatPortSpec } from '../../src/model/ports';
+
+/**
+ * One readable line per documented flow or service of a product, so a test can
+ * compare the catalogue with rows typed from the document:
+ *   `client-workstation -> tarantella.server tcp 3144`
+ *   `tarantella.server -> ldap-directory tcp 636 if from.directory=ldaps`
+ *   `wso2.carbon listens tcp 10389`            (a role's service)
+ *   `spotfire.node-manager listens tcp 61000-62000 no-firewall`
+ * Protocols are joined with `+` (`tcp+udp 53`); ports as `formatPortSpec` writes them.
+ */
+export function catalogueRows(product: string): string[] {
+  const catalogue = bundledCatalogue();
+  const rows: string[] = [];
+  const tail = (c: { protocols: string[]; ports: Service['ports']; when: Condition[]; firewall: boolean }) =>
+    [
+      `${c.protocols.join('+')} ${formatPortSpec(c.ports)}`,
+      ...(c.when.length ? [`if ${c.when.map((w) => `${w.side}.${w.option}=${String(w.is)}`).join(' and ')}`] : []),
+      ...(c.firewall ? [] : ['no-firewall']),
+    ].join(' ');
+  for (const flow of catalogue.flows) {
+    if (flow.product === product) rows.push(`${flow.from} -> ${flow.to} ${tail(flow)}`);
+  }
+  for (const component of catalogue.components.values()) {
+    if (component.product !== product) continue;
+    for (const service of component.services) rows.push(`${component.id} listens ${tail(service)}`);
+  }
+  for (const role of catalogue.roles.values()) {
+    if (role.product !== product) continue;
+    for (const service of role.services) rows.push(`${role.id} listens ${tail(service)}`);
+  }
+  return rows.sort();
+}

@@ -69,6 +69,8 @@ const Connection = {
   /** False for ports the document calls internal or says need no firewall rule. */
   firewall: z.boolean().default(true),
   cite: Citation,
+  /** The same row standing again under other sections (WSO2 repeats its mobile ports per product). */
+  alsoCited: z.array(Citation).default([]),
   /** What the scraped document lost here and what was (or was not) inferred. */
   gap: z.string().min(1).optional(),
 };
