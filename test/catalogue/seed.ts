@@ -2,6 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundledCatalogue } from '../../src/model/catalogue/bundled';
+import type { Condition, Service } from '../../src/model/catalogue/schema';
+import { formatPortSpec } from '../../src/model/ports';
 
 const seedsDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
 
@@ -13,10 +16,6 @@ export function seedText(doc: string): string {
 export function folded(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
-
-import { bundledCatalogue } from '../../src/model/catalogue/bundled';
-import type { Condition, Service } from '../../src/model/catalogue/schema';
-import { formatPortSpec } from '../../src/model/ports';
 
 /**
  * One readable line per documented flow or service of a product, so a test can
