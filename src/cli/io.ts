@@ -1,0 +1,23 @@
+/** The CLI's only contact with the outside: files and the two output streams. */
+import { readFile, writeFile } from 'node:fs/promises';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  readFile(path: string): Promise<Uint8Array>;
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
+}
+
+export const processIo: CliIo = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+  readFile: async (path) => {
+    try {
+      return await readFile(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new Error(code === 'ENOENT' ? `${path}: no such file` : code === 'EISDIR' ? `${path} is a folder, not a design file` : `${path}: ${(error as Error).message}`, { cause: error });
+    }
+  },
+  writeFile: (path, data) => writeFile(path, data),
+};

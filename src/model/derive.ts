@@ -1,0 +1,173 @@
+/**
+ * Flow derivation: from a design and the catalogue to every connection the
+ * vendors document between the placed components, plus the user's own.
+ * Pure and deterministic: the same design always yields the same flows in
+ * the same order, with the same keys.
+ */
+import type { Catalogue, CatalogueComponent, CatalogueFlow } from './catalogue/load';
+import type { Citation, Condition, Protocol } from './catalogue/schema';
+import { hostKey } from './design/checks';
+import { effectiveOptions, effectiveParams, portOffsetOf } from './design/instance';
+import type { ComponentInstance, Design, OptionValue, UserFlow } from './design/schema';
+import { serviceOf } from './design/services';
+import { resolvePorts, type PortRange } from './ports';
+
+export type FlowPorts = { ok: true; ranges: PortRange[] } | { ok: false; note: string };
+
+export interface DerivedFlow {
+  /** Stable key: `<catalogue flow id>:<from>><to>` or `user:<flow id>`. Exclusions name it. */
+  key: string;
+  origin: 'catalogue' | 'user';
+  /** The catalogue flow id, or the user flow id. */
+  sourceId: string;
+  from: string;
+  to: string;
+  product: string;
+  protocols: Protocol[];
+  ports: FlowPorts;
+  app?: string;
+  purpose: string;
+  cite?: Citation;
+  alsoCited: Citation[];
+  gap?: string;
+  /** Readable condition that switched this flow on, e.g. `Security Pack: on`. */
+  condition?: string;
+  firewall: boolean;
+  crossesZones: boolean;
+  /** Both ends on one host: drawn, but never in a firewall request. */
+  local: boolean;
+  excluded: boolean;
+}
+
+interface Placed {
+  instance: ComponentInstance;
+  type: CatalogueComponent;
+  options: Record<string, OptionValue>;
+  params: Record<string, number>;
+  offset: number;
+}
+
+export function deriveFlows(design: Design, catalogue: Catalogue): DerivedFlow[] {
+  const placed = new Map<string, Placed>();
+  const byRole = new Map<string, Placed[]>();
+  for (const instance of design.components) {
+    const type = catalogue.components.get(instance.type);
+    if (!type) continue;
+    const params = effectiveParams(instance, type);
+    const entry: Placed = { instance, type, options: effectiveOptions(instance, type), params, offset: portOffsetOf(params, type) };
+    placed.set(instance.id, entry);
+    for (const role of type.roles) byRole.set(role, [...(byRole.get(role) ?? []), entry]);
+  }
+  const excluded = new Set(design.excluded);
+  const out: DerivedFlow[] = [];
+
+  for (const flow of catalogue.flows) {
+    const initiators = byRole.get(flow.from);
+    const listeners = byRole.get(flow.to);
+    if (!initiators || !listeners) continue;
+    for (const from of initiators) {
+      const scope = from.instance.servedBy[flow.to];
+      for (const to of listeners) {
+        if (from === to) continue;
+        if (scope && !scope.includes(to.instance.id)) continue;
+        if (!flow.when.every((c) => holds(c, from, to))) continue;
+        const key = `${flow.id}:${from.instance.id}>${to.instance.id}`;
+        out.push({
+          key,
+          origin: 'catalogue',
+          sourceId: flow.id,
+          from: from.instance.id,
+          to: to.instance.id,
+          product: flow.product,
+          protocols: flow.protocols,
+          ports: portsFor(flow.ports, to),
+          ...(flow.app !== undefined && { app: flow.app }),
+          purpose: flow.purpose,
+          cite: flow.cite,
+          alsoCited: flow.alsoCited,
+          ...(flow.gap !== undefined && { gap: flow.gap }),
+          ...conditionText(flow, from, to),
+          firewall: flow.firewall,
+          ...placement(from.instance, to.instance),
+          excluded: excluded.has(key),
+        });
+      }
+    }
+  }
+
+  for (const flow of design.flows) {
+    const from = placed.get(flow.from);
+    const to = placed.get(flow.to);
+    if (!from || !to) continue;
+    out.push(userFlow(flow, from, to, catalogue, excluded));
+  }
+  return out;
+}
+
+function holds(condition: Condition, from: Placed, to: Placed): boolean {
+  return (condition.side === 'from' ? from : to).options[condition.option] === condition.is;
+}
+
+function portsFor(spec: CatalogueFlow['ports'], listener: Placed): FlowPorts {
+  const resolved = resolvePorts(spec, listener.params, listener.offset);
+  if (resolved.ok) return resolved;
+  return { ok: false, note: 'unspecified' in resolved ? resolved.unspecified : resolved.outOfRange };
+}
+
+function conditionText(flow: CatalogueFlow, from: Placed, to: Placed): { condition?: string } {
+  if (flow.when.length === 0) return {};
+  const parts = flow.when.map((c) => {
+    const side = c.side === 'from' ? from : to;
+    const option = side.type.options.find((o) => o.id === c.option);
+    if (!option) return `${c.option}: ${String(c.is)}`;
+    const value = option.type === 'boolean' ? (c.is ? 'on' : 'off') : (option.choices.find((ch) => ch.value === c.is)?.label ?? String(c.is));
+    return `${option.label}: ${value}`;
+  });
+  return { condition: parts.join('; ') };
+}
+
+function placement(a: ComponentInstance, b: ComponentInstance): { crossesZones: boolean; local: boolean } {
+  const hostA = hostKey(a.host);
+  const sameHost = hostA !== undefined && hostA === hostKey(b.host);
+  const ipA = a.ip?.trim();
+  const sameIp = !!ipA && !ipA.includes('/') && ipA === b.ip?.trim();
+  return { crossesZones: (a.zone ?? '') !== (b.zone ?? ''), local: sameHost || sameIp };
+}
+
+function userFlow(flow: UserFlow, from: Placed, to: Placed, catalogue: Catalogue, excluded: Set<string>): DerivedFlow {
+  const key = `user:${flow.id}`;
+  const common = {
+    key,
+    origin: 'user' as const,
+    sourceId: flow.id,
+    from: from.instance.id,
+    to: to.instance.id,
+    alsoCited: [],
+    ...placement(from.instance, to.instance),
+    excluded: excluded.has(key),
+  };
+  const offered = flow.service !== undefined ? serviceOf(catalogue, to.type.id, flow.service) : undefined;
+  if (offered) {
+    const { service } = offered;
+    return {
+      ...common,
+      product: offered.product,
+      protocols: service.protocols,
+      ports: portsFor(service.ports, to),
+      ...((flow.app ?? service.app) !== undefined && { app: flow.app ?? service.app }),
+      purpose: flow.purpose ?? service.purpose,
+      cite: service.cite,
+      ...(service.gap !== undefined && { gap: service.gap }),
+      firewall: service.firewall,
+    };
+  }
+  return {
+    ...common,
+    product: from.type.product === to.type.product ? to.type.product : 'custom',
+    protocols: [flow.protocol ?? 'tcp'],
+    ports: flow.ports ? { ok: true, ranges: [flow.ports] } : { ok: false, note: 'no port given' },
+    ...(flow.app !== undefined && { app: flow.app }),
+    purpose: flow.purpose ?? 'Added by the designer',
+    firewall: true,
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * Checks a schema cannot make: ids unique, references resolvable, component
+ * types known, values (addresses, options, parameters) valid, and hosts
+ * consistent when several components share one.
+ */
+import { checkAddress } from '../address';
+import type { Catalogue } from '../catalogue/load';
+import { instanceProblems } from './instance';
+import { fail, type RestoreFailure } from './problems';
+import type { Design } from './schema';
+import { serviceOf } from './services';
+
+export function checkReferences(design: Design, catalogue: Catalogue, source: string): { ok: true } | RestoreFailure {
+  for (const [what, items] of [
+    ['zone', design.zones],
+    ['component', design.components],
+    ['flow', design.flows],
+  ] as const) {
+    const seen = new Set<string>();
+    for (const item of items) {
+      if (seen.has(item.id)) return fail('duplicate-id', `${source} uses the ${what} id "${item.id}" twice; ids must be unique.`);
+      seen.add(item.id);
+    }
+  }
+
+  const unknown = [...new Set(design.components.filter((c) => !catalogue.components.has(c.type)).map((c) => c.type))];
+  if (unknown.length > 0) {
+    const failure = fail(
+      'unknown-types',
+      `${source} names component types this catalogue lacks: ${unknown.map((t) => `"${t}"`).join(', ')}.`,
+      unknown.map((t) => `unknown type "${t}" (${design.components.filter((c) => c.type === t).length} component(s))`),
+    );
+    return { ...failure, withoutUnknown: withoutComponents(design, new Set(unknown)) };
+  }
+
+  const zones = new Set(design.zones.map((z) => z.id));
+  const components = new Map(design.components.map((c) => [c.id, c]));
+  const missing: string[] = [];
+  for (const c of design.components) {
+    if (c.zone !== undefined && !zones.has(c.zone)) missing.push(`component "${c.id}" is in zone "${c.zone}", which does not exist`);
+    for (const [role, ids] of Object.entries(c.servedBy)) {
+      for (const id of ids) {
+        if (!components.has(id)) missing.push(`component "${c.id}" has ${role} served by "${id}", which does not exist`);
+      }
+    }
+  }
+  for (const f of design.flows) {
+    for (const end of [f.from, f.to]) {
+      if (!components.has(end)) missing.push(`flow "${f.id}" connects component "${end}", which does not exist`);
+    }
+    const listener = components.get(f.to);
+    if (listener && f.service !== undefined && !serviceOf(catalogue, listener.type, f.service)) {
+      missing.push(`flow "${f.id}" names service "${f.service}", which ${listener.type} does not offer`);
+    }
+    if (f.service === undefined && (f.protocol === undefined || f.ports === undefined)) {
+      missing.push(`flow "${f.id}" needs either a "service" or a "protocol" and "ports"`);
+    }
+  }
+  if (missing.length > 0) return fail('missing-reference', `${source}: ${missing[0]}.`, missing);
+  return { ok: true };
+}
+
+/** The design without the given component types, and without what referred to them. */
+export function withoutComponents(design: Design, types: ReadonlySet<string>): Design {
+  const removed = new Set(design.components.filter((c) => types.has(c.type)).map((c) => c.id));
+  return {
+    ...design,
+    components: design.components
+      .filter((c) => !removed.has(c.id))
+      .map((c) => ({
+        ...c,
+        servedBy: Object.fromEntries(Object.entries(c.servedBy).map(([role, ids]) => [role, ids.filter((id) => !removed.has(id))])),
+      })),
+    flows: design.flows.filter((f) => !removed.has(f.from) && !removed.has(f.to)),
+  };
+}
+
+export function checkValues(
+  design: Design,
+  catalogue: Catalogue,
+  source: string,
+): { ok: true; warnings: string[] } | RestoreFailure {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  for (const zone of design.zones) {
+    if (zone.cidr === undefined) continue;
+    const check = checkAddress(zone.cidr);
+    if (!check.ok) problems.push(`zone "${zone.name}" cidr: ${check.message}`);
+    else if (check.hint) warnings.push(`zone "${zone.name}" cidr: ${check.hint}`);
+  }
+  for (const c of design.components) {
+    const type = catalogue.components.get(c.type)!;
+    if (c.ip !== undefined && c.ip.trim() !== '') {
+      const check = checkAddress(c.ip);
+      if (!check.ok) problems.push(`component "${c.label ?? c.id}" ip: ${check.message}`);
+      else if (check.hint) warnings.push(`component "${c.label ?? c.id}" ip: ${check.hint}`);
+    }
+    problems.push(...instanceProblems(c, type, catalogue));
+  }
+  if (problems.length > 0) return fail('invalid-value', `${source}: ${problems[0]}.`, problems);
+  return { ok: true, warnings };
+}
+
+/** Host key: host names compare without case or surrounding spaces. */
+export function hostKey(host: string | undefined): string | undefined {
+  const key = host?.trim().toLowerCase();
+  return key ? key : undefined;
+}
+
+/**
+ * Components on one host share its address and zone. A component that leaves
+ * them out takes them from its neighbours; two that disagree are an error,
+ * because a firewall rule cannot be written for both.
+ */
+export function colocate(design: Design, source: string): { ok: true; design: Design } | RestoreFailure {
+  const byHost = new Map<string, { ip?: string; zone?: string }>();
+  for (const c of design.components) {
+    const key = hostKey(c.host);
+    if (!key) continue;
+    const host = byHost.get(key) ?? {};
+    for (const field of ['ip', 'zone'] as const) {
+      const value = c[field]?.trim() || undefined;
+      if (value === undefined) continue;
+      if (host[field] !== undefined && host[field] !== value) {
+        return fail('invalid-value', `${source}: components on host "${c.host}" disagree on their ${field === 'ip' ? 'IP address' : 'zone'} (${host[field]} and ${value}).`);
+      }
+      host[field] = value;
+    }
+    byHost.set(key, host);
+  }
+  return {
+    ok: true,
+    design: {
+      ...design,
+      components: design.components.map((c) => {
+        const host = byHost.get(hostKey(c.host) ?? '');
+        if (!host) return c;
+        return { ...c, ...(host.ip !== undefined && { ip: host.ip }), ...(host.zone !== undefined && { zone: host.zone }) };
+      }),
+    },
+  };
+}

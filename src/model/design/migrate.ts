@@ -1,0 +1,43 @@
+/**
+ * Design format migrations. Each entry lifts a document from version n to
+ * n + 1; restore applies them in order up to DESIGN_SCHEMA_VERSION, so a file
+ * saved by any earlier Portolan opens in this one. Version 1 is the first
+ * format, so the chain is empty today; the path is here so the next format
+ * change is a one-function addition with its test.
+ */
+import { DESIGN_SCHEMA_VERSION } from './schema';
+import { fail, type RestoreFailure } from './problems';
+
+type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
+
+export const migrations: Readonly<Record<number, Migration>> = {};
+
+export function migrateDesign(
+  value: unknown,
+  source: string,
+  chain: Readonly<Record<number, Migration>> = migrations,
+  current: number = DESIGN_SCHEMA_VERSION,
+): { ok: true; value: Record<string, unknown> } | RestoreFailure {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return fail('invalid', `${source} is not a Portolan design: expected a JSON object with "schemaVersion".`);
+  }
+  let doc = value as Record<string, unknown>;
+  const version = doc.schemaVersion;
+  if (version === undefined) {
+    return fail('no-version', `${source} has no "schemaVersion"; a Portolan design starts with "schemaVersion": ${current}.`);
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('unknown-version', `${source} has an unknown "schemaVersion" ${JSON.stringify(version)}; this Portolan reads versions 1 to ${current}.`);
+  }
+  if (version > current) {
+    return fail('newer-version', `${source} was saved by a newer Portolan (schemaVersion ${version}); this one reads up to ${current}. Update Portolan to open it.`);
+  }
+  for (let v = version; v < current; v += 1) {
+    const step = chain[v];
+    if (!step) {
+      return fail('unknown-version', `${source} has schemaVersion ${version}, and no migration from version ${v} exists.`);
+    }
+    doc = { ...step(doc), schemaVersion: v + 1 };
+  }
+  return { ok: true, value: doc };
+}

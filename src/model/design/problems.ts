@@ -1,0 +1,35 @@
+/** What can go wrong when a design is loaded, as values the UI and CLI show. */
+import type { Design } from './schema';
+
+export type LoadProblemCode =
+  | 'too-large'
+  | 'not-utf8'
+  | 'not-json'
+  | 'forbidden-key'
+  | 'no-version'
+  | 'newer-version'
+  | 'unknown-version'
+  | 'invalid'
+  | 'unknown-types'
+  | 'duplicate-id'
+  | 'missing-reference'
+  | 'invalid-value';
+
+export interface LoadProblem {
+  code: LoadProblemCode;
+  /** One sentence a user understands, naming the source and, where it applies, the field. */
+  message: string;
+  /** Further problems of the same load, one per line. */
+  details: string[];
+}
+
+/** A load that did not produce a design. For unknown types, `withoutUnknown` is the rest, to offer the user. */
+export interface RestoreFailure {
+  ok: false;
+  problem: LoadProblem;
+  withoutUnknown?: Design;
+}
+
+export function fail(code: LoadProblemCode, message: string, details: string[] = []): RestoreFailure {
+  return { ok: false, problem: { code, message, details } };
+}
