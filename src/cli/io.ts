@@ -1,11 +1,12 @@
 /** The CLI's only contact with the outside: files and the two output streams. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  makeDirectory(path: string): Promise<void>;
 }
 
 export const processIo: CliIo = {
@@ -20,4 +21,5 @@ export const processIo: CliIo = {
     }
   },
   writeFile: (path, data) => writeFile(path, data),
+  makeDirectory: async (path) => void (await mkdir(path, { recursive: true })),
 };

@@ -8,15 +8,20 @@ import { bundledCatalogue } from '../model/catalogue/bundled';
 import { catalogueListing, type ListingRow } from '../model/catalogue/listing';
 import { restoreDesign } from '../model/design/restore';
 import { deriveFlows } from '../model/derive';
-import { matrixToCsv } from '../model/export/csv';
+import { exportFormat, exportFormats, type ExportScope } from '../model/export/formats';
 import { buildMatrix } from '../model/matrix';
 import type { CliIo } from './io';
+
+const FORMATS = exportFormats.map((f) => f.id).join(', ');
+const SCOPES: readonly ExportScope[] = ['all', 'crossing', 'zone-pair'];
 
 export const USAGE = `Usage:
   portolan catalogue [--json] [--components]   list every documented flow and service (or component type)
   portolan validate DESIGN                     check a design file and summarise it
-  portolan export DESIGN --format csv [-o FILE] [--bom] [--include-internal]
-                                               write the flow matrix
+  portolan export DESIGN --format FORMAT [--scope all|crossing|zone-pair] [-o FILE|DIR]
+                 [--bom] [--include-internal] [--placeholder-addresses]
+                                               write the flow matrix or rule sets
+  formats: ${FORMATS}
   portolan --help`;
 
 export class UsageError extends Error {}
@@ -101,18 +106,41 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
     allowPositionals: true,
     options: {
       format: { type: 'string', short: 'f' },
+      scope: { type: 'string', default: 'all' },
       output: { type: 'string', short: 'o' },
-      bom: { type: 'boolean' },
-      'include-internal': { type: 'boolean' },
+      bom: { type: 'boolean', default: false },
+      'include-internal': { type: 'boolean', default: false },
+      'placeholder-addresses': { type: 'boolean', default: false },
     },
   });
-  if (values.format !== 'csv') throw new UsageError(values.format ? `unknown format "${values.format}" (this build exports: csv)` : 'name a --format (csv)');
+  const format = exportFormat(values.format ?? '');
+  if (!format) throw new UsageError(values.format ? `unknown format "${values.format}" (formats: ${FORMATS})` : `name a --format (${FORMATS})`);
+  if (!SCOPES.includes(values.scope as ExportScope)) throw new UsageError(`unknown scope "${values.scope}" (scopes: ${SCOPES.join(', ')})`);
   const design = await loadDesign(positionals[0], io);
   if (!design) return 1;
   const catalogue = bundledCatalogue();
-  const csv = matrixToCsv(buildMatrix(design, catalogue), { bom: values.bom ?? false, includeInternal: values['include-internal'] ?? false });
-  if (values.output) await io.writeFile(values.output, csv);
-  else io.out(csv);
+  const result = await format.run({
+    design,
+    catalogue,
+    rows: buildMatrix(design, catalogue),
+    scope: values.scope as ExportScope,
+    generatedAt: new Date().toISOString(),
+    bom: values.bom,
+    includeInternal: values['include-internal'],
+    placeholderAddresses: values['placeholder-addresses'],
+  });
+  for (const warning of result.warnings) io.err(`portolan: warning: ${warning}\n`);
+  const [only] = result.files;
+  if (result.files.length === 1 && only) {
+    if (values.output) await io.writeFile(values.output, only.data);
+    else if (typeof only.data === 'string') io.out(only.data);
+    else throw new UsageError(`${format.label} is binary: name an output file with -o`);
+    return 0;
+  }
+  if (!values.output) throw new UsageError(`${format.label} makes ${result.files.length} files: name an output folder with -o`);
+  await io.makeDirectory(values.output);
+  for (const file of result.files) await io.writeFile(`${values.output}/${file.name}`, file.data);
+  io.err(`portolan: wrote ${result.files.length} files to ${values.output}\n`);
   return 0;
 }
 

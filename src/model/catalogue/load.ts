@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import {
   ProductFile,
+  type Citation,
   type ComponentType,
   type Condition,
   type Flow,
@@ -36,7 +37,7 @@ export interface Catalogue {
   flows: readonly CatalogueFlow[];
   /** Component type ids that fill each role. */
   fillers: ReadonlyMap<string, readonly string[]>;
-  gaps: readonly { product: string; text: string; cite: { doc: string; section: string } }[];
+  gaps: readonly { product: string; text: string; cite: Citation }[];
 }
 
 export class CatalogueError extends Error {
