@@ -137,3 +137,29 @@ describe('the portolan bin', () => {
     expect((failed as { stderr: string }).stderr).toContain('is not valid JSON');
   }, 30_000);
 });
+
+describe('portolan export: Tachyon scenarios', () => {
+  it('scenario 2: stacks on one host have no rows between them; on two hosts 443 and 3901', async () => {
+    const file = (hostB: string) => designFile(`s2-${hostB}.json`, {
+      components: [{ type: 'tachyon.master-stack-server', label: 'Master', host: 'tachyon01' }, { type: 'tachyon.response-stack-server', label: 'Response', host: hostB }],
+    });
+    const same = (await cli('export', file('tachyon01'), '--format', 'csv')).out;
+    expect(ports(same, 'Master', 'Response')).toEqual([]);
+    const split = (await cli('export', file('tachyon02'), '--format', 'csv')).out;
+    expect(ports(split, 'Master', 'Response')).toEqual(['443/tcp']);
+    expect(ports(split, 'Response', 'Master')).toEqual(['3901/tcp']);
+  });
+
+  it('scenario 4: Switch port 4100 gives 4100 to clients and poke port 4101 to the DMZ server', async () => {
+    const file = designFile('s4.json', {
+      components: [
+        { type: 'tachyon.1e-client', label: 'Client' },
+        { type: 'tachyon.response-stack-server', label: 'Response', params: { 'switch-port': 4100 } },
+        { type: 'tachyon.dmz-server', label: 'DMZ', params: { 'switch-port': 4100 } },
+      ],
+    });
+    const out = (await cli('export', file, '--format', 'csv')).out;
+    expect(ports(out, 'Client', 'Response')).toContain('4100/tcp');
+    expect(ports(out, 'Response', 'DMZ')).toEqual(['4101/tcp']);
+  });
+});

@@ -52,3 +52,41 @@ describe('scenario 6: a Tarantella array of three members behind the Netlet', ()
     expect(between(rows, 'pc', 'netlet').sort()).toEqual(['4000/tcp', '4001/tcp', '4002/tcp', '4003/tcp', '4004/tcp', '4005/tcp']);
   });
 });
+
+describe('scenario 2: Tachyon Master Stack and Response Stack', () => {
+  const stacks = (hostA: string, hostB: string) => ({
+    components: [
+      { id: 'master', type: 'tachyon.master-stack-server', host: hostA },
+      { id: 'response', type: 'tachyon.response-stack-server', host: hostB },
+    ],
+  });
+
+  it('on one host: no rows between them', () => {
+    const rows = matrix(stacks('tachyon01', 'TACHYON01'));
+    expect(between(rows, 'master', 'response')).toEqual([]);
+    expect(between(rows, 'response', 'master')).toEqual([]);
+  });
+
+  it('on two hosts: 443/tcp Master to Response and 3901/tcp Response to Master', () => {
+    const rows = matrix(stacks('tachyon01', 'tachyon02'));
+    expect(between(rows, 'master', 'response')).toEqual(['443/tcp']);
+    expect(between(rows, 'response', 'master')).toEqual(['3901/tcp']);
+  });
+});
+
+describe('scenario 4: Tachyon Switch port set to 4100', () => {
+  it('clients reach 4100/tcp; the Response Stack reaches the DMZ server poke port 4101/tcp', () => {
+    const rows = matrix({
+      components: [
+        { id: 'client', type: 'tachyon.1e-client' },
+        { id: 'roaming', type: 'tachyon.internet-facing-client' },
+        { id: 'response', type: 'tachyon.response-stack-server', params: { 'switch-port': 4100 } },
+        { id: 'dmz', type: 'tachyon.dmz-server', params: { 'switch-port': 4100 } },
+      ],
+    });
+    expect(between(rows, 'client', 'response')).toContain('4100/tcp');
+    expect(between(rows, 'client', 'response')).not.toContain('4000/tcp');
+    expect(between(rows, 'roaming', 'dmz')).toContain('4100/tcp');
+    expect(between(rows, 'response', 'dmz')).toEqual(['4101/tcp']);
+  });
+});
