@@ -1,0 +1,84 @@
+/**
+ * Everything computed from the design: derived flows, the flow matrix, and
+ * the edges (one per component pair and direction). Cached per design
+ * object, so every component reading it shares one computation, and an
+ * unchanged design is never derived twice.
+ */
+import type { DerivedFlow } from '../model/derive';
+import { deriveFlows } from '../model/derive';
+import type { Design } from '../model/design/schema';
+import { formatPortList, type ListeningPort } from '../model/listening';
+import { buildMatrix, type MatrixRow } from '../model/matrix';
+import { catalogue, useDesignStore } from './design-store';
+
+export interface FlowPair {
+  /** `from>to`: the edge id. */
+  id: string;
+  from: string;
+  to: string;
+  flows: DerivedFlow[];
+  /** `tcp 443, 4000 · udp 1434` over the flows not switched off. */
+  label: string;
+  conditional: boolean;
+  crossesZones: boolean;
+  local: boolean;
+  /** Every flow of the pair is switched off by the user. */
+  allExcluded: boolean;
+  /** Only flows the documents say need no firewall rule. */
+  internalOnly: boolean;
+  hasUserFlow: boolean;
+}
+
+export interface Derived {
+  flows: DerivedFlow[];
+  rows: MatrixRow[];
+  pairs: FlowPair[];
+  pairById: ReadonlyMap<string, FlowPair>;
+}
+
+const cache = new WeakMap<Design, Derived>();
+
+export function derivedOf(design: Design): Derived {
+  let derived = cache.get(design);
+  if (!derived) {
+    const flows = deriveFlows(design, catalogue);
+    const pairs = pairFlows(flows);
+    derived = { flows, rows: buildMatrix(design, catalogue, flows), pairs, pairById: new Map(pairs.map((p) => [p.id, p])) };
+    cache.set(design, derived);
+  }
+  return derived;
+}
+
+export const useDerived = (): Derived => useDesignStore((s) => derivedOf(s.design));
+
+export const pairId = (from: string, to: string) => `${from}>${to}`;
+
+function pairFlows(flows: readonly DerivedFlow[]): FlowPair[] {
+  const groups = new Map<string, DerivedFlow[]>();
+  for (const flow of flows) {
+    const id = pairId(flow.from, flow.to);
+    const list = groups.get(id);
+    if (list) list.push(flow);
+    else groups.set(id, [flow]);
+  }
+  return [...groups].map(([id, list]) => {
+    const active = list.filter((f) => !f.excluded);
+    const ports: ListeningPort[] = active.flatMap((f) => (f.ports.ok ? f.protocols.flatMap((protocol) => f.ports.ok ? f.ports.ranges.map((range) => ({ protocol, range })) : []) : []));
+    ports.sort((a, b) => a.protocol.localeCompare(b.protocol) || a.range.from - b.range.from);
+    const unspecified = active.some((f) => !f.ports.ok);
+    const first = list[0]!;
+    return {
+      id,
+      from: first.from,
+      to: first.to,
+      flows: list,
+      label: `${formatPortList(ports, 8)}${unspecified ? `${ports.length ? ' · ' : ''}port varies` : ''}` || 'off',
+      conditional: active.some((f) => f.condition !== undefined),
+      crossesZones: first.crossesZones,
+      local: first.local,
+      allExcluded: active.length === 0,
+      internalOnly: active.length > 0 && active.every((f) => !f.firewall),
+      hasUserFlow: list.some((f) => f.origin === 'user'),
+    };
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * The design store: the document a user edits, and nothing else. Undo and
+ * redo (zundo) track this document only, never selection or viewport, so a
+ * step is always a change a user can see in the saved file. A drag commits
+ * once, at its end, and so is one step.
+ */
+import { temporal } from 'zundo';
+import { create } from 'zustand';
+import { bundledCatalogue } from '../model/catalogue/bundled';
+import * as edit from '../model/design/edit';
+import type { ComponentInstance, Design, DesignMeta, UserFlow, Zone } from '../model/design/schema';
+
+export const catalogue = bundledCatalogue();
+
+export interface DesignState {
+  design: Design;
+  /** Replaces the whole design (New, Open, Examples, autosave restore): one undo step. */
+  replace(design: Design): void;
+  setMeta(patch: Partial<DesignMeta>): void;
+  addComponent(instance: Parameters<typeof edit.addComponent>[1]): string;
+  updateComponent(id: string, patch: Partial<Omit<ComponentInstance, 'id'>>): void;
+  updateComponents(patches: ReadonlyMap<string, Partial<Omit<ComponentInstance, 'id'>>>): void;
+  duplicate(ids: readonly string[]): string[];
+  addZone(zone: Omit<Zone, 'id'>): string;
+  updateZone(id: string, patch: Partial<Omit<Zone, 'id'>>): void;
+  remove(ids: readonly string[]): void;
+  addUserFlow(flow: Omit<UserFlow, 'id'>): string;
+  setExcluded(keys: readonly string[], excluded: boolean): void;
+  setServedBy(componentId: string, role: string, servers: readonly string[] | undefined): void;
+}
+
+export const useDesignStore = create<DesignState>()(
+  temporal(
+    (set, get) => ({
+      design: edit.emptyDesign(),
+      replace: (design) => set({ design }),
+      setMeta: (patch) => set(({ design }) => ({ design: { ...design, meta: { ...design.meta, ...patch } } })),
+      addComponent: (instance) => {
+        const result = edit.addComponent(get().design, instance);
+        set({ design: result.design });
+        return result.id;
+      },
+      updateComponent: (id, patch) => set(({ design }) => ({ design: edit.updateComponent(design, id, patch) })),
+      updateComponents: (patches) => set(({ design }) => ({ design: edit.updateComponents(design, patches) })),
+      duplicate: (ids) => {
+        const result = edit.duplicateComponents(get().design, ids);
+        if (result.ids.length > 0) set({ design: result.design });
+        return result.ids;
+      },
+      addZone: (zone) => {
+        const result = edit.addZone(get().design, zone);
+        set({ design: result.design });
+        return result.id;
+      },
+      updateZone: (id, patch) => set(({ design }) => ({ design: edit.updateZone(design, id, patch) })),
+      remove: (ids) => {
+        if (ids.length > 0) set(({ design }) => ({ design: edit.removeItems(design, new Set(ids)) }));
+      },
+      addUserFlow: (flow) => {
+        const result = edit.addUserFlow(get().design, flow);
+        set({ design: result.design });
+        return result.id;
+      },
+      setExcluded: (keys, excluded) => set(({ design }) => ({ design: edit.setExcluded(design, keys, excluded) })),
+      setServedBy: (componentId, role, servers) =>
+        set(({ design }) => {
+          const component = design.components.find((c) => c.id === componentId);
+          if (!component) return {};
+          const servedBy = { ...component.servedBy };
+          if (servers === undefined) delete servedBy[role];
+          else servedBy[role] = [...servers];
+          return { design: edit.updateComponent(design, componentId, { servedBy }) };
+        }),
+    }),
+    {
+      // History holds designs only; session state (selection, viewport) never enters it.
+      partialize: (state) => ({ design: state.design }),
+      equality: (a, b) => a.design === b.design,
+      limit: 200,
+    },
+  ),
+);
+
+export const undo = () => useDesignStore.temporal.getState().undo();
+export const redo = () => useDesignStore.temporal.getState().redo();
+export const clearHistory = () => useDesignStore.temporal.getState().clear();
