@@ -20,6 +20,7 @@ export const BAD_DESIGNS: [file: string, code: string, words: string][] = [
   ['version-not-number.json', 'unknown-version', 'unknown "schemaVersion" "one"'],
   ['unknown-type.json', 'unknown-types', '"acme.quantum-router"'],
   ['duplicate-id.json', 'duplicate-id', 'component id "a" twice'],
+  ['zone-component-same-id.json', 'duplicate-id', '"dmz" as both a zone id and a component id'],
   ['missing-zone.json', 'missing-reference', 'zone "dmz", which does not exist'],
   ['flow-to-missing.json', 'missing-reference', 'component "ghost", which does not exist'],
   ['proto-key.json', 'forbidden-key', '"__proto__" at components[0].options'],

@@ -11,15 +11,20 @@ import type { Design } from './schema';
 import { serviceOf } from './services';
 
 export function checkReferences(design: Design, catalogue: Catalogue, source: string): { ok: true } | RestoreFailure {
+  // One id space: zones and components are both nodes on the canvas, flows are named by id in exclusions.
+  const seen = new Map<string, string>();
   for (const [what, items] of [
     ['zone', design.zones],
     ['component', design.components],
     ['flow', design.flows],
   ] as const) {
-    const seen = new Set<string>();
     for (const item of items) {
-      if (seen.has(item.id)) return fail('duplicate-id', `${source} uses the ${what} id "${item.id}" twice; ids must be unique.`);
-      seen.add(item.id);
+      const earlier = seen.get(item.id);
+      if (earlier) {
+        const as = earlier === what ? `the ${what} id "${item.id}" twice` : `"${item.id}" as both a ${earlier} id and a ${what} id`;
+        return fail('duplicate-id', `${source} uses ${as}; ids must be unique.`);
+      }
+      seen.set(item.id, what);
     }
   }
 
