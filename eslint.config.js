@@ -57,7 +57,7 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    files: ['src/cli/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'vite.config.ts', 'playwright.config.ts', 'bin/**/*.mjs', 'eslint.config.js'],
+    files: ['src/cli/**/*.ts', 'scripts/**/*.{ts,mjs}', 'test/**/*.ts', 'bench/**/*.ts', 'vite.config.ts', 'playwright.config.ts', 'bin/**/*.mjs', 'eslint.config.js'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -31,7 +31,7 @@ if (unit) {
 }
 if (!unitOk && (!unit || unit.numFailedTests === 0)) failed += 1; // the runner itself failed
 
-const e2eOk = step('browser tests', 'npm', ['run', 'test:e2e'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/playwright.json` });
+const e2eOk = step('browser tests', 'npm', ['run', 'test:e2e']);
 const e2e = readJson(`${results}/playwright.json`);
 if (e2e) {
   passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);

@@ -29,10 +29,11 @@ export function layoutDesign(
   ranker: 'tight-tree' | 'longest-path' = 'tight-tree',
 ): LayoutResult {
   const graph = new dagre.graphlib.Graph({ compound: true, multigraph: false });
-  graph.setGraph({ rankdir: 'LR', ranker, nodesep: 28, ranksep: 90, marginx: 20, marginy: 20 });
+  // Separations leave room for the padding and title each zone adds around its cluster.
+  graph.setGraph({ rankdir: 'LR', ranker, nodesep: 2 * ZONE_PADDING + ZONE_HEADER, ranksep: 2 * ZONE_PADDING + 70, marginx: 20, marginy: 20 });
   graph.setDefaultEdgeLabel(() => ({}));
   const zoneIds = new Set(design.zones.map((z) => z.id));
-  for (const zone of design.zones) graph.setNode(zone.id, { paddingTop: ZONE_HEADER });
+  for (const zone of design.zones) graph.setNode(zone.id, {});
   for (const component of design.components) {
     const size = sizes.get(component.id) ?? DEFAULT_NODE_SIZE;
     graph.setNode(component.id, { width: size.width, height: size.height });

@@ -39,6 +39,12 @@ export interface SessionState {
   sort: { column: string; descending: boolean };
   /** Why the autosave cannot write, if it cannot. */
   storageProblem: string | undefined;
+  /** Bumped when the view should fit the design (a design was loaded). */
+  fitRequest: number;
+  /** Render every node, not only visible ones (while a picture is captured). */
+  renderAll: boolean;
+  /** The print view's diagram picture, while printing. */
+  printPicture: string | undefined;
   /** The design another tab autosaved while this one was open; writes pause until the user chooses. */
   otherTabDesign: unknown;
   selectNodes(ids: string[]): void;
@@ -50,6 +56,9 @@ export interface SessionState {
   setFilter(patch: Partial<MatrixFilter>): void;
   setSort(column: string): void;
   setStorageProblem(problem: string | undefined): void;
+  setRenderAll(renderAll: boolean): void;
+  requestFit(): void;
+  setPrintPicture(url: string | undefined): void;
   setOtherTabDesign(design: unknown): void;
 }
 
@@ -65,6 +74,9 @@ export const useSessionStore = create<SessionState>()((set) => ({
   filter: emptyFilter,
   sort: { column: 'ref', descending: false },
   storageProblem: undefined,
+  renderAll: false,
+  fitRequest: 0,
+  printPicture: undefined,
   otherTabDesign: undefined,
   selectNodes: (ids) => set({ selectedNodes: ids, selectedEdge: undefined }),
   selectEdge: (id) => set({ selectedEdge: id, selectedNodes: [] }),
@@ -76,5 +88,8 @@ export const useSessionStore = create<SessionState>()((set) => ({
   setFilter: (patch) => set(({ filter }) => ({ filter: { ...filter, ...patch } })),
   setSort: (column) => set(({ sort }) => ({ sort: { column, descending: sort.column === column ? !sort.descending : false } })),
   setStorageProblem: (storageProblem) => set({ storageProblem }),
+  setRenderAll: (renderAll) => set({ renderAll }),
+  requestFit: () => set(({ fitRequest }) => ({ fitRequest: fitRequest + 1 })),
+  setPrintPicture: (printPicture) => set({ printPicture }),
   setOtherTabDesign: (otherTabDesign) => set({ otherTabDesign }),
 }));

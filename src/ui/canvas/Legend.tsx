@@ -1,0 +1,30 @@
+/** How edges look, and what each look means. */
+import { Panel } from '@xyflow/react';
+
+const ENTRIES = [
+  ['', 'Documented flow'],
+  ['conditional', 'Depends on an option'],
+  ['crossing', 'Crosses zones'],
+  ['local', 'Local to one host (not in the matrix)'],
+  ['internal', 'No firewall rule needed'],
+  ['user', 'Drawn by you'],
+  ['excluded', 'Switched off'],
+] as const;
+
+export function Legend() {
+  return (
+    <Panel position="bottom-left" className="legend" aria-label="Legend">
+      <details open>
+      <summary className="legend-title">Legend</summary>
+      {ENTRIES.map(([kind, text]) => (
+        <div key={kind} className="legend-row">
+          <svg width="36" height="10" aria-hidden="true">
+            <line x1="2" y1="5" x2="34" y2="5" className={`flow-edge ${kind}`} />
+          </svg>
+          <span>{text}</span>
+        </div>
+      ))}
+      </details>
+    </Panel>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * React Flow nodes from the design. Zones come first (React Flow requires a
+ * parent before its children); a component in a zone is its child, so it
+ * moves with it. Node objects are reused while their source is unchanged,
+ * which keeps React Flow's memoised nodes from re-rendering.
+ */
+import type { Node } from '@xyflow/react';
+import type { ComponentInstance, Design, Zone } from '../../model/design/schema';
+
+export type ComponentNodeType = Node<{ instance: ComponentInstance }, 'component'>;
+export type ZoneNodeType = Node<{ zone: Zone }, 'zone'>;
+export type ViewNode = ComponentNodeType | ZoneNodeType;
+
+export const DEFAULT_ZONE_SIZE = { width: 420, height: 300 };
+
+const componentCache = new WeakMap<ComponentInstance, ComponentNodeType>();
+const zoneCache = new WeakMap<Zone, ZoneNodeType>();
+
+export function viewNodes(design: Design, positionOverride?: ReadonlyMap<string, { x: number; y: number }>): ViewNode[] {
+  const zones = new Set(design.zones.map((z) => z.id));
+  const nodes: ViewNode[] = [];
+  for (const zone of design.zones) {
+    let node = zoneCache.get(zone);
+    if (!node) {
+      const size = zone.size ?? DEFAULT_ZONE_SIZE;
+      node = {
+        id: zone.id,
+        type: 'zone',
+        position: zone.position ?? { x: 0, y: 0 },
+        width: size.width,
+        height: size.height,
+        style: { width: size.width, height: size.height },
+        data: { zone },
+        zIndex: -1,
+        dragHandle: '.zone-title',
+        ariaLabel: `Zone ${zone.name}`,
+      };
+      zoneCache.set(zone, node);
+    }
+    nodes.push(withOverride(node, positionOverride));
+  }
+  for (const instance of design.components) {
+    let node = componentCache.get(instance);
+    if (!node) {
+      const inZone = instance.zone !== undefined && zones.has(instance.zone);
+      node = {
+        id: instance.id,
+        type: 'component',
+        position: instance.position ?? { x: 0, y: 0 },
+        data: { instance },
+        ...(inZone && { parentId: instance.zone }),
+      };
+      componentCache.set(instance, node);
+    }
+    nodes.push(withOverride(node, positionOverride));
+  }
+  return nodes;
+}
+
+function withOverride<T extends ViewNode>(node: T, override?: ReadonlyMap<string, { x: number; y: number }>): T {
+  const position = override?.get(node.id);
+  return position ? { ...node, position } : node;
+}

@@ -1,0 +1,216 @@
+/**
+ * What the toolbar, menus, palette and shortcuts do. Each command reads and
+ * writes the stores and talks to the IO module; components call commands and
+ * stay free of orchestration.
+ */
+import type { Node } from '@xyflow/react';
+import { restoreDesign, restoreDesignValue } from '../model/design/restore';
+import { emptyDesign } from '../model/design/edit';
+import type { Design } from '../model/design/schema';
+import { baseName, exportFormat, type ExportScope } from '../model/export/formats';
+import { absolutePosition, applyLayout, layoutDesign, zoneAt, type Size } from '../model/layout';
+import { downloadFile, pickFile } from '../io/files';
+import { runLayout } from './layout/run-layout';
+import { catalogue, clearHistory, redo, undo, useDesignStore } from '../store/design-store';
+import { derivedOf } from '../store/derived';
+import { useSessionStore } from '../store/session-store';
+import type { RestoreFailure } from '../model/design/problems';
+
+const design = () => useDesignStore.getState().design;
+const session = () => useSessionStore.getState();
+
+export { redo, undo };
+
+/** Places a component at an absolute canvas point, inside the zone under it if any. */
+export function placeComponent(type: string, point: { x: number; y: number }): string {
+  const current = design();
+  const zoneId = zoneAt(current, point);
+  const zone = zoneId ? current.zones.find((z) => z.id === zoneId) : undefined;
+  const position = zone?.position ? { x: point.x - zone.position.x, y: point.y - zone.position.y } : point;
+  const id = useDesignStore.getState().addComponent({ type, position, ...(zoneId && { zone: zoneId }) });
+  session().selectNodes([id]);
+  return id;
+}
+
+/** Moves components (drag end) and re-homes each into the zone its centre now lies in. */
+export function commitMoves(moves: ReadonlyMap<string, { position: { x: number; y: number }; size: Size }>): void {
+  const current = design();
+  const patches = new Map<string, { position: { x: number; y: number }; zone?: string }>();
+  for (const [id, { position, size }] of moves) {
+    const component = current.components.find((c) => c.id === id);
+    if (!component) continue;
+    const oldZone = component.zone ? current.zones.find((z) => z.id === component.zone) : undefined;
+    const absolute = oldZone?.position ? { x: position.x + oldZone.position.x, y: position.y + oldZone.position.y } : position;
+    const zoneId = zoneAt(current, { x: absolute.x + size.width / 2, y: absolute.y + size.height / 2 });
+    const newZone = zoneId ? current.zones.find((z) => z.id === zoneId) : undefined;
+    const relative = newZone?.position ? { x: absolute.x - newZone.position.x, y: absolute.y - newZone.position.y } : absolute;
+    patches.set(id, { position: relative, zone: zoneId });
+  }
+  if (patches.size > 0) useDesignStore.getState().updateComponents(patches);
+}
+
+export function deleteSelection(): void {
+  const { selectedNodes, selectedEdge } = session();
+  if (selectedNodes.length > 0) {
+    useDesignStore.getState().remove(selectedNodes);
+    session().clearSelection();
+  } else if (selectedEdge) {
+    const pair = derivedOf(design()).pairById.get(selectedEdge);
+    if (!pair) return;
+    const store = useDesignStore.getState();
+    const userFlows = pair.flows.filter((f) => f.origin === 'user').map((f) => f.sourceId);
+    store.remove(userFlows);
+    store.setExcluded(pair.flows.filter((f) => f.origin === 'catalogue').map((f) => f.key), true);
+  }
+}
+
+export function duplicateSelection(): void {
+  const ids = useDesignStore.getState().duplicate(session().selectedNodes);
+  if (ids.length > 0) session().selectNodes(ids);
+}
+
+/** Loads a design as the new document (New, Open, Examples). Laid out when positions are missing. */
+export function loadDesign(next: Design, note?: string): void {
+  const laidOut = next.components.some((c) => !c.position) ? autoLayoutOf(next) : next;
+  useDesignStore.getState().replace(laidOut);
+  session().clearSelection();
+  session().requestFit();
+  if (note) session().say('info', note);
+}
+
+export function newDesign(): void {
+  loadDesign(emptyDesign());
+  clearHistory();
+}
+
+/** Shows a load failure; the design on screen is untouched. */
+export function reportLoadFailure(failure: RestoreFailure): void {
+  const { problem, withoutUnknown } = failure;
+  session().say('error', problem.message, {
+    details: problem.details.slice(1),
+    ...(withoutUnknown && {
+      action: { label: 'Open without the unknown components', run: () => loadDesign(withoutUnknown, 'Opened without the unknown components.') },
+    }),
+  });
+}
+
+export async function openDesignFile(): Promise<void> {
+  const file = await pickFile('.json,.portolan.json,application/json');
+  if (!file) return;
+  const result = restoreDesign(file.bytes, catalogue, file.name);
+  if (!result.ok) return reportLoadFailure(result);
+  loadDesign(result.design, `Opened ${file.name}.`);
+  for (const warning of result.warnings) session().say('warning', warning);
+}
+
+export function openDesignText(text: string, source: string): boolean {
+  const result = restoreDesign(text, catalogue, source);
+  if (!result.ok) {
+    reportLoadFailure(result);
+    return false;
+  }
+  loadDesign(result.design, `Opened ${source}.`);
+  return true;
+}
+
+export function openDesignValue(value: unknown, source: string): boolean {
+  const result = restoreDesignValue(value, catalogue, source);
+  if (!result.ok) {
+    reportLoadFailure(result);
+    return false;
+  }
+  loadDesign(result.design);
+  return true;
+}
+
+export function saveDesignFile(): void {
+  const current = design();
+  const name = `${baseName(current)}.portolan.json`;
+  downloadFile(name, `${JSON.stringify(current, null, 2)}\n`, 'application/json');
+  session().say('info', `Saved ${name}.`);
+}
+
+export async function exportAs(formatId: string, scope: ExportScope = 'all'): Promise<void> {
+  const format = exportFormat(formatId);
+  if (!format) return;
+  const current = design();
+  try {
+    const result = await format.run({ design: current, catalogue, rows: derivedOf(current).rows, scope, generatedAt: new Date().toISOString() });
+    for (const file of result.files) downloadFile(file.name, file.data, file.mime);
+    for (const warning of result.warnings) session().say('warning', warning);
+  } catch (error) {
+    session().say('error', `The ${format.label} export failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function autoLayoutOf(current: Design, sizes?: ReadonlyMap<string, Size>): Design {
+  const edges = derivedOf(current).pairs.map((p) => ({ from: p.from, to: p.to }));
+  return applyLayout(current, layoutDesign(current, edges, sizes));
+}
+
+/** Lays the design out off the main thread; one undo step. Skipped if the design changed meanwhile. */
+export async function autoLayout(sizes?: ReadonlyMap<string, Size>): Promise<void> {
+  const before = design();
+  const edges = derivedOf(before).pairs.map((p) => ({ from: p.from, to: p.to }));
+  try {
+    const layout = await runLayout(before, edges, sizes);
+    if (design() === before) useDesignStore.getState().replace(applyLayout(before, layout));
+  } catch (error) {
+    session().say('error', `Auto-layout failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export function absoluteOf(id: string) {
+  return absolutePosition(design(), id);
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Renders every node (the canvas normally draws only what is in view), runs the capture, then restores. */
+async function withEveryNodeRendered<T>(capture: () => Promise<T>): Promise<T> {
+  session().setRenderAll(true);
+  try {
+    await nextFrame();
+    await nextFrame();
+    return await capture();
+  } finally {
+    session().setRenderAll(false);
+  }
+}
+
+export async function exportPicture(kind: 'png' | 'svg', getNodes: () => Node[]): Promise<void> {
+  const current = design();
+  const date = new Date().toISOString().slice(0, 10);
+  try {
+    const pictures = await import('./export/pictures');
+    if (kind === 'svg') {
+      const svg = await withEveryNodeRendered(() => pictures.diagramSvg(getNodes(), current.meta, date));
+      downloadFile(`${baseName(current)}.svg`, svg, 'image/svg+xml');
+    } else {
+      const png = await withEveryNodeRendered(() => pictures.diagramPng(getNodes(), current.meta, date));
+      downloadFile(`${baseName(current)}.png`, png, 'image/png');
+    }
+  } catch (error) {
+    session().say('error', `The picture could not be made: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Opens the browser's print dialog on a view with the diagram and the whole flow matrix. */
+export async function printView(getNodes: () => Node[]): Promise<void> {
+  const current = design();
+  try {
+    const pictures = await import('./export/pictures');
+    const png = await withEveryNodeRendered(() => pictures.diagramPng(getNodes(), current.meta, new Date().toISOString().slice(0, 10)));
+    const url = URL.createObjectURL(png);
+    session().setPrintPicture(url);
+    await nextFrame();
+    await nextFrame();
+    window.addEventListener('afterprint', () => {
+      session().setPrintPicture(undefined);
+      URL.revokeObjectURL(url);
+    }, { once: true });
+    window.print();
+  } catch (error) {
+    session().say('error', `The print view could not be made: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

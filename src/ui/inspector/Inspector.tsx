@@ -1,0 +1,59 @@
+/**
+ * The right-hand panel: edits whatever is selected on the canvas (or in the
+ * matrix), else the design's own details. Each view is keyed by what it
+ * shows, so a half-typed draft never leaks from one component to another.
+ */
+import { useDesignStore } from '../../store/design-store';
+import { useDerived } from '../../store/derived';
+import { useSessionStore } from '../../store/session-store';
+import { deleteSelection } from '../commands';
+import { ComponentInspector } from './ComponentInspector';
+import { DesignSummary } from './DesignSummary';
+import { EdgeInspector } from './EdgeInspector';
+import { ZoneInspector } from './ZoneInspector';
+import './inspector.css';
+
+export function Inspector() {
+  return (
+    <div className="inspector">
+      <h2>Inspector</h2>
+      <Selected />
+    </div>
+  );
+}
+
+function Selected() {
+  const selectedNodes = useSessionStore((s) => s.selectedNodes);
+  const selectedEdge = useSessionStore((s) => s.selectedEdge);
+  const { pairById } = useDerived();
+  // What kind each selected id is; ids that no longer exist (after undo) count as nothing.
+  const kinds = useDesignStore((s) =>
+    selectedNodes
+      .map((id) => (s.design.components.some((c) => c.id === id) ? 'c' : s.design.zones.some((z) => z.id === id) ? 'z' : '-'))
+      .join(''),
+  );
+
+  if (selectedEdge) {
+    const pair = pairById.get(selectedEdge);
+    if (pair) return <EdgeInspector key={pair.id} pair={pair} />;
+    return <DesignSummary />;
+  }
+  const present = selectedNodes.filter((_, i) => kinds[i] !== '-');
+  const realKinds = kinds.replaceAll('-', '');
+  if (present.length === 0) return <DesignSummary />;
+  if (present.length === 1) {
+    const id = present[0]!;
+    return realKinds === 'c' ? <ComponentInspector key={id} id={id} /> : <ZoneInspector key={id} id={id} />;
+  }
+  const allComponents = !realKinds.includes('z');
+  return (
+    <div className="inspector-section">
+      <h3>
+        {present.length} {allComponents ? 'components' : 'items'} selected
+      </h3>
+      <button type="button" className="danger" onClick={deleteSelection}>
+        Delete
+      </button>
+    </div>
+  );
+}

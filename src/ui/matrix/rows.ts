@@ -1,0 +1,111 @@
+/**
+ * Filtering and sorting matrix rows: plain functions over the rows, so the
+ * panel can memoise them and tests can call them without rendering.
+ */
+import { addressText, type Endpoint, type MatrixRow } from '../../model/matrix';
+import type { MatrixFilter } from '../../store/session-store';
+
+export interface Column {
+  id: string;
+  header: string;
+  text(row: MatrixRow): string;
+  /** Numeric sort key where text order would be wrong (ports). */
+  number?(row: MatrixRow): number;
+}
+
+export const NO_ZONE = '(no zone)';
+
+/** `zone / component / address`, skipping the parts that are empty. */
+export function endpointText(endpoint: Endpoint): string {
+  return [endpoint.zone, endpoint.component, addressText(endpoint)].filter(Boolean).join(' / ');
+}
+
+export const COLUMNS: readonly Column[] = [
+  { id: 'ref', header: 'ID', text: (r) => r.ref },
+  { id: 'source', header: 'Source', text: (r) => endpointText(r.source) },
+  { id: 'destination', header: 'Destination', text: (r) => endpointText(r.destination) },
+  { id: 'protocol', header: 'Protocol', text: (r) => r.protocol },
+  // Rows with no documented number sort after every real port.
+  { id: 'port', header: 'Port', text: (r) => r.port, number: (r) => (r.portFrom ?? 65536) * 65537 + (r.portTo ?? 65536) },
+  { id: 'app', header: 'App', text: (r) => r.app },
+  { id: 'purpose', header: 'Purpose', text: (r) => r.purpose },
+  { id: 'product', header: 'Product', text: (r) => r.product },
+  { id: 'reference', header: 'Reference', text: (r) => r.reference },
+  { id: 'condition', header: 'Condition', text: (r) => r.condition },
+];
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/** Sorted copy; ties keep matrix order (by ref), so a sort is stable and predictable. */
+export function sortRows(rows: readonly MatrixRow[], sort: { column: string; descending: boolean }): MatrixRow[] {
+  const column = COLUMNS.find((c) => c.id === sort.column) ?? COLUMNS[0]!;
+  const keyed = rows.map((row) => ({ row, key: column.number ? column.number(row) : column.text(row) }));
+  const direction = sort.descending ? -1 : 1;
+  keyed.sort((a, b) => {
+    const byKey = typeof a.key === 'number' ? a.key - (b.key as number) : collator.compare(a.key, b.key as string);
+    return byKey * direction || collator.compare(a.row.ref, b.row.ref);
+  });
+  return keyed.map((k) => k.row);
+}
+
+export const zonePairKey = (row: MatrixRow) => `${row.source.zoneId}>${row.destination.zoneId}`;
+const zonePairLabel = (row: MatrixRow) => `${row.source.zone || NO_ZONE} → ${row.destination.zone || NO_ZONE}`;
+
+/** The choices the filter selects offer: only values present in the rows. */
+export function filterChoices(rows: readonly MatrixRow[]) {
+  const zonePairs = new Map<string, string>();
+  const products = new Map<string, string>();
+  const protocols = new Set<string>();
+  for (const row of rows) {
+    zonePairs.set(zonePairKey(row), zonePairLabel(row));
+    products.set(row.productId, row.product);
+    protocols.add(row.protocol);
+  }
+  const byLabel = (a: [string, string], b: [string, string]) => collator.compare(a[1], b[1]);
+  return {
+    zonePairs: [...zonePairs].sort(byLabel),
+    products: [...products].sort(byLabel),
+    protocols: [...protocols].sort(),
+  };
+}
+
+// One lower-cased line per row for the text filter, built once per row object.
+const searchText = new WeakMap<MatrixRow, string>();
+function searchable(row: MatrixRow): string {
+  let text = searchText.get(row);
+  if (text === undefined) {
+    text = COLUMNS.map((c) => c.text(row)).join('\n').toLowerCase();
+    searchText.set(row, text);
+  }
+  return text;
+}
+
+/** A port filter: a number matches every row whose range holds it; anything else matches the port text. */
+function portMatcher(query: string): ((row: MatrixRow) => boolean) | undefined {
+  const q = query.trim().toLowerCase();
+  if (q === '') return undefined;
+  if (/^\d+$/.test(q)) {
+    const n = Number(q);
+    return (row) => row.portFrom !== null && row.portTo !== null && row.portFrom <= n && n <= row.portTo;
+  }
+  return (row) => row.port.toLowerCase().includes(q);
+}
+
+export function isFiltered(filter: MatrixFilter): boolean {
+  return filter.text.trim() !== '' || filter.zonePair !== '' || filter.product !== '' || filter.protocol !== '' || filter.port.trim() !== '' || filter.firewallOnly;
+}
+
+export function filterRows(rows: readonly MatrixRow[], filter: MatrixFilter): readonly MatrixRow[] {
+  if (!isFiltered(filter)) return rows;
+  const words = filter.text.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const port = portMatcher(filter.port);
+  return rows.filter(
+    (row) =>
+      (!filter.firewallOnly || row.firewall) &&
+      (filter.zonePair === '' || zonePairKey(row) === filter.zonePair) &&
+      (filter.product === '' || row.productId === filter.product) &&
+      (filter.protocol === '' || row.protocol === filter.protocol) &&
+      (!port || port(row)) &&
+      words.every((word) => searchable(row).includes(word)),
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Every catalogue component, grouped by product, with a search box. Drag an
+ * item onto the canvas to place it there; a click or Enter places it in view.
+ */
+import { useReactFlow } from '@xyflow/react';
+import { useMemo, useRef, useState, type DragEvent } from 'react';
+import { catalogue } from '../../store/design-store';
+import { PALETTE_MIME } from '../canvas/Canvas';
+import { placeComponent } from '../commands';
+
+interface Item {
+  id: string;
+  name: string;
+  description: string;
+  product: string;
+}
+
+const groups = [...catalogue.products.values()].map((product) => ({
+  product,
+  items: [...catalogue.components.values()]
+    .filter((c) => c.product === product.id)
+    .map((c): Item => ({ id: c.id, name: c.name, description: c.description ?? '', product: product.name })),
+}));
+
+export function Palette() {
+  const [query, setQuery] = useState('');
+  const { screenToFlowPosition } = useReactFlow();
+  const placed = useRef(0);
+  const shown = useMemo(() => {
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0) return groups;
+    return groups
+      .map((g) => ({ ...g, items: g.items.filter((i) => words.every((w) => `${i.name} ${i.product} ${i.description} ${i.id}`.toLowerCase().includes(w))) }))
+      .filter((g) => g.items.length > 0);
+  }, [query]);
+
+  const placeInView = (type: string) => {
+    const canvas = document.querySelector('.canvas')?.getBoundingClientRect();
+    const centre = canvas ? screenToFlowPosition({ x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 }) : { x: 0, y: 0 };
+    // Nudge each new component so repeated clicks do not stack them exactly.
+    const jitter = (placed.current++ % 7) * 24;
+    placeComponent(type, { x: centre.x - 110 + jitter, y: centre.y - 40 + jitter });
+  };
+
+  const onDragStart = (event: DragEvent, type: string) => {
+    event.dataTransfer.setData(PALETTE_MIME, type);
+    event.dataTransfer.effectAllowed = 'copy';
+  };
+
+  return (
+    <nav className="palette" aria-label="Component palette">
+      <h2>Components</h2>
+      <label className="palette-search">
+        <span className="visually-hidden">Search components</span>
+        <input type="search" placeholder="Search components" value={query} onChange={(e) => setQuery(e.target.value)} />
+      </label>
+      <div className="palette-groups">
+        {shown.map(({ product, items }) => (
+          <section key={product.id} className="palette-group" aria-label={product.name}>
+            <h3 style={{ ['--product' as string]: product.colour }}>
+              <span className="product-tag">{product.tag}</span> {product.name}
+            </h3>
+            <ul>
+              {items.map((item) => (
+                <li key={item.id}>
+                  <button
+                    type="button"
+                    className="palette-item"
+                    draggable
+                    onDragStart={(e) => onDragStart(e, item.id)}
+                    onClick={() => placeInView(item.id)}
+                    title={item.description || `${item.product}: ${item.name}`}
+                    data-type={item.id}
+                  >
+                    {item.name}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        {shown.length === 0 && <p className="muted">No component matches “{query}”.</p>}
+      </div>
+    </nav>
+  );
+}

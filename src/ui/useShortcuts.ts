@@ -1,0 +1,44 @@
+/** Keyboard shortcuts. Inside text fields the browser's own editing keys win. */
+import { useEffect } from 'react';
+import { useSessionStore } from '../store/session-store';
+import { deleteSelection, duplicateSelection, redo, saveDesignFile, undo } from './commands';
+
+function typing(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+export function useShortcuts(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      if (mod && key === 's') {
+        event.preventDefault();
+        saveDesignFile();
+        return;
+      }
+      if (event.key === 'Escape') {
+        const session = useSessionStore.getState();
+        if (session.dialog) session.openDialog(undefined);
+        else session.clearSelection();
+        return;
+      }
+      if (typing(event.target)) return;
+      if (mod && key === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        undo();
+      } else if ((mod && key === 'z' && event.shiftKey) || (mod && key === 'y')) {
+        event.preventDefault();
+        redo();
+      } else if (mod && key === 'd') {
+        event.preventDefault();
+        duplicateSelection();
+      } else if ((event.key === 'Delete' || event.key === 'Backspace') && !event.defaultPrevented) {
+        // React Flow handles these on the canvas; this covers focus elsewhere (palette, matrix row).
+        if (!(event.target instanceof HTMLElement && event.target.closest('.react-flow'))) deleteSelection();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { dragFromPalette, edgeLabels, matrix, nodes, openEditor, selectNode } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+  await openEditor(page);
+});
+
+test('drag a Tarantella server and a client from the palette and see the 3144 edge', async ({ page }) => {
+  await dragFromPalette(page, 'Tarantella server', { x: 0.7, y: 0.4 });
+  await dragFromPalette(page, 'Client workstation', { x: 0.2, y: 0.4 });
+  await expect(nodes(page)).toHaveCount(2);
+  await expect(edgeLabels(page).filter({ hasText: '3144' })).toHaveCount(1);
+  await expect(matrix(page).getByText('3144', { exact: true }).first()).toBeVisible();
+});
+
+test('switch the Security Pack on and see 5307 on the edge and in the matrix', async ({ page }) => {
+  await dragFromPalette(page, 'Tarantella server', { x: 0.7, y: 0.4 });
+  await dragFromPalette(page, 'Client workstation', { x: 0.2, y: 0.4 });
+  const label = edgeLabels(page).filter({ hasText: '3144' });
+  await expect(label).not.toContainText('5307');
+  await selectNode(page, 'Tarantella server');
+  await page.getByRole('complementary', { name: 'Inspector' }).getByLabel(/Security Pack/).check();
+  await expect(label).toContainText('5307');
+  await expect(matrix(page).getByText('5307', { exact: true }).first()).toBeVisible();
+});
+
+test('put the Tachyon Master and Response Stacks on one host and see their rows leave the matrix', async ({ page }) => {
+  await dragFromPalette(page, 'Tachyon Server (Master Stack)', { x: 0.25, y: 0.3 });
+  await dragFromPalette(page, 'Tachyon Server (Response Stack)', { x: 0.75, y: 0.6 });
+  const region = matrix(page);
+  await expect(region.getByText('3901', { exact: true }).first()).toBeVisible();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  for (const name of ['Tachyon Server (Master Stack)', 'Tachyon Server (Response Stack)']) {
+    await selectNode(page, name);
+    const host = inspector.getByLabel('Host name');
+    await host.fill('tachyon01');
+    await host.press('Enter');
+  }
+  await expect(region.getByText('3901', { exact: true })).toHaveCount(0);
+  await expect(edgeLabels(page).filter({ hasText: '3901' })).toHaveCount(1); // still drawn, as a local flow
+  await expect(page.locator('.edge-label.local').first()).toBeVisible();
+});
+
+test('undo and redo a placement', async ({ page }) => {
+  await dragFromPalette(page, 'Microsoft SQL Server', { x: 0.5, y: 0.5 });
+  await expect(nodes(page)).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(nodes(page)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(nodes(page)).toHaveCount(1);
+  await page.locator('body').press('Control+z');
+  await expect(nodes(page)).toHaveCount(0);
+  await page.locator('body').press('Control+Shift+z');
+  await expect(nodes(page)).toHaveCount(1);
+});
+
+test('reload and find the design intact', async ({ page }) => {
+  await dragFromPalette(page, 'Tarantella server', { x: 0.7, y: 0.4 });
+  await dragFromPalette(page, 'Client workstation', { x: 0.2, y: 0.4 });
+  await selectNode(page, 'Client workstation');
+  const label = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Label');
+  await label.fill('Reception PC "A"');
+  await label.press('Enter');
+  await page.reload();
+  await expect(nodes(page)).toHaveCount(2);
+  await expect(nodes(page).filter({ hasText: 'Reception PC "A"' })).toHaveCount(1);
+  await expect(edgeLabels(page).filter({ hasText: '3144' })).toHaveCount(1);
+});
+
+test('export CSV and read the downloaded file', async ({ page }) => {
+  await dragFromPalette(page, 'Tarantella server', { x: 0.7, y: 0.4 });
+  await dragFromPalette(page, 'Client workstation', { x: 0.2, y: 0.4 });
+  await page.getByRole('button', { name: /^Export/ }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'CSV flow matrix' }).click()]);
+  expect(download.suggestedFilename()).toBe('untitled-design.csv');
+  const text = readFileSync((await download.path())!, 'utf8');
+  expect(text.startsWith('\uFEFFID,Source zone,Source component')).toBe(true);
+  expect(text).toMatch(/Client workstation,.*,Tarantella server,.*,tcp,3144,/);
+});
+
+test('open a malformed file and see the message with the design unchanged', async ({ page }) => {
+  await dragFromPalette(page, 'Microsoft SQL Server', { x: 0.5, y: 0.5 });
+  await expect(nodes(page)).toHaveCount(1);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open', exact: true }).click()]);
+  await chooser.setFiles({ name: 'broken.portolan.json', mimeType: 'application/json', buffer: Buffer.from('{ "schemaVersion": 1, "components": [') });
+  await expect(page.getByRole('alert').filter({ hasText: 'broken.portolan.json is not valid JSON' })).toBeVisible();
+  await expect(nodes(page)).toHaveCount(1);
+  await expect(nodes(page)).toContainText('Microsoft SQL Server');
+});
+
+test('open a file of a newer version and see the message with the design unchanged', async ({ page }) => {
+  await dragFromPalette(page, 'Microsoft SQL Server', { x: 0.5, y: 0.5 });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open', exact: true }).click()]);
+  await chooser.setFiles({ name: 'future.portolan.json', mimeType: 'application/json', buffer: Buffer.from('{ "schemaVersion": 9 }') });
+  await expect(page.getByRole('alert').filter({ hasText: 'saved by a newer Portolan (schemaVersion 9)' })).toBeVisible();
+  await expect(nodes(page)).toHaveCount(1);
+});
