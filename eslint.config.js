@@ -54,7 +54,11 @@ export default tseslint.config(
     files: ['src/ui/**/*.{ts,tsx}', 'src/io/**/*.ts', 'src/main.tsx'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // User text is always rendered as text.
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render user text as text, never as HTML.' }],
+    },
   },
   {
     files: ['src/cli/**/*.ts', 'scripts/**/*.{ts,mjs}', 'test/**/*.ts', 'bench/**/*.ts', 'vite.config.ts', 'playwright.config.ts', 'bin/**/*.mjs', 'eslint.config.js'],

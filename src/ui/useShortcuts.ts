@@ -1,7 +1,7 @@
-/** Keyboard shortcuts. Inside text fields the browser's own editing keys win. */
+/** Keyboard shortcuts and pasting a design. Inside text fields the browser's own editing keys win. */
 import { useEffect } from 'react';
 import { useSessionStore } from '../store/session-store';
-import { deleteSelection, duplicateSelection, redo, saveDesignFile, undo } from './commands';
+import { deleteSelection, duplicateSelection, openDesignText, redo, saveDesignFile, undo } from './commands';
 
 function typing(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -38,7 +38,19 @@ export function useShortcuts(): void {
         if (!(event.target instanceof HTMLElement && event.target.closest('.react-flow'))) deleteSelection();
       }
     };
+    // A design pasted as JSON text (outside text fields) opens through the same restore path as a file.
+    const onPaste = (event: ClipboardEvent) => {
+      if (typing(event.target)) return;
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (!text.trimStart().startsWith('{')) return;
+      event.preventDefault();
+      openDesignText(text, 'The pasted design');
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('paste', onPaste);
+    };
   }, []);
 }
