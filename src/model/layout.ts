@@ -1,8 +1,10 @@
 /**
- * Auto-layout with dagre, respecting zones: each zone is a dagre cluster, so
- * its components are laid out together and the zone is sized to hold them.
- * The `tight-tree` ranker keeps 1000 components well under a second (the
- * default network-simplex ranker takes about 18 s there).
+ * Auto-layout with dagre, respecting zones, in two levels: each zone's
+ * components are laid out on their own (edges inside the zone), which sizes
+ * the zone; then zones and unzoned components are laid out as blocks, with
+ * the edges between them. Zones therefore never overlap. The `tight-tree`
+ * ranker keeps 1000 components well under a second (the default
+ * network-simplex ranker takes about 18 s there).
  */
 import dagre from '@dagrejs/dagre';
 import type { Design } from './design/schema';
@@ -18,59 +20,88 @@ export interface LayoutResult {
   zones: Map<string, { position: { x: number; y: number }; size: Size }>;
 }
 
+export type Ranker = 'tight-tree' | 'longest-path';
+
 export const DEFAULT_NODE_SIZE: Size = { width: 220, height: 96 };
-const ZONE_PADDING = 40;
+const ZONE_PADDING = 32;
 const ZONE_HEADER = 36;
+const EMPTY_ZONE: Size = { width: 320, height: 200 };
+
+interface Box {
+  id: string;
+  size: Size;
+}
+
+/** Lays out boxes with dagre; returns each box's top-left corner, with the whole drawing starting at (0, 0). */
+function placeBoxes(boxes: readonly Box[], edges: readonly [string, string][], ranker: Ranker, spacing: { node: number; rank: number }): Map<string, { x: number; y: number }> {
+  const graph = new dagre.graphlib.Graph({ multigraph: false });
+  graph.setGraph({ rankdir: 'LR', ranker, nodesep: spacing.node, ranksep: spacing.rank, marginx: 0, marginy: 0 });
+  graph.setDefaultEdgeLabel(() => ({}));
+  for (const box of boxes) graph.setNode(box.id, { width: box.size.width, height: box.size.height });
+  for (const [from, to] of edges) if (from !== to && graph.hasNode(from) && graph.hasNode(to)) graph.setEdge(from, to);
+  dagre.layout(graph);
+  const placed = new Map<string, { x: number; y: number }>();
+  for (const box of boxes) {
+    const node = graph.node(box.id);
+    placed.set(box.id, { x: node.x - box.size.width / 2, y: node.y - box.size.height / 2 });
+  }
+  const minX = Math.min(0, ...[...placed.values()].map((p) => p.x));
+  const minY = Math.min(0, ...[...placed.values()].map((p) => p.y));
+  for (const [id, p] of placed) placed.set(id, { x: p.x - minX, y: p.y - minY });
+  return placed;
+}
 
 export function layoutDesign(
   design: Design,
   edges: readonly { from: string; to: string }[],
   sizes: ReadonlyMap<string, Size> = new Map(),
-  ranker: 'tight-tree' | 'longest-path' = 'tight-tree',
+  ranker: Ranker = 'tight-tree',
 ): LayoutResult {
-  const graph = new dagre.graphlib.Graph({ compound: true, multigraph: false });
-  // Separations leave room for the padding and title each zone adds around its cluster.
-  graph.setGraph({ rankdir: 'LR', ranker, nodesep: 2 * ZONE_PADDING + ZONE_HEADER, ranksep: 2 * ZONE_PADDING + 70, marginx: 20, marginy: 20 });
-  graph.setDefaultEdgeLabel(() => ({}));
+  const sizeOf = (id: string) => sizes.get(id) ?? DEFAULT_NODE_SIZE;
   const zoneIds = new Set(design.zones.map((z) => z.id));
-  for (const zone of design.zones) graph.setNode(zone.id, {});
-  for (const component of design.components) {
-    const size = sizes.get(component.id) ?? DEFAULT_NODE_SIZE;
-    graph.setNode(component.id, { width: size.width, height: size.height });
-    if (component.zone && zoneIds.has(component.zone)) graph.setParent(component.id, component.zone);
-  }
-  const present = new Set(design.components.map((c) => c.id));
-  for (const { from, to } of edges) {
-    if (from !== to && present.has(from) && present.has(to)) graph.setEdge(from, to);
-  }
-  dagre.layout(graph);
-
-  const zones: LayoutResult['zones'] = new Map();
-  for (const zone of design.zones) {
-    const box = graph.node(zone.id);
-    const members = design.components.filter((c) => c.zone === zone.id);
-    if (!box || members.length === 0 || !Number.isFinite(box.width)) continue;
-    // dagre's cluster box is tight around its members; pad it and leave room for the zone title.
-    const left = box.x - box.width / 2 - ZONE_PADDING;
-    const top = box.y - box.height / 2 - ZONE_PADDING - ZONE_HEADER;
-    zones.set(zone.id, { position: { x: left, y: top }, size: { width: box.width + 2 * ZONE_PADDING, height: box.height + 2 * ZONE_PADDING + ZONE_HEADER } });
-  }
+  const zoneOf = new Map(design.components.map((c) => [c.id, c.zone && zoneIds.has(c.zone) ? c.zone : undefined]));
   const components: LayoutResult['components'] = new Map();
-  for (const component of design.components) {
-    const box = graph.node(component.id);
-    const size = sizes.get(component.id) ?? DEFAULT_NODE_SIZE;
-    const absolute = { x: box.x - size.width / 2, y: box.y - size.height / 2 };
-    const zone = component.zone ? zones.get(component.zone) : undefined;
-    components.set(component.id, zone ? { x: absolute.x - zone.position.x, y: absolute.y - zone.position.y } : absolute);
-  }
-  // Empty zones keep their place, or go in a row below everything else.
-  let nextEmptyX = 0;
-  const bottom = Math.max(0, ...[...zones.values()].map((z) => z.position.y + z.size.height), ...[...components.values()].map((p) => p.y + DEFAULT_NODE_SIZE.height));
+  const zones: LayoutResult['zones'] = new Map();
+
+  // Level 1: inside each zone.
   for (const zone of design.zones) {
-    if (zones.has(zone.id)) continue;
-    const size = zone.size ?? { width: 320, height: 200 };
-    zones.set(zone.id, { position: zone.position ?? { x: nextEmptyX, y: bottom + 60 }, size });
-    nextEmptyX += size.width + 40;
+    const members = design.components.filter((c) => zoneOf.get(c.id) === zone.id);
+    if (members.length === 0) {
+      zones.set(zone.id, { position: { x: 0, y: 0 }, size: zone.size ?? EMPTY_ZONE });
+      continue;
+    }
+    const inside = edges.filter((e) => zoneOf.get(e.from) === zone.id && zoneOf.get(e.to) === zone.id).map((e): [string, string] => [e.from, e.to]);
+    const placed = placeBoxes(members.map((m) => ({ id: m.id, size: sizeOf(m.id) })), inside, ranker, { node: 28, rank: 90 });
+    let width = 0;
+    let height = 0;
+    for (const member of members) {
+      const p = placed.get(member.id)!;
+      components.set(member.id, { x: p.x + ZONE_PADDING, y: p.y + ZONE_PADDING + ZONE_HEADER });
+      width = Math.max(width, p.x + sizeOf(member.id).width);
+      height = Math.max(height, p.y + sizeOf(member.id).height);
+    }
+    zones.set(zone.id, { position: { x: 0, y: 0 }, size: { width: Math.max(width + 2 * ZONE_PADDING, 240), height: height + 2 * ZONE_PADDING + ZONE_HEADER } });
+  }
+
+  // Level 2: zones and unzoned components as blocks, connected where their members are.
+  const blockOf = (id: string) => zoneOf.get(id) ?? id;
+  const blocks: Box[] = [
+    ...design.zones.map((z) => ({ id: z.id, size: zones.get(z.id)!.size })),
+    ...design.components.filter((c) => !zoneOf.get(c.id)).map((c) => ({ id: c.id, size: sizeOf(c.id) })),
+  ];
+  const between = new Map<string, [string, string]>();
+  for (const { from, to } of edges) {
+    const a = blockOf(from);
+    const b = blockOf(to);
+    if (a !== b) between.set(`${a}>${b}`, [a, b]);
+  }
+  const placed = placeBoxes(blocks, [...between.values()], ranker, { node: 60, rank: 120 });
+  for (const zone of design.zones) {
+    const z = zones.get(zone.id)!;
+    zones.set(zone.id, { ...z, position: placed.get(zone.id)! });
+  }
+  for (const component of design.components) {
+    if (!zoneOf.get(component.id)) components.set(component.id, placed.get(component.id)!);
   }
   return { components, zones };
 }

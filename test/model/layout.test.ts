@@ -1,0 +1,51 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundledCatalogue } from '../../src/model/catalogue/bundled';
+import { restoreDesign } from '../../src/model/design/restore';
+import { deriveFlows } from '../../src/model/derive';
+import { DEFAULT_NODE_SIZE, applyLayout, layoutDesign, zoneAt } from '../../src/model/layout';
+
+const catalogue = bundledCatalogue();
+const dir = resolve(__dirname, '../../examples');
+
+describe.each(readdirSync(dir).filter((f) => f.endsWith('.portolan.json')))('layout of %s', (file) => {
+  const restored = restoreDesign(readFileSync(resolve(dir, file)), catalogue, file);
+  if (!restored.ok) throw new Error(restored.problem.message);
+  const design = restored.design;
+  const edges = deriveFlows(design, catalogue).map((f) => ({ from: f.from, to: f.to }));
+  const layout = layoutDesign(design, edges);
+  const laidOut = applyLayout(design, layout);
+
+  it('places every component and zone, zones without overlapping', () => {
+    expect(layout.components.size).toBe(design.components.length);
+    const boxes = [...layout.zones.values()];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const apart = a.position.x + a.size.width <= b.position.x || b.position.x + b.size.width <= a.position.x ||
+          a.position.y + a.size.height <= b.position.y || b.position.y + b.size.height <= a.position.y;
+        expect(apart).toBe(true);
+      }
+    }
+  });
+
+  it('keeps each component inside its zone', () => {
+    for (const c of laidOut.components) {
+      const zone = laidOut.zones.find((z) => z.id === c.zone);
+      if (!zone) continue;
+      const p = c.position!;
+      expect(p.x).toBeGreaterThanOrEqual(0);
+      expect(p.y).toBeGreaterThanOrEqual(0);
+      expect(p.x + DEFAULT_NODE_SIZE.width).toBeLessThanOrEqual(zone.size!.width);
+      expect(p.y + DEFAULT_NODE_SIZE.height).toBeLessThanOrEqual(zone.size!.height);
+      const centre = { x: zone.position!.x + p.x + DEFAULT_NODE_SIZE.width / 2, y: zone.position!.y + p.y + DEFAULT_NODE_SIZE.height / 2 };
+      expect(zoneAt(laidOut, centre)).toBe(zone.id);
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(layoutDesign(design, edges)).toEqual(layout);
+  });
+});
