@@ -1,5 +1,5 @@
 /** The CLI's only contact with the outside: files and the two output streams. */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 
 export interface CliIo {
   out(text: string): void;
@@ -7,6 +7,7 @@ export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
   makeDirectory(path: string): Promise<void>;
+  isDirectory(path: string): Promise<boolean>;
 }
 
 export const processIo: CliIo = {
@@ -22,4 +23,5 @@ export const processIo: CliIo = {
   },
   writeFile: (path, data) => writeFile(path, data),
   makeDirectory: async (path) => void (await mkdir(path, { recursive: true })),
+  isDirectory: async (path) => (await stat(path).catch(() => undefined))?.isDirectory() ?? false,
 };

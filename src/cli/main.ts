@@ -131,7 +131,9 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
   });
   for (const warning of result.warnings) io.err(`portolan: warning: ${warning}\n`);
   const [only] = result.files;
-  if (result.files.length === 1 && only) {
+  // `-o` names a file for a single output, unless it is a folder (exists as one, or ends with a slash).
+  const intoFolder = values.output !== undefined && (/[\\/]$/.test(values.output) || (await io.isDirectory(values.output)));
+  if (result.files.length === 1 && only && !intoFolder) {
     if (values.output) await io.writeFile(values.output, only.data);
     else if (typeof only.data === 'string') io.out(only.data);
     else throw new UsageError(`${format.label} is binary: name an output file with -o`);
@@ -139,8 +141,9 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
   }
   if (!values.output) throw new UsageError(`${format.label} makes ${result.files.length} files: name an output folder with -o`);
   await io.makeDirectory(values.output);
-  for (const file of result.files) await io.writeFile(`${values.output}/${file.name}`, file.data);
-  io.err(`portolan: wrote ${result.files.length} files to ${values.output}\n`);
+  const folder = values.output.replace(/[\\/]+$/, '');
+  for (const file of result.files) await io.writeFile(`${folder}/${file.name}`, file.data);
+  io.err(`portolan: wrote ${result.files.length} file${result.files.length === 1 ? '' : 's'} to ${folder}\n`);
   return 0;
 }
 

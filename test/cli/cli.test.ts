@@ -3,7 +3,7 @@
  * a real process through the `portolan` bin.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -161,5 +161,21 @@ describe('portolan export: Tachyon scenarios', () => {
     const out = (await cli('export', file, '--format', 'csv')).out;
     expect(ports(out, 'Client', 'Response')).toContain('4100/tcp');
     expect(ports(out, 'Response', 'DMZ')).toEqual(['4101/tcp']);
+  });
+});
+
+describe('portolan export into a folder', () => {
+  it('writes a single file into -o DIR/ and into an existing folder', async () => {
+    const file = designFile('folder.json', {
+      zones: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
+      components: [{ type: 'infra.workstation', zone: 'a', ip: '10.0.0.1' }, { type: 'tarantella.tarantella-host', zone: 'b', ip: '10.0.1.1' }],
+    });
+    const out = join(dir, 'pairs');
+    expect((await cli('export', file, '--format', 'iptables', '--scope', 'zone-pair', '-o', `${out}/`)).code).toBe(0);
+    const written = readdirSync(out);
+    expect(written.length).toBe(1);
+    expect(readFileSync(join(out, written[0]!), 'utf8')).toContain('--dport 3144');
+    expect((await cli('export', file, '--format', 'csv', '-o', out)).code).toBe(0);
+    expect(readdirSync(out).some((n) => n.endsWith('.csv'))).toBe(true);
   });
 });

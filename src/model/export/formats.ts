@@ -8,6 +8,7 @@ import type { Catalogue } from '../catalogue/load';
 import type { Design } from '../design/schema';
 import type { MatrixRow } from '../matrix';
 import { matrixToCsv } from './csv';
+import { ruleSetFormats } from './rulesets';
 
 /** Which rows a rule set covers: all firewall-relevant, only zone-crossing, or one file per zone pair. */
 export type ExportScope = 'all' | 'crossing' | 'zone-pair';
@@ -60,7 +61,7 @@ export const csvFormat: ExportFormat = {
   }),
 };
 
-export const exportFormats: readonly ExportFormat[] = [csvFormat];
+export const exportFormats: readonly ExportFormat[] = [csvFormat, ...ruleSetFormats];
 
 export function exportFormat(id: string): ExportFormat | undefined {
   return exportFormats.find((f) => f.id === id);

@@ -1,0 +1,95 @@
+/**
+ * The words rule sets carry: file headers and the note on each rule. Every
+ * rule names its matrix references (R001...), its purpose and the vendor
+ * document and section that require it, so a reviewer can trace any line of
+ * a firewall configuration back to the flow matrix and the vendor's text.
+ * These are raw strings: each format sanitises them for its own syntax.
+ */
+import type { ExportContext } from './formats';
+import { refRanges, type PortGroup, type RuleEnd, type RuleNote, type RuleSet, type Selection } from './scope';
+
+/** `R001, R002: Purpose (doc § section); R005: Other purpose (doc § section)`. */
+export function notesText(notes: readonly RuleNote[]): string {
+  const byText = new Map<string, { refs: string[]; purpose: string; reference: string }>();
+  for (const note of notes) {
+    const key = `${note.purpose}\u0000${note.reference}`;
+    const entry = byText.get(key) ?? { refs: [], purpose: note.purpose, reference: note.reference };
+    if (!entry.refs.includes(note.ref)) entry.refs.push(note.ref);
+    byText.set(key, entry);
+  }
+  return [...byText.values()].map((e) => `${refRanges(e.refs)}: ${e.purpose} (${e.reference || 'custom flow, no vendor reference'})`).join('; ');
+}
+
+/** The note for one rule line; a rule using a placeholder address says so first. */
+export function groupText(group: Pick<PortGroup, 'notes' | 'placeholder'>): string {
+  return `${group.placeholder ? 'PLACEHOLDER IP - ' : ''}${notesText(group.notes)}`;
+}
+
+/**
+ * The note within a length limit (nftables comments, ASA remarks, Azure
+ * descriptions): rather than cutting the vendor reference off the end, both
+ * the purpose and the reference are shortened so each stays recognisable.
+ * `size` measures as the format counts (bytes or characters); the caller
+ * still sanitises and enforces the limit.
+ */
+export function shortGroupText(group: Pick<PortGroup, 'notes' | 'placeholder'>, max: number, size: (s: string) => number = (s) => s.length): string {
+  const full = groupText(group);
+  const distinct = new Set(group.notes.map((n) => `${n.purpose}\u0000${n.reference}`));
+  const [first] = group.notes;
+  if (size(full) <= max || distinct.size !== 1 || !first) return full;
+  const head = `${group.placeholder ? 'PLACEHOLDER IP - ' : ''}${refRanges(group.notes.map((n) => n.ref))}: `;
+  const reference = first.reference || 'custom flow';
+  const budget = max - size(head) - size(' ()') - 6;
+  const referenceRoom = Math.min(size(reference), Math.max(12, Math.floor(budget * 0.45)));
+  const purposeRoom = Math.max(8, budget - referenceRoom);
+  return `${head}${cut(first.purpose, purposeRoom, size)} (${cut(reference, referenceRoom, size)})`;
+}
+
+function cut(text: string, room: number, size: (s: string) => number): string {
+  if (size(text) <= room) return text;
+  let out = '';
+  for (const char of text) {
+    if (size(out + char) > room - 3) break;
+    out += char;
+  }
+  return `${out.trimEnd()}...`;
+}
+
+/** `Tarantella server (tta1) in DMZ: 10.0.1.10`. */
+export function endText(end: RuleEnd): string {
+  const where = end.zone ? ` in ${end.zone}` : '';
+  const addresses = end.addresses.map((a) => (a.host ? a.address : a.cidr) + (a.placeholder ? ' (placeholder)' : '')).join(', ');
+  return `${end.names.join(', ')}${where}: ${addresses}`;
+}
+
+/** `From A (a1) in Zone A: 10.0.0.1 -> B (b1) in Zone B: 10.0.1.2`, for the comment above a rule. */
+export function pathText(group: Pick<PortGroup, 'source' | 'destination'>): string {
+  return `From ${endText(group.source)} -> to ${endText(group.destination)}`;
+}
+
+/** For formats whose file replaces a whole rule set (iptables-restore, nft -f). */
+export const ZONE_PAIR_NOTE =
+  'This zone-pair file is for the firewall between these two zones; loading another pair\'s file on the same firewall replaces it (export with scope all or crossing for a firewall that routes several pairs).';
+
+/** Header lines common to every rule-set file, without comment markers. */
+export function headerLines(context: Pick<ExportContext, 'design' | 'generatedAt'>, selection: Selection, set: RuleSet, format: string, extraWarnings: readonly string[] = []): string[] {
+  const { meta } = context.design;
+  const lines = [
+    `Portolan ${format} rule set: ${meta.title}`,
+    `Generated ${context.generatedAt} from the design's flow matrix.`,
+  ];
+  if (meta.owner) lines.push(`Owner: ${meta.owner}`);
+  if (meta.changeTicket) lines.push(`Change ticket: ${meta.changeTicket}`);
+  lines.push(`Scope: ${selection.scopeText}. This file: ${set.title}, ${set.rules.length} rule(s).`);
+  lines.push('Each rule names its flow matrix references (R001...), its purpose and the vendor document and section that require it.');
+  if (selection.placeholders.length > 0 && set.rules.some((r) => r.placeholder)) {
+    lines.push(
+      'PLACEHOLDER ADDRESSES: 192.0.2.0/24, 198.51.100.0/24 and 203.0.113.0/24 are RFC 5737 documentation ranges that no network routes;',
+      'they stand in for hosts that have no IP in the design. Replace each before loading these rules:',
+      ...selection.placeholders.map((p) => `  ${p.address} = ${p.host}`),
+    );
+  }
+  const warnings = [...selection.warnings, ...extraWarnings];
+  if (warnings.length > 0) lines.push('Warnings:', ...warnings.map((w) => `  - ${w}`));
+  return lines;
+}

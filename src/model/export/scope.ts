@@ -1,0 +1,314 @@
+/**
+ * Which matrix rows become firewall rules, and how they are grouped. Every
+ * rule-set format starts here, so they all leave out (and warn about) the
+ * same rows: a rule set must never drop a requested flow silently.
+ *
+ * - Only firewall-relevant rows, unless the export includes internal ones.
+ * - Scope `all`: every such row; `crossing`: rows between zones only;
+ *   `zone-pair`: one rule set per (source zone, destination zone).
+ * - A row needs a concrete port and an address at both ends. Hosts without
+ *   an IP are left out and named, unless placeholder addresses are asked
+ *   for: then each such host gets an RFC 5737 documentation address
+ *   (192.0.2.0/24, then 198.51.100.0/24 and 203.0.113.0/24), which no
+ *   network routes, and every file says so.
+ * - Endpoints known only by an autonomous system (Firebase: AS15169) are left
+ *   out: a rule needs prefixes, and inventing them would open the wrong ones.
+ * - Rows with the same source addresses, destination addresses, protocol and
+ *   port range become one rule carrying every purpose and reference.
+ */
+import { checkAddress } from '../address';
+import type { Protocol } from '../catalogue/schema';
+import type { Endpoint, MatrixRow } from '../matrix';
+import { familyText, familyViews, minimalAddresses, normalise, type RuleAddress } from './addresses';
+import type { ExportContext } from './formats';
+import { refRanges } from './grouping';
+import { plainText, slug } from './sanitise';
+
+// The rule-set generators import everything about rules from here.
+export { familyViews, type Family, type FamilyView, type RuleAddress } from './addresses';
+export { groupPorts, mergeRanges, outboundToInternet, refRanges, type PortGroup } from './grouping';
+
+export interface RuleEnd {
+  zone: string;
+  zoneId: string;
+  /** `component (host)` for every component behind these addresses. */
+  names: string[];
+  /** A documented Internet service (APNs, Google DNS): no rule can be installed on it, only towards it. */
+  external: boolean;
+  /** Host names given in the design (may be empty: a component without one). */
+  hosts: string[];
+  /** Identifies the address set: rules with equal keys have equal addresses. */
+  key: string;
+  addresses: RuleAddress[];
+}
+
+/** Why a rule exists: one matrix row's purpose and the document that states it. */
+export interface RuleNote {
+  ref: string;
+  purpose: string;
+  reference: string;
+  product: string;
+  app: string;
+  condition: string;
+}
+
+export interface Rule {
+  /** The first matrix reference it carries (R001): unique across rules. */
+  id: string;
+  refs: string[];
+  source: RuleEnd;
+  destination: RuleEnd;
+  protocol: Protocol;
+  from: number;
+  to: number;
+  notes: RuleNote[];
+  /** Some address in it is a placeholder. */
+  placeholder: boolean;
+}
+
+export interface RuleSet {
+  /** `''` for one rule set; `dmz-to-internal` for a zone pair. */
+  name: string;
+  /** File name without extension: the design's base name, plus the pair. */
+  stem: string;
+  /** `DMZ -> Internal`, or `all zones`. */
+  title: string;
+  rules: Rule[];
+}
+
+export interface Placeholder {
+  host: string;
+  address: string;
+  /** `host:<name in lower case>`, or `component:<id>` for a component without a host name. */
+  key: string;
+}
+
+export interface Selection {
+  sets: RuleSet[];
+  /** Every rule across the sets, in matrix order. */
+  rules: Rule[];
+  /** The rows in scope (firewall-relevant, crossing when asked), whether or not they became rules. */
+  rows: MatrixRow[];
+  placeholders: Placeholder[];
+  /** Per matrix reference: why the row is not a rule, or which placeholder it uses. */
+  rowNotes: Map<string, string[]>;
+  /** What scope the rules cover, in words, for file headers. */
+  scopeText: string;
+  warnings: string[];
+}
+
+const REASONS = {
+  'no-ip': 'has no IP',
+  asn: 'is known only by its autonomous system',
+  invalid: 'has an address that is not a valid IP or CIDR',
+} as const;
+
+type Resolved = { ok: true; addresses: RuleAddress[] } | { ok: false; why: 'no-ip' | 'asn' | 'invalid' };
+
+/** The documentation ranges of RFC 5737, in the order placeholders are handed out. */
+const PLACEHOLDER_NETWORKS = ['192.0.2', '198.51.100', '203.0.113'];
+
+export function selectRules(context: Pick<ExportContext, 'rows' | 'scope' | 'includeInternal' | 'placeholderAddresses' | 'catalogue'> & { base: string }): Selection {
+  const { scope, includeInternal, placeholderAddresses, base, catalogue } = context;
+  const external = (end: Endpoint) => catalogue.components.get(end.type)?.external !== undefined;
+  const rows = context.rows.filter((r) => (includeInternal || r.firewall) && (scope !== 'crossing' || r.crossesZones));
+  const warnings: string[] = [];
+  const left = new LeftOut();
+  const placeholders = new Map<string, RuleAddress>();
+  const placeholderList: Placeholder[] = [];
+  const hostBits = new Map<string, string>();
+  const rowNotes = new Map<string, string[]>();
+  const noteRow = (ref: string, text: string) => {
+    const list = rowNotes.get(ref) ?? [];
+    if (!list.includes(text)) list.push(text);
+    rowNotes.set(ref, list);
+  };
+
+  const resolve = (end: Endpoint): Resolved => {
+    if (end.addresses.length === 0) {
+      if (end.asn !== undefined) return { ok: false, why: 'asn' };
+      if (!placeholderAddresses) return { ok: false, why: 'no-ip' };
+      const key = hostIdentity(end);
+      let address = placeholders.get(key);
+      if (!address) {
+        const n = placeholders.size;
+        const network = PLACEHOLDER_NETWORKS[Math.floor(n / 254)];
+        if (network === undefined) return { ok: false, why: 'no-ip' };
+        const ip = `${network}.${(n % 254) + 1}`;
+        address = { cidr: `${ip}/32`, address: ip, prefix: 32, family: 'ipv4', host: true, placeholder: true };
+        placeholders.set(key, address);
+        placeholderList.push({ host: plainText(endName(end)), address: ip, key });
+      }
+      return { ok: true, addresses: [address] };
+    }
+    const out: RuleAddress[] = [];
+    for (const text of end.addresses) {
+      const address = normalise(text);
+      if (!address) return { ok: false, why: 'invalid' };
+      const check = checkAddress(text);
+      if (check.ok && check.hint) hostBits.set(text.trim(), address.cidr);
+      out.push(address);
+    }
+    return { ok: true, addresses: minimalAddresses(out) };
+  };
+
+  const merged = new Map<string, Rule>();
+  for (const row of rows) {
+    if (row.portFrom === null || row.portTo === null) {
+      left.add('unspecified', `${row.ref} (${row.purpose}: ${row.port.replace(/^unspecified: ?/, '') || 'no port given'})`, row.ref);
+      noteRow(row.ref, 'Not in rule sets: the document gives no port number');
+      continue;
+    }
+    const source = resolve(row.source);
+    const destination = resolve(row.destination);
+    for (const [end, resolved] of [[row.source, source], [row.destination, destination]] as const) {
+      if (resolved.ok) continue;
+      // Warnings reach a terminal or a dialog: no control or bidi characters from a label.
+      const label = plainText(resolved.why === 'asn' ? `${endName(end)} (AS${end.asn})` : endName(end));
+      left.add(resolved.why, label, row.ref);
+      noteRow(row.ref, `Not in rule sets: ${label} ${REASONS[resolved.why]}`);
+    }
+    for (const [end, resolved] of [[row.source, source], [row.destination, destination]] as const) {
+      if (resolved.ok && resolved.addresses.some((a) => a.placeholder)) noteRow(row.ref, `Placeholder address ${resolved.addresses[0]!.address} for ${endName(end)}`);
+    }
+    if (!source.ok || !destination.ok) continue;
+    const key = `${addressKey(source.addresses)}|${addressKey(destination.addresses)}|${row.protocol}|${row.portFrom}-${row.portTo}`;
+    const note: RuleNote = { ref: row.ref, purpose: row.purpose, reference: row.reference, product: row.product, app: row.app, condition: row.condition };
+    const rule = merged.get(key);
+    if (rule) {
+      rule.refs.push(row.ref);
+      rule.notes.push(note);
+      addName(rule.source, row.source);
+      addName(rule.destination, row.destination);
+      continue;
+    }
+    const candidate: Rule = {
+      id: row.ref,
+      refs: [row.ref],
+      source: toEnd(row.source, source.addresses, external(row.source)),
+      destination: toEnd(row.destination, destination.addresses, external(row.destination)),
+      protocol: row.protocol,
+      from: row.portFrom,
+      to: row.portTo,
+      notes: [note],
+      placeholder: [...source.addresses, ...destination.addresses].some((a) => a.placeholder),
+    };
+    if (familyViews(candidate).length === 0) {
+      left.add('family', `${row.ref} (${familyText(source.addresses)} to ${familyText(destination.addresses)})`, row.ref);
+      noteRow(row.ref, 'Not in rule sets: source and destination share no address family');
+      continue;
+    }
+    merged.set(key, candidate);
+  }
+  const rules = [...merged.values()];
+
+  warnings.push(...left.warnings(placeholderAddresses ?? false));
+  if (hostBits.size > 0) {
+    warnings.push(`These addresses have host bits set; the rules use their network: ${[...hostBits].map(([a, n]) => `${a} -> ${n}`).join(', ')}.`);
+  }
+  if (placeholderList.length > 0) {
+    warnings.push(
+      `Placeholder addresses (RFC 5737 documentation ranges, never routed) stand in for hosts with no IP: ` +
+        `${placeholderList.map((p) => `${p.host} = ${p.address}`).join(', ')}. Replace them before loading the rules.`,
+    );
+  }
+  if (rows.length === 0) warnings.push('No flows are in scope: the rule set is empty.');
+
+  return {
+    sets: scope === 'zone-pair' ? zonePairs(rules, base) : [{ name: '', stem: base, title: scope === 'crossing' ? 'flows between zones' : 'all zones', rules }],
+    rules,
+    rows,
+    placeholders: placeholderList,
+    rowNotes,
+    scopeText: `${scope === 'crossing' ? 'flows that cross zones' : scope === 'zone-pair' ? 'one rule set per zone pair' : 'every flow'}${includeInternal ? ', including those the documents call internal' : ', firewall-relevant only'}`,
+    warnings,
+  };
+}
+
+/** The rows left out, by reason, named so the user can fix them. */
+class LeftOut {
+  private readonly byReason = new Map<string, Map<string, string[]>>();
+
+  add(reason: 'no-ip' | 'asn' | 'invalid' | 'unspecified' | 'family', label: string, ref: string): void {
+    const labels = this.byReason.get(reason) ?? new Map<string, string[]>();
+    const refs = labels.get(label) ?? [];
+    if (!refs.includes(ref)) refs.push(ref);
+    labels.set(label, refs);
+    this.byReason.set(reason, labels);
+  }
+
+  warnings(placeholders: boolean): string[] {
+    const list = (reason: string, withRefs = true) =>
+      [...(this.byReason.get(reason) ?? [])].map(([label, refs]) => (withRefs ? `${label} (${refRanges(refs)})` : label)).join('; ');
+    const out: string[] = [];
+    if (this.byReason.has('no-ip')) {
+      out.push(
+        `Rows left out because these hosts have no IP: ${list('no-ip')}. ` +
+          (placeholders ? 'The placeholder ranges ran out.' : 'Give them an IP, or export with placeholder addresses.'),
+      );
+    }
+    if (this.byReason.has('asn')) {
+      out.push(
+        `Rows left out because these endpoints are known only by their autonomous system and a rule needs prefixes: ${list('asn')}. ` +
+          'Ask the network team for the prefixes the AS announces and give them as the component\'s IP or CIDR.',
+      );
+    }
+    if (this.byReason.has('invalid')) out.push(`Rows left out because an address is not a valid IP or CIDR: ${list('invalid')}.`);
+    if (this.byReason.has('unspecified')) out.push(`Rows left out because the document gives no port number: ${list('unspecified', false)}.`);
+    if (this.byReason.has('family')) out.push(`Rows left out because source and destination share no address family (IPv4/IPv6): ${list('family', false)}.`);
+    return out;
+  }
+}
+
+/** Host identity for placeholders: the host name (as hosts compare), else the component. */
+export function hostIdentity(end: Pick<Endpoint, 'host' | 'componentId'>): string {
+  const host = end.host.trim().toLowerCase();
+  return host ? `host:${host}` : `component:${end.componentId}`;
+}
+
+export function endName(end: Pick<Endpoint, 'component' | 'host'>): string {
+  return end.host && end.host !== end.component ? `${end.component} (${end.host})` : end.component;
+}
+
+function toEnd(end: Endpoint, addresses: RuleAddress[], external: boolean): RuleEnd {
+  return { zone: end.zone, zoneId: end.zoneId, names: [endName(end)], external, hosts: end.host ? [end.host] : [], key: addressKey(addresses), addresses };
+}
+
+function addName(target: RuleEnd, end: Endpoint): void {
+  const name = endName(end);
+  if (!target.names.includes(name)) target.names.push(name);
+  if (end.host && !target.hosts.includes(end.host)) target.hosts.push(end.host);
+}
+
+function addressKey(addresses: readonly RuleAddress[]): string {
+  return addresses.map((a) => a.cidr).join(',');
+}
+
+function zonePairs(rules: readonly Rule[], base: string): RuleSet[] {
+  const zoneSlugs = new Map<string, string>();
+  const taken = new Set<string>();
+  const zoneSlug = (id: string, name: string) => {
+    let s = zoneSlugs.get(id);
+    if (s === undefined) {
+      const wanted = id === '' ? 'no-zone' : slug(name, 30) || slug(id, 30) || 'zone';
+      s = wanted;
+      for (let n = 2; taken.has(s); n += 1) s = `${wanted}-${n}`;
+      taken.add(s);
+      zoneSlugs.set(id, s);
+    }
+    return s;
+  };
+  const sets = new Map<string, RuleSet>();
+  for (const rule of rules) {
+    const key = `${rule.source.zoneId}\u0000${rule.destination.zoneId}`;
+    let set = sets.get(key);
+    if (!set) {
+      const name = `${zoneSlug(rule.source.zoneId, rule.source.zone)}-to-${zoneSlug(rule.destination.zoneId, rule.destination.zone)}`;
+      set = { name, stem: `${base}-${name}`, title: `${rule.source.zone || 'no zone'} -> ${rule.destination.zone || 'no zone'}`, rules: [] };
+      sets.set(key, set);
+    }
+    set.rules.push(rule);
+  }
+  // With nothing to export there is still one (empty, explained) file rather than none.
+  return sets.size > 0 ? [...sets.values()] : [{ name: '', stem: base, title: 'no zone pairs', rules: [] }];
+}

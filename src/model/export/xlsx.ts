@@ -1,0 +1,160 @@
+/**
+ * The firewall request as an Excel workbook: Flows (one row per requested
+ * flow, as the rule sets see it), Design (what the request is for) and
+ * Hosts (every host with its zone, address and components).
+ *
+ * exceljs is imported only when a workbook is made, so it stays out of the
+ * browser's initial bundle. Every string cell goes through
+ * `neutraliseFormula` (a label such as `=HYPERLINK(...)` stays text), and
+ * characters XML cannot hold are replaced so the file always opens.
+ * The catalogue version is a fingerprint of the catalogue's content
+ * (FNV-1a, 64 bits): it changes whenever any documented flow changes, which
+ * a package version would not show while catalogue files are edited.
+ */
+import type { Catalogue } from '../catalogue/load';
+import { addressText, type MatrixRow } from '../matrix';
+import { neutraliseFormula } from './cells';
+import { baseName, type ExportContext, type ExportResult } from './formats';
+import { hostIdentity, selectRules, type Selection } from './scope';
+
+interface Column {
+  header: string;
+  width: number;
+  value: (row: MatrixRow, selection: Selection) => string;
+}
+
+const FLOW_COLUMNS: readonly Column[] = [
+  { header: 'ID', width: 7, value: (r) => r.ref },
+  { header: 'Action', width: 8, value: () => 'Allow' },
+  { header: 'Source zone', width: 14, value: (r) => r.source.zone },
+  { header: 'Source component', width: 28, value: (r) => r.source.component },
+  { header: 'Source host', width: 18, value: (r) => r.source.host },
+  { header: 'Source IP', width: 18, value: (r) => addressText(r.source) },
+  { header: 'Destination zone', width: 14, value: (r) => r.destination.zone },
+  { header: 'Destination component', width: 28, value: (r) => r.destination.component },
+  { header: 'Destination host', width: 18, value: (r) => r.destination.host },
+  { header: 'Destination IP', width: 18, value: (r) => addressText(r.destination) },
+  { header: 'Protocol', width: 10, value: (r) => r.protocol.toUpperCase() },
+  { header: 'Port or range', width: 14, value: (r) => r.port },
+  { header: 'Application protocol', width: 16, value: (r) => r.app },
+  { header: 'Purpose', width: 50, value: (r) => r.purpose },
+  { header: 'Product', width: 16, value: (r) => r.product },
+  { header: 'Vendor reference', width: 44, value: (r) => r.reference || 'custom flow' },
+  { header: 'Condition', width: 24, value: (r) => r.condition },
+  { header: 'Note', width: 40, value: (r, s) => (s.rowNotes.get(r.ref) ?? []).join('; ') },
+];
+
+/** Excel's limit on the characters in one cell. */
+const CELL_MAX = 32767;
+
+/** Text a cell can hold: no characters XML 1.0 forbids, never read as a formula. */
+export function cellText(value: string): string {
+  // XML 1.0 allows tab, LF and CR among the C0 controls, and no unpaired surrogate.
+  const clean = value.replace(/[\p{Cc}\p{Cs}\ufffe\uffff]/gu, (c) => (c === '\t' || c === '\n' || c === '\r' || (c >= '\u007f' && c <= '\u009f') ? c : '\ufffd'));
+  return neutraliseFormula(clean.length > CELL_MAX ? clean.slice(0, CELL_MAX) : clean);
+}
+
+export async function xlsxWorkbook(context: ExportContext): Promise<ExportResult> {
+  const selection = selectRules({ ...context, base: baseName(context.design) });
+  const exceljs = await import('exceljs');
+  const Workbook = exceljs.Workbook ?? (exceljs as unknown as { default: typeof exceljs }).default.Workbook;
+  const workbook = new Workbook();
+  const date = new Date(context.generatedAt);
+  const when = Number.isNaN(date.getTime()) ? new Date(0) : date;
+  workbook.creator = 'Portolan';
+  workbook.created = when;
+  workbook.modified = when;
+
+  const table = (name: string, columns: readonly { header: string; width: number }[], rows: readonly string[][]) => {
+    const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+    sheet.columns = columns.map((c) => ({ header: cellText(c.header), width: c.width }));
+    for (const row of rows) sheet.addRow(row.map(cellText));
+    sheet.getRow(1).font = { bold: true };
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+    return sheet;
+  };
+
+  table('Flows', FLOW_COLUMNS, selection.rows.map((row) => FLOW_COLUMNS.map((c) => c.value(row, selection))));
+
+  const { meta } = context.design;
+  const hosts = hostRows(context, new Map(selection.placeholders.map((p) => [p.key, p.address])));
+  const design = workbook.addWorksheet('Design');
+  design.columns = [{ width: 28 }, { width: 90 }];
+  const facts: [string, string][] = [
+    ['Title', meta.title],
+    ['Owner', meta.owner ?? ''],
+    ['Change ticket', meta.changeTicket ?? ''],
+    ['Description', meta.description ?? ''],
+    ['Date', context.generatedAt],
+    ['Catalogue version', `fnv1a64:${fingerprint(context.catalogue)}`],
+    ['Scope', selection.scopeText],
+    ['Zones', String(context.design.zones.length)],
+    ['Components', String(context.design.components.length)],
+    ['Hosts', String(hosts.length)],
+    ['Flow matrix rows', String(context.rows.length)],
+    ['Flows in this workbook', String(selection.rows.length)],
+    ['Firewall rules after merging', String(selection.rules.length)],
+    ['Flows not in rule sets', String([...selection.rowNotes.values()].filter((n) => n.some((t) => t.startsWith('Not in'))).length)],
+    ...selection.warnings.map((w, i): [string, string] => [i === 0 ? 'Warnings' : '', w]),
+  ];
+  for (const [key, value] of facts) design.addRow([cellText(key), cellText(value)]);
+  design.getColumn(1).font = { bold: true };
+  design.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
+
+  table(
+    'Hosts',
+    [
+      { header: 'Host', width: 24 },
+      { header: 'Zone', width: 16 },
+      { header: 'IP', width: 20 },
+      { header: 'Components', width: 60 },
+    ],
+    hosts,
+  );
+
+  const buffer = await workbook.xlsx.writeBuffer();
+  return {
+    files: [{ name: `${baseName(context.design)}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data: new Uint8Array(buffer) }],
+    warnings: selection.warnings,
+  };
+}
+
+/** One row per host: components sharing a host name are one host; a component without one is its own. */
+function hostRows({ design, catalogue }: Pick<ExportContext, 'design' | 'catalogue'>, placeholders: ReadonlyMap<string, string>): string[][] {
+  const zones = new Map(design.zones.map((z) => [z.id, z.name]));
+  const hosts = new Map<string, { host: string; zone: string; ip: string; components: string[] }>();
+  for (const c of design.components) {
+    const key = hostIdentity({ host: c.host ?? '', componentId: c.id });
+    const type = catalogue.components.get(c.type);
+    const name = c.label?.trim() || type?.name || c.type;
+    const entry = hosts.get(key) ?? {
+      host: c.host?.trim() || `(no host name: ${name})`,
+      zone: c.zone ? (zones.get(c.zone) ?? c.zone) : '',
+      ip: c.ip?.trim() || (type?.external ? [...type.external.cidrs, ...(type.external.asn !== undefined ? [`AS${type.external.asn}`] : [])].join(', ') : ''),
+      components: [],
+    };
+    entry.components.push(name);
+    hosts.set(key, entry);
+  }
+  return [...hosts].map(([key, h]) => {
+    const placeholder = placeholders.get(key);
+    return [h.host, h.zone, h.ip || (placeholder ? `${placeholder} (placeholder, RFC 5737)` : 'no IP'), h.components.join(', ')];
+  });
+}
+
+/** FNV-1a 64-bit over the catalogue's content, as 16 hex digits: pure, synchronous, the same in every runtime. */
+export function fingerprint(catalogue: Catalogue): string {
+  const text = JSON.stringify([
+    [...catalogue.products.values()],
+    [...catalogue.roles.values()],
+    [...catalogue.components.values()],
+    catalogue.flows,
+  ]);
+  let hash = 0xcbf29ce484222325n;
+  const bytes = new TextEncoder().encode(text);
+  for (const byte of bytes) {
+    hash ^= BigInt(byte);
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, '0');
+}

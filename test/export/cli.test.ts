@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main';
+import { processIo, type CliIo } from '../../src/cli/io';
+import { exportFormats } from '../../src/model/export/formats';
+import { FIXTURES, removeTempDirs, tempDir } from './helpers';
+
+afterAll(removeTempDirs);
+
+function io(): CliIo & { stdout: string; stderr: string } {
+  const captured = {
+    ...processIo,
+    stdout: '',
+    stderr: '',
+    out: (t: string) => void (captured.stdout += t),
+    err: (t: string) => void (captured.stderr += t),
+  };
+  return captured;
+}
+
+const fixture = (name: string) => join(FIXTURES, `${name}.portolan.json`);
+
+describe('export formats in the registry and the CLI', () => {
+  it('registers every format, csv first', () => {
+    expect(exportFormats.map((f) => f.id)).toEqual(['csv', 'xlsx', 'iptables', 'nftables', 'asa', 'aws', 'azure', 'windows', 'k8s', 'capirca']);
+  });
+
+  it('portolan export --format iptables prints the rule set', async () => {
+    const cli = io();
+    expect(await run(['export', fixture('tarantella'), '--format', 'iptables'], cli)).toBe(0);
+    expect(cli.stdout).toMatch(/^\*filter$/m);
+    expect(cli.stdout).toContain('-A FORWARD -s 10.10.0.0/16 -d 10.20.0.10 -p tcp -m tcp --dport 443');
+  });
+
+  it('--scope zone-pair -o DIR writes one file per zone pair', async () => {
+    const dir = tempDir('cli');
+    const cli = io();
+    expect(await run(['export', fixture('tarantella'), '--format', 'nftables', '--scope', 'zone-pair', '-o', dir], cli)).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([
+      'tarantella-remote-access-core-servers-to-dmz.nft',
+      'tarantella-remote-access-dmz-to-core-servers.nft',
+      'tarantella-remote-access-office-lan-to-dmz.nft',
+    ]);
+  });
+
+  it('warns on stderr about rows left out', async () => {
+    const cli = io();
+    expect(await run(['export', fixture('wso2-mobile'), '--format', 'asa'], cli)).toBe(0);
+    expect(cli.stderr).toContain('Rows left out because these hosts have no IP: EMM server evil 🚀 (emm-01)');
+  });
+
+  it('writes the workbook to a file', async () => {
+    const path = join(tempDir('cli'), 'flows.xlsx');
+    expect(await run(['export', fixture('tarantella'), '--format', 'xlsx', '-o', path], io())).toBe(0);
+    expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
+  });
+});
