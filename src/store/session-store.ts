@@ -39,6 +39,8 @@ export interface SessionState {
   sort: { column: string; descending: boolean };
   /** Why the autosave cannot write, if it cannot. */
   storageProblem: string | undefined;
+  /** Export choices: which rows a rule set covers, and placeholders for hosts without an IP. */
+  exportOptions: { scope: 'all' | 'crossing' | 'zone-pair'; placeholderAddresses: boolean; includeInternal: boolean };
   /** Bumped when the view should fit the design (a design was loaded). */
   fitRequest: number;
   /** Render every node, not only visible ones (while a picture is captured). */
@@ -58,6 +60,7 @@ export interface SessionState {
   setStorageProblem(problem: string | undefined): void;
   setRenderAll(renderAll: boolean): void;
   requestFit(): void;
+  setExportOptions(patch: Partial<SessionState['exportOptions']>): void;
   setPrintPicture(url: string | undefined): void;
   setOtherTabDesign(design: unknown): void;
 }
@@ -76,6 +79,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   storageProblem: undefined,
   renderAll: false,
   fitRequest: 0,
+  exportOptions: { scope: 'all', placeholderAddresses: false, includeInternal: false },
   printPicture: undefined,
   otherTabDesign: undefined,
   selectNodes: (ids) => set({ selectedNodes: ids, selectedEdge: undefined }),
@@ -89,6 +93,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   setSort: (column) => set(({ sort }) => ({ sort: { column, descending: sort.column === column ? !sort.descending : false } })),
   setStorageProblem: (storageProblem) => set({ storageProblem }),
   setRenderAll: (renderAll) => set({ renderAll }),
+  setExportOptions: (patch) => set(({ exportOptions }) => ({ exportOptions: { ...exportOptions, ...patch } })),
   requestFit: () => set(({ fitRequest }) => ({ fitRequest: fitRequest + 1 })),
   setPrintPicture: (printPicture) => set({ printPicture }),
   setOtherTabDesign: (otherTabDesign) => set({ otherTabDesign }),

@@ -130,12 +130,21 @@ export function saveDesignFile(): void {
   session().say('info', `Saved ${name}.`);
 }
 
-export async function exportAs(formatId: string, scope: ExportScope = 'all'): Promise<void> {
+export async function exportAs(formatId: string): Promise<void> {
   const format = exportFormat(formatId);
   if (!format) return;
   const current = design();
+  const { scope, placeholderAddresses, includeInternal } = session().exportOptions;
   try {
-    const result = await format.run({ design: current, catalogue, rows: derivedOf(current).rows, scope, generatedAt: new Date().toISOString() });
+    const result = await format.run({
+      design: current,
+      catalogue,
+      rows: derivedOf(current).rows,
+      scope: scope as ExportScope,
+      placeholderAddresses,
+      includeInternal,
+      generatedAt: new Date().toISOString(),
+    });
     for (const file of result.files) downloadFile(file.name, file.data, file.mime);
     for (const warning of result.warnings) session().say('warning', warning);
   } catch (error) {

@@ -6,6 +6,7 @@ import { useDesignStore } from '../../store/design-store';
 import { useSessionStore } from '../../store/session-store';
 import { autoLayout, exportAs, exportPicture, newDesign, openDesignFile, openDesignValue, printView, redo, saveDesignFile, undo } from '../commands';
 import { examples, exampleTitle } from './examples';
+import { ExportOptions } from './ExportOptions';
 import { Menu } from './Menu';
 
 export function Toolbar() {
@@ -52,7 +53,9 @@ export function Toolbar() {
           { label: 'SVG picture', run: () => void exportPicture('svg', getNodes) },
           { label: 'Print view', run: () => void printView(getNodes) },
         ]}
-      />
+      >
+        <ExportOptions />
+      </Menu>
     </header>
   );
 }

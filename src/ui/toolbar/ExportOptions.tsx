@@ -1,0 +1,27 @@
+/** Choices that apply to every export: rule-set scope, placeholder addresses, internal rows. */
+import { useId } from 'react';
+import { useSessionStore } from '../../store/session-store';
+
+export function ExportOptions() {
+  const options = useSessionStore((s) => s.exportOptions);
+  const set = useSessionStore((s) => s.setExportOptions);
+  const scopeId = useId();
+  return (
+    <div className="export-options">
+      <label htmlFor={scopeId}>Rule set scope</label>
+      <select id={scopeId} value={options.scope} onChange={(e) => set({ scope: e.target.value as typeof options.scope })}>
+        <option value="all">Every firewall-relevant flow</option>
+        <option value="crossing">Only flows that cross zones</option>
+        <option value="zone-pair">One rule set per zone pair</option>
+      </select>
+      <label className="check">
+        <input type="checkbox" checked={options.placeholderAddresses} onChange={(e) => set({ placeholderAddresses: e.target.checked })} />
+        Placeholder addresses (192.0.2.x) for hosts without an IP
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={options.includeInternal} onChange={(e) => set({ includeInternal: e.target.checked })} />
+        Include ports that need no firewall rule
+      </label>
+    </div>
+  );
+}
