@@ -3,33 +3,14 @@
  * (seed 002_127020e3f439d27c.txt), row by row.
  */
 import { describe, expect, it } from 'vitest';
-import { bundledCatalogue } from '../../src/model/catalogue/bundled';
-import type { CatalogueComponent, CatalogueFlow } from '../../src/model/catalogue/load';
-import { resolvePorts, type ParamValues } from '../../src/model/ports';
-import { catalogueRows } from './seed';
+import { resolvePorts } from '../../src/model/ports';
+import { catalogueRows, defaults, productCatalogue } from './seed';
 
 const DOC = '002_127020e3f439d27c.txt';
 const EXTERNAL = 'External Service and Port Usage';
 const INTERNAL = 'Internal Usage';
 
-const catalogue = bundledCatalogue();
-const flows = catalogue.flows.filter((f) => f.product === 'open-cobalt');
-
-function flow(id: string): CatalogueFlow {
-  const found = flows.find((f) => f.id === id);
-  if (!found) throw new Error(`no flow ${id}`);
-  return found;
-}
-
-function component(id: string): CatalogueComponent {
-  const found = catalogue.components.get(id);
-  if (!found) throw new Error(`no component ${id}`);
-  return found;
-}
-
-function defaults(c: CatalogueComponent): ParamValues {
-  return Object.fromEntries(c.params.map((p) => [p.id, p.default]));
-}
+const { catalogue, flows, flow, component } = productCatalogue('open-cobalt');
 
 const expected = [
   // External Service and Port Usage (Direction: outgoing unless noted)

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledCatalogue } from '../../src/model/catalogue/bundled';
+import type { CatalogueComponent, CatalogueFlow } from '../../src/model/catalogue/load';
 import type { Condition, Service } from '../../src/model/catalogue/schema';
-import { formatPortSpec } from '../../src/model/ports';
+import { formatPortSpec, type ParamValues } from '../../src/model/ports';
 
 const seedsDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
 
@@ -47,4 +48,38 @@ export function catalogueRows(product: string): string[] {
     for (const service of role.services) rows.push(`${role.id} listens ${tail(service)}`);
   }
   return rows.sort();
+}
+/** Lookups the per-product catalogue tests share; each throws when the id is missing, naming it. */
+export function productCatalogue(product: string) {
+  const catalogue = bundledCatalogue();
+  const flows = catalogue.flows.filter((f) => f.product === product);
+  return {
+    catalogue,
+    flows,
+    flow(id: string): CatalogueFlow {
+      const found = flows.find((f) => f.id === id);
+      if (!found) throw new Error(`no flow ${id}`);
+      return found;
+    },
+    component(id: string): CatalogueComponent {
+      const found = catalogue.components.get(id);
+      if (!found) throw new Error(`no component ${id}`);
+      return found;
+    },
+  };
+}
+
+/** A component type's parameters at their catalogue defaults. */
+export function defaults(c: CatalogueComponent): ParamValues {
+  return Object.fromEntries(c.params.map((p) => [p.id, p.default]));
+}
+
+/** A component type's options at their catalogue defaults. */
+export function optionDefaults(c: CatalogueComponent): Record<string, unknown> {
+  return Object.fromEntries(c.options.map((o) => [o.id, o.default]));
+}
+
+/** Whether a flow is on between two components whose options have the given values. */
+export function isOn(f: CatalogueFlow, from: Record<string, unknown>, to: Record<string, unknown>): boolean {
+  return f.when.every((w) => (w.side === 'from' ? from : to)[w.option] === w.is);
 }

@@ -8,11 +8,9 @@
  * citing one row and listing its match in `alsoCited`.
  */
 import { describe, expect, it } from 'vitest';
-import { bundledCatalogue } from '../../src/model/catalogue/bundled';
-import type { CatalogueComponent, CatalogueFlow } from '../../src/model/catalogue/load';
 import type { Citation } from '../../src/model/catalogue/schema';
-import { resolvePorts, type ParamValues } from '../../src/model/ports';
-import { catalogueRows, folded, seedText } from './seed';
+import { resolvePorts } from '../../src/model/ports';
+import { catalogueRows, defaults, folded, isOn, optionDefaults, productCatalogue, seedText } from './seed';
 
 const DOC = '001_12a513f9d42fd5dd.txt';
 const DIAGRAM = 'Connections diagram';
@@ -26,34 +24,9 @@ const INTERNAL = 'Internal Server communications';
 /** The document's headings, in order. */
 const HEADINGS = ['Communication Ports', DIAGRAM, SINGLE, SERVERS, CLIENTS, CATALOG, REMOTE, DMZ, INTERNAL];
 
-const catalogue = bundledCatalogue();
-const flows = catalogue.flows.filter((f) => f.product === 'tachyon');
+const { catalogue, flows, flow, component } = productCatalogue('tachyon');
 const components = [...catalogue.components.values()].filter((c) => c.product === 'tachyon');
 const gaps = catalogue.gaps.filter((g) => g.product === 'tachyon');
-
-function flow(id: string): CatalogueFlow {
-  const found = flows.find((f) => f.id === id);
-  if (!found) throw new Error(`no flow ${id}`);
-  return found;
-}
-
-function component(id: string): CatalogueComponent {
-  const found = catalogue.components.get(id);
-  if (!found) throw new Error(`no component ${id}`);
-  return found;
-}
-
-function defaults(c: CatalogueComponent): ParamValues {
-  return Object.fromEntries(c.params.map((p) => [p.id, p.default]));
-}
-
-function optionDefaults(c: CatalogueComponent): Record<string, unknown> {
-  return Object.fromEntries(c.options.map((o) => [o.id, o.default]));
-}
-
-function isOn(f: CatalogueFlow, from: Record<string, unknown>, to: Record<string, unknown>): boolean {
-  return f.when.every((w) => (w.side === 'from' ? from : to)[w.option] === w.is);
-}
 
 /** The folded text standing under one heading, up to the next heading. */
 function sectionText(heading: string): string {

@@ -3,10 +3,8 @@
  * (seed 000_a45857cbf3bda30e.txt), row by row.
  */
 import { describe, expect, it } from 'vitest';
-import { bundledCatalogue } from '../../src/model/catalogue/bundled';
-import type { CatalogueComponent, CatalogueFlow } from '../../src/model/catalogue/load';
-import { resolvePorts, type ParamValues } from '../../src/model/ports';
-import { catalogueRows } from './seed';
+import { resolvePorts } from '../../src/model/ports';
+import { catalogueRows, defaults, isOn, optionDefaults, productCatalogue } from './seed';
 
 const DOC = '000_a45857cbf3bda30e.txt';
 const CLIENTS = 'Ports used for connections between client devices and Tarantella servers';
@@ -14,33 +12,7 @@ const APPS = 'Ports used for connections between Tarantella servers and applicat
 const BETWEEN = 'Ports used for connections between Tarantella servers';
 const NETLET = 'Ports used for Netlet connections to a Tarantella server';
 
-const catalogue = bundledCatalogue();
-const flows = catalogue.flows.filter((f) => f.product === 'tarantella');
-
-function flow(id: string): CatalogueFlow {
-  const found = flows.find((f) => f.id === id);
-  if (!found) throw new Error(`no flow ${id}`);
-  return found;
-}
-
-function component(id: string): CatalogueComponent {
-  const found = catalogue.components.get(id);
-  if (!found) throw new Error(`no component ${id}`);
-  return found;
-}
-
-function defaults(c: CatalogueComponent): ParamValues {
-  return Object.fromEntries(c.params.map((p) => [p.id, p.default]));
-}
-
-/** Whether a flow is on between two component types with their options at the given values. */
-function isOn(f: CatalogueFlow, from: Record<string, unknown>, to: Record<string, unknown>): boolean {
-  return f.when.every((w) => (w.side === 'from' ? from : to)[w.option] === w.is);
-}
-
-function optionDefaults(c: CatalogueComponent): Record<string, unknown> {
-  return Object.fromEntries(c.options.map((o) => [o.id, o.default]));
-}
+const { catalogue, flows, flow, component } = productCatalogue('tarantella');
 
 const expected = [
   // Ports used for connections between client devices and Tarantella servers

@@ -3,40 +3,22 @@
  * Guide 4.4.x" (seed 004_898e496f9e796028.txt), row by row.
  */
 import { describe, expect, it } from 'vitest';
-import { bundledCatalogue } from '../../src/model/catalogue/bundled';
-import type { CatalogueComponent, CatalogueFlow } from '../../src/model/catalogue/load';
+import type { CatalogueComponent } from '../../src/model/catalogue/load';
 import type { Citation, PortSpec, Service } from '../../src/model/catalogue/schema';
-import { resolvePorts, type ParamValues } from '../../src/model/ports';
-import { catalogueRows } from './seed';
+import { resolvePorts } from '../../src/model/ports';
+import { catalogueRows, defaults, productCatalogue } from './seed';
 
 const DOC = '004_898e496f9e796028.txt';
 
-const catalogue = bundledCatalogue();
-const flows = catalogue.flows.filter((f) => f.product === 'wso2');
+const { catalogue, flows, flow, component } = productCatalogue('wso2');
 const components = [...catalogue.components.values()].filter((c) => c.product === 'wso2');
 const servers = components.filter((c) => c.kind === 'server');
 const carbon = catalogue.roles.get('wso2.carbon')!;
-
-function flow(id: string): CatalogueFlow {
-  const found = flows.find((f) => f.id === id);
-  if (!found) throw new Error(`no flow ${id}`);
-  return found;
-}
-
-function component(id: string): CatalogueComponent {
-  const found = catalogue.components.get(id);
-  if (!found) throw new Error(`no component ${id}`);
-  return found;
-}
 
 function service(componentId: string, id: string): Service {
   const found = component(componentId).services.find((s) => s.id === id);
   if (!found) throw new Error(`no service ${id} on ${componentId}`);
   return found;
-}
-
-function defaults(c: CatalogueComponent): ParamValues {
-  return Object.fromEntries(c.params.map((p) => [p.id, p.default]));
 }
 
 /** Ports of a spec on a listener, its parameters at their defaults but its port offset set. */
