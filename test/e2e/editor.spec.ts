@@ -96,3 +96,52 @@ test('open a file of a newer version and see the message with the design unchang
   await expect(page.getByRole('alert').filter({ hasText: 'saved by a newer Portolan (schemaVersion 9)' })).toBeVisible();
   await expect(nodes(page)).toHaveCount(1);
 });
+
+test('a component dropped into a zone belongs to it and moves with it', async ({ page }) => {
+  await page.getByRole('button', { name: 'Add zone' }).click();
+  const zone = page.locator('.react-flow__node-zone');
+  await expect(zone).toHaveCount(1);
+  const zoneBox = (await zone.boundingBox())!;
+  const canvasBox = (await page.getByTestId('canvas').boundingBox())!;
+  await dragFromPalette(page, 'Microsoft SQL Server', {
+    x: (zoneBox.x - canvasBox.x + zoneBox.width / 2) / canvasBox.width,
+    y: (zoneBox.y - canvasBox.y + zoneBox.height / 2) / canvasBox.height,
+  });
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector.getByLabel('Zone')).toHaveValue('zone-1');
+  const before = (await nodes(page).first().boundingBox())!;
+  const zoneBefore = (await zone.boundingBox())!;
+  const title = zone.locator('.zone-title');
+  const titleBox = (await title.boundingBox())!;
+  await page.mouse.move(titleBox.x + 20, titleBox.y + titleBox.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(titleBox.x + 120, titleBox.y + titleBox.height / 2 + 60, { steps: 8 });
+  await page.mouse.up();
+  const after = (await nodes(page).first().boundingBox())!;
+  const zoneAfter = (await zone.boundingBox())!;
+  expect(zoneAfter.x - zoneBefore.x).toBeGreaterThan(50);
+  expect(Math.round(after.x - before.x)).toBe(Math.round(zoneAfter.x - zoneBefore.x));
+  expect(Math.round(after.y - before.y)).toBe(Math.round(zoneAfter.y - zoneBefore.y));
+  // The move is one undo step.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  const undone = (await nodes(page).first().boundingBox())!;
+  expect(Math.round(undone.x)).toBe(Math.round(before.x));
+});
+
+test('draw a flow of your own from one component to another', async ({ page }) => {
+  await dragFromPalette(page, 'Client workstation', { x: 0.2, y: 0.3 });
+  await dragFromPalette(page, 'WSO2 API Manager', { x: 0.7, y: 0.6 });
+  const source = nodes(page).filter({ hasText: 'Client workstation' }).locator('.react-flow__handle-right');
+  const target = nodes(page).filter({ hasText: 'WSO2 API Manager' }).locator('.react-flow__handle-left');
+  await source.hover();
+  await page.mouse.down();
+  const box = (await target.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 10 });
+  await page.mouse.up();
+  const dialog = page.getByRole('dialog', { name: /New flow from Client workstation to WSO2 API Manager/ });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('radio', { name: /8280, 8243|8243, 8280/ }).check();
+  await dialog.getByRole('button', { name: 'Add flow' }).click();
+  await expect(edgeLabels(page).filter({ hasText: '8243' })).toHaveCount(1);
+  await expect(page.locator('.edge-label.user')).toHaveCount(1);
+});
