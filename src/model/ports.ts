@@ -70,9 +70,17 @@ export function formatRanges(ranges: readonly PortRange[]): string {
   return ranges.map(formatRange).join(', ');
 }
 
-/** The spec as the catalogue states it, e.g. `4000, 4002, ... (one per member)`. */
-export function formatPortSpec(spec: PortSpec): string {
-  const ref = (r: PortRef) => (typeof r === 'number' ? String(r) : r.add ? `${r.param} + ${r.add}` : r.param);
+/**
+ * The spec as the catalogue states it, e.g. `4000, 4002, ... (one per member)`.
+ * With `defaults`, a parameter shows its default value too: `4001 (switch-port + 1)`.
+ */
+export function formatPortSpec(spec: PortSpec, defaults?: ParamValues): string {
+  const ref = (r: PortRef) => {
+    if (typeof r === 'number') return String(r);
+    const name = r.add ? `${r.param} + ${r.add}` : r.param;
+    const value = defaults?.[r.param];
+    return value === undefined ? name : `${value + r.add} (${name})`;
+  };
   switch (spec.kind) {
     case 'ports':
       return spec.ports.map(ref).join(', ');

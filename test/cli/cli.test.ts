@@ -179,3 +179,11 @@ describe('portolan export into a folder', () => {
     expect(readdirSync(out).some((n) => n.endsWith('.csv'))).toBe(true);
   });
 });
+
+describe('portolan catalogue ports', () => {
+  it('shows a parameter port at its default with the parameter named', async () => {
+    const rows = JSON.parse((await cli('catalogue', '--json')).out) as { id: string; port: string }[];
+    expect(rows.find((r) => r.id === 'tachyon.response-to-dmz-poke')?.port).toBe('4001 (switch-port + 1)');
+    expect(rows.find((r) => r.id === 'tarantella.client-to-server-3144')?.port).toBe('3144');
+  });
+});

@@ -33,14 +33,19 @@ export function catalogueListing(catalogue: Catalogue): ListingRow[] {
         return `${option?.label ?? c.option}: ${value}`;
       })
       .join('; ');
-  const row = (kind: ListingRow['kind'], entry: Flow | Service, product: string, from: string, to: string, condition: string): ListingRow => ({
+  // Parameters shown at the default of the listener (the first component type that fills the role).
+  const defaultsOf = (listener: string): Record<string, number> => {
+    const type = catalogue.components.get(listener) ?? catalogue.components.get(catalogue.fillers.get(listener)?.[0] ?? '');
+    return Object.fromEntries(type?.params.map((p) => [p.id, p.default]) ?? []);
+  };
+  const row = (kind: ListingRow['kind'], entry: Flow | Service, product: string, from: string, to: string, condition: string, listener: string): ListingRow => ({
     kind,
     id: entry.id,
     product: productName(product),
     from,
     to,
     protocol: entry.protocols.join('+'),
-    port: formatPortSpec(entry.ports),
+    port: formatPortSpec(entry.ports, defaultsOf(listener)),
     app: entry.app ?? '',
     purpose: entry.purpose,
     document: entry.cite.doc,
@@ -51,16 +56,16 @@ export function catalogueListing(catalogue: Catalogue): ListingRow[] {
   });
 
   const rows: ListingRow[] = catalogue.flows.map((f) =>
-    row('flow', f, f.product, roleName(f.from), roleName(f.to), conditionText(f.when, f.from, f.to)),
+    row('flow', f, f.product, roleName(f.from), roleName(f.to), conditionText(f.when, f.from, f.to), f.to),
   );
   for (const component of catalogue.components.values()) {
     for (const s of component.services) {
-      rows.push({ ...row('service', s, component.product, '(any)', component.name, conditionText(s.when, undefined, component.id)), id: `${component.id}#${s.id}` });
+      rows.push({ ...row('service', s, component.product, '(any)', component.name, conditionText(s.when, undefined, component.id), component.id), id: `${component.id}#${s.id}` });
     }
   }
   for (const role of catalogue.roles.values()) {
     for (const s of role.services) {
-      rows.push({ ...row('service', s, role.product, '(any)', role.name, conditionText(s.when, undefined, role.id)), id: `${role.id}#${s.id}` });
+      rows.push({ ...row('service', s, role.product, '(any)', role.name, conditionText(s.when, undefined, role.id), role.id), id: `${role.id}#${s.id}` });
     }
   }
   return rows;
