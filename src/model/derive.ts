@@ -40,6 +40,8 @@ export interface DerivedFlow {
 }
 
 interface Placed {
+  /** Position in the design, which orders the flows. */
+  index: number;
   instance: ComponentInstance;
   type: CatalogueComponent;
   options: Record<string, OptionValue>;
@@ -50,14 +52,29 @@ interface Placed {
 export function deriveFlows(design: Design, catalogue: Catalogue): DerivedFlow[] {
   const placed = new Map<string, Placed>();
   const byRole = new Map<string, Placed[]>();
-  for (const instance of design.components) {
+  // Every placed instance with an id (ids are unique in a restored design; all of them count if not).
+  const byId = new Map<string, Placed[]>();
+  design.components.forEach((instance, index) => {
     const type = catalogue.components.get(instance.type);
-    if (!type) continue;
+    if (!type) return;
     const params = effectiveParams(instance, type);
-    const entry: Placed = { instance, type, options: effectiveOptions(instance, type), params, offset: portOffsetOf(params, type) };
+    const entry: Placed = { index, instance, type, options: effectiveOptions(instance, type), params, offset: portOffsetOf(params, type) };
     placed.set(instance.id, entry);
-    for (const role of type.roles) byRole.set(role, [...(byRole.get(role) ?? []), entry]);
-  }
+    const same = byId.get(instance.id);
+    if (same) same.push(entry);
+    else byId.set(instance.id, [entry]);
+    for (const role of type.roles) {
+      const fillers = byRole.get(role);
+      if (fillers) fillers.push(entry);
+      else byRole.set(role, [entry]);
+    }
+  });
+  // The listeners a scope names, in design order: the same ones, in the same order, as filtering every filler of the role.
+  const scoped = (scope: readonly string[], role: string): Placed[] => {
+    const found = new Set<Placed>();
+    for (const id of scope) for (const entry of byId.get(id) ?? []) if (entry.type.roles.includes(role)) found.add(entry);
+    return [...found].sort((a, b) => a.index - b.index);
+  };
   const excluded = new Set(design.excluded);
   const out: DerivedFlow[] = [];
 
@@ -67,9 +84,8 @@ export function deriveFlows(design: Design, catalogue: Catalogue): DerivedFlow[]
     if (!initiators || !listeners) continue;
     for (const from of initiators) {
       const scope = from.instance.servedBy[flow.to];
-      for (const to of listeners) {
+      for (const to of scope ? scoped(scope, flow.to) : listeners) {
         if (from === to) continue;
-        if (scope && !scope.includes(to.instance.id)) continue;
         if (!flow.when.every((c) => holds(c, from, to))) continue;
         const key = `${flow.id}:${from.instance.id}>${to.instance.id}`;
         out.push({

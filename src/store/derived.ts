@@ -2,7 +2,10 @@
  * Everything computed from the design: derived flows, the flow matrix, and
  * the edges (one per component pair and direction). Cached per design
  * object, so every component reading it shares one computation, and an
- * unchanged design is never derived twice.
+ * unchanged design is never derived twice. A design that differs from the
+ * last one only in where things are drawn (a drag, an auto-layout) keeps the
+ * last result: positions and sizes never change a flow or a matrix row, and
+ * the same objects let every reader skip re-rendering.
  */
 import type { DerivedFlow } from '../model/derive';
 import { deriveFlows } from '../model/derive';
@@ -37,18 +40,44 @@ export interface Derived {
 }
 
 const cache = new WeakMap<Design, Derived>();
+let last: { design: Design; derived: Derived } | undefined;
 
 export function derivedOf(design: Design): Derived {
   let derived = cache.get(design);
   if (!derived) {
-    const flows = deriveFlows(design, catalogue);
-    const pairs = pairFlows(flows);
-    derived = { flows, rows: buildMatrix(design, catalogue, flows), pairs, pairById: new Map(pairs.map((p) => [p.id, p])) };
+    if (last && onlyPlacementDiffers(last.design, design)) derived = last.derived;
+    else {
+      const flows = deriveFlows(design, catalogue);
+      const pairs = pairFlows(flows);
+      derived = { flows, rows: buildMatrix(design, catalogue, flows), pairs, pairById: new Map(pairs.map((p) => [p.id, p])) };
+    }
     cache.set(design, derived);
   }
+  last = { design, derived };
   return derived;
 }
 
+/** Whether two designs differ only in positions and sizes (and the title block), which no flow or row reads. */
+export function onlyPlacementDiffers(a: Design, b: Design): boolean {
+  if (a === b) return true;
+  if (a.flows !== b.flows || a.excluded !== b.excluded) return false;
+  return sameBut(a.zones, b.zones) && sameBut(a.components, b.components);
+}
+
+const PLACEMENT = new Set(['position', 'size']);
+
+/** Same items in the same order, each the same object or equal in every field but its placement (fields compared by identity). */
+function sameBut(a: readonly object[], b: readonly object[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as Record<string, unknown>;
+    const y = b[i] as Record<string, unknown>;
+    if (x === y) continue;
+    for (const key in x) if (!PLACEMENT.has(key) && x[key] !== y[key]) return false;
+    for (const key in y) if (!PLACEMENT.has(key) && !(key in x)) return false;
+  }
+  return true;
+}
 export const useDerived = (): Derived => useDesignStore((s) => derivedOf(s.design));
 
 export const pairId = (from: string, to: string) => `${from}>${to}`;

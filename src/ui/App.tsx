@@ -1,10 +1,9 @@
 /** The editor: toolbar, palette, canvas, inspector and flow matrix. */
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { useSessionStore } from '../store/session-store';
 import { startAutosave } from './autosave';
 import { Canvas } from './canvas/Canvas';
-import { ConnectDialog } from './dialogs/ConnectDialog';
-import { PrintView } from './export/PrintView';
 import { Inspector } from './inspector/Inspector';
 import { MatrixPanel } from './matrix/MatrixPanel';
 import { MessageBar } from './MessageBar';
@@ -12,9 +11,15 @@ import { Palette } from './palette/Palette';
 import { Toolbar } from './toolbar/Toolbar';
 import { useShortcuts } from './useShortcuts';
 
+// Loaded when first used: they are not needed to show and edit a design.
+const ConnectDialog = lazy(() => import('./dialogs/ConnectDialog').then((m) => ({ default: m.ConnectDialog })));
+const PrintView = lazy(() => import('./export/PrintView').then((m) => ({ default: m.PrintView })));
+
 export function App() {
   useEffect(() => startAutosave(), []);
   useShortcuts();
+  const connecting = useSessionStore((s) => s.dialog?.kind === 'connect');
+  const printing = useSessionStore((s) => s.printPicture !== undefined);
   return (
     <ReactFlowProvider>
       <div className="app">
@@ -32,9 +37,17 @@ export function App() {
         <section className="matrix-area" aria-label="Flow matrix">
           <MatrixPanel />
         </section>
-        <ConnectDialog />
+        {connecting && (
+          <Suspense fallback={null}>
+            <ConnectDialog />
+          </Suspense>
+        )}
       </div>
-      <PrintView />
+      {printing && (
+        <Suspense fallback={null}>
+          <PrintView />
+        </Suspense>
+      )}
     </ReactFlowProvider>
   );
 }

@@ -7,8 +7,8 @@ import type { Node } from '@xyflow/react';
 import { restoreDesign, restoreDesignValue } from '../model/design/restore';
 import { emptyDesign } from '../model/design/edit';
 import type { Design } from '../model/design/schema';
-import { baseName, exportFormat, type ExportScope } from '../model/export/formats';
-import { absolutePosition, applyLayout, layoutDesign, zoneAt, type Size } from '../model/layout';
+import type { ExportScope } from '../model/export/formats';
+import { absolutePosition, applyLayout, zoneAt, type Size } from '../model/placement';
 import { downloadFile, pickFile } from '../io/files';
 import { runLayout } from './layout/run-layout';
 import { catalogue, clearHistory, redo, undo, useDesignStore } from '../store/design-store';
@@ -69,13 +69,24 @@ export function duplicateSelection(): void {
   if (ids.length > 0) session().selectNodes(ids);
 }
 
-/** Loads a design as the new document (New, Open, Examples). Laid out when positions are missing. */
+/**
+ * Loads a design as the new document (New, Open, Examples): one undo step.
+ * A design without positions is laid out first, off the main thread, and
+ * comes in when that is done (dagre stays out of the initial bundle).
+ */
 export function loadDesign(next: Design, note?: string): void {
-  const laidOut = next.components.some((c) => !c.position) ? autoLayoutOf(next) : next;
-  useDesignStore.getState().replace(laidOut);
-  session().clearSelection();
-  session().requestFit();
-  if (note) session().say('info', note);
+  const show = (laidOut: Design) => {
+    useDesignStore.getState().replace(laidOut);
+    session().clearSelection();
+    session().requestFit();
+    if (note) session().say('info', note);
+  };
+  if (!next.components.some((c) => !c.position)) return show(next);
+  const edges = derivedOf(next).pairs.map((p) => ({ from: p.from, to: p.to }));
+  runLayout(next, edges).then(
+    (layout) => show(applyLayout(next, layout)),
+    (error: unknown) => session().say('error', `The design could not be laid out: ${error instanceof Error ? error.message : String(error)}`),
+  );
 }
 
 export function newDesign(): void {
@@ -123,15 +134,19 @@ export function openDesignValue(value: unknown, source: string): boolean {
   return true;
 }
 
-export function saveDesignFile(): void {
+/** The export formats (every rule set, CSV with papaparse): loaded on first use, out of the initial bundle. */
+export const loadExportFormats = () => import('../model/export/formats');
+
+export async function saveDesignFile(): Promise<void> {
   const current = design();
+  const { baseName } = await loadExportFormats();
   const name = `${baseName(current)}.portolan.json`;
   downloadFile(name, `${JSON.stringify(current, null, 2)}\n`, 'application/json');
   session().say('info', `Saved ${name}.`);
 }
 
 export async function exportAs(formatId: string): Promise<void> {
-  const format = exportFormat(formatId);
+  const format = (await loadExportFormats()).exportFormat(formatId);
   if (!format) return;
   const current = design();
   const { scope, placeholderAddresses, includeInternal } = session().exportOptions;
@@ -150,11 +165,6 @@ export async function exportAs(formatId: string): Promise<void> {
   } catch (error) {
     session().say('error', `The ${format.label} export failed: ${error instanceof Error ? error.message : String(error)}`);
   }
-}
-
-function autoLayoutOf(current: Design, sizes?: ReadonlyMap<string, Size>): Design {
-  const edges = derivedOf(current).pairs.map((p) => ({ from: p.from, to: p.to }));
-  return applyLayout(current, layoutDesign(current, edges, sizes));
 }
 
 /** Lays the design out off the main thread; one undo step. Skipped if the design changed meanwhile. */
@@ -192,6 +202,7 @@ export async function exportPicture(kind: 'png' | 'svg', getNodes: () => Node[])
   const date = new Date().toISOString().slice(0, 10);
   try {
     const pictures = await import('./export/pictures');
+    const { baseName } = await loadExportFormats();
     if (kind === 'svg') {
       const svg = await withEveryNodeRendered(() => pictures.diagramSvg(getNodes(), current.meta, date));
       downloadFile(`${baseName(current)}.svg`, svg, 'image/svg+xml');
@@ -208,6 +219,8 @@ export async function exportPicture(kind: 'png' | 'svg', getNodes: () => Node[])
 export async function printView(getNodes: () => Node[]): Promise<void> {
   const current = design();
   try {
+    // The print view is loaded on first use; have it ready before the dialog opens.
+    await import('./export/PrintView');
     const pictures = await import('./export/pictures');
     const png = await withEveryNodeRendered(() => pictures.diagramPng(getNodes(), current.meta, new Date().toISOString().slice(0, 10)));
     const url = URL.createObjectURL(png);

@@ -1,21 +1,75 @@
-/** A placed component: product colour and tag, its name, host and IP, and the ports it listens on. */
-import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+/**
+ * A placed component: product colour and tag, its name, host and IP, and the
+ * ports it listens on. In the overview (zoomed out past readable text) it is
+ * only its coloured box, the size it has in full: no text and no handles, so
+ * thousands of them mount and move cheaply (the overview draws edges itself).
+ */
+import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
+import { memo, useContext, useEffect, useRef } from 'react';
 import { formatPortList, listeningPorts } from '../../model/listening';
+import type { ComponentInstance } from '../../model/design/schema';
 import { catalogue } from '../../store/design-store';
+import { Overview } from './overview';
 import type { ComponentNodeType } from './view-nodes';
 
-export const ComponentNode = memo(function ComponentNode({ data: { instance }, selected }: NodeProps<ComponentNodeType>) {
+/** The ports line, per instance object: computed once, however often the node mounts. */
+const portsCache = new WeakMap<ComponentInstance, string>();
+function portsOf(instance: ComponentInstance): string {
+  let ports = portsCache.get(instance);
+  if (ports === undefined) {
+    ports = formatPortList(listeningPorts(instance, catalogue), 6);
+    portsCache.set(instance, ports);
+  }
+  return ports;
+}
+
+/**
+ * The full node's height (styles.css `.component-node`), for a node the
+ * overview shows before it was ever drawn in full: borders and padding, the
+ * name, the type when labelled, the address, and the ports line wrapped at
+ * about 33 monospace characters.
+ */
+export function estimatedHeight(instance: ComponentInstance, hasType: boolean): number {
+  const ports = portsOf(instance);
+  let height = 14 + 14;
+  if (instance.label?.trim() && hasType) height += 13;
+  if (instance.host || instance.ip) height += 15;
+  if (ports) height += 8 + 12 * Math.max(1, Math.ceil(ports.length / 33));
+  return height;
+}
+
+export const ComponentNode = memo(function ComponentNode({ id, data: { instance }, selected, height }: NodeProps<ComponentNodeType>) {
+  const overview = useContext(Overview);
   const type = catalogue.components.get(instance.type);
   const product = type ? catalogue.products.get(type.product) : undefined;
-  const ports = useMemo(() => formatPortList(listeningPorts(instance, catalogue), 6), [instance]);
   const name = instance.label?.trim() || type?.name || instance.type;
+  const title = type ? `${product?.name}: ${type.name}` : instance.type;
+
+  // Back from the overview, the handles are new: React Flow measures them again (edges start there).
+  const updateNodeInternals = useUpdateNodeInternals();
+  const wasOverview = useRef(overview);
+  useEffect(() => {
+    if (wasOverview.current && !overview) updateNodeInternals(id);
+    wasOverview.current = overview;
+  }, [overview, id, updateNodeInternals]);
+
+  if (overview) {
+    return (
+      <div
+        className={`component-node compact${selected ? ' selected' : ''}`}
+        style={{ ['--product' as string]: product?.colour ?? '#666', height: height ?? estimatedHeight(instance, !!type) }}
+        data-testid={`node-${instance.id}`}
+        title={`${name} (${title})`}
+      />
+    );
+  }
+  const ports = portsOf(instance);
   return (
     <div
       className={`component-node${selected ? ' selected' : ''}`}
       style={{ ['--product' as string]: product?.colour ?? '#666' }}
       data-testid={`node-${instance.id}`}
-      title={type ? `${product?.name}: ${type.name}` : instance.type}
+      title={title}
     >
       <Handle type="target" position={Position.Left} aria-label={`Connect to ${name}`} />
       <div className="component-head">

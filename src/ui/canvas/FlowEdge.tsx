@@ -4,11 +4,12 @@
  * conditional flows dashed, zone-crossing flows bold, host-local flows grey
  * and dotted, flows switched off faint.
  */
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, getBezierPath, useStore, type Edge, type EdgeProps, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
 import { useDesignStore } from '../../store/design-store';
 import { derivedOf } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
+import { EdgeLabelPortal } from './edge-labels';
 
 export type FlowEdgeType = Edge<{ twoWay: boolean }, 'flow'>;
 
@@ -26,8 +27,16 @@ export function edgeClasses(pair: { conditional: boolean; crossesZones: boolean;
     .join(' ');
 }
 
-export const FlowEdge = memo(function FlowEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected, data, markerEnd }: EdgeProps<FlowEdgeType>) {
+/** The node is being dragged, or its zone is. */
+function moves(state: ReactFlowState, id: string): boolean {
+  const node = state.nodeLookup.get(id);
+  return !!node && (!!node.dragging || (node.parentId !== undefined && !!state.nodeLookup.get(node.parentId)?.dragging));
+}
+
+export const FlowEdge = memo(function FlowEdge({ id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected, data, markerEnd }: EdgeProps<FlowEdgeType>) {
   const pair = useDesignStore((s) => derivedOf(s.design).pairById.get(id));
+  // A moving edge gets its own compositing layer (canvas.css), so a drag repaints it alone.
+  const moving = useStore((s) => moves(s, source) || moves(s, target));
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   if (!pair) return null;
   // Two-way pairs: push each label to its own side so both stay readable.
@@ -35,8 +44,8 @@ export const FlowEdge = memo(function FlowEdge({ id, sourceX, sourceY, targetX, 
   const classes = edgeClasses(pair);
   return (
     <>
-      <BaseEdge id={id} path={path} className={`${classes}${selected ? ' selected' : ''}`} markerEnd={markerEnd} interactionWidth={16} />
-      <EdgeLabelRenderer>
+      <BaseEdge id={id} path={path} className={`${classes}${selected ? ' selected' : ''}${moving ? ' moving' : ''}`} markerEnd={markerEnd} interactionWidth={16} />
+      <EdgeLabelPortal>
         <button
           type="button"
           className={`edge-label ${classes}${selected ? ' selected' : ''}`}
@@ -47,7 +56,7 @@ export const FlowEdge = memo(function FlowEdge({ id, sourceX, sourceY, targetX, 
         >
           {pair.label}
         </button>
-      </EdgeLabelRenderer>
+      </EdgeLabelPortal>
     </>
   );
 });

@@ -1,5 +1,7 @@
 /** How edges look, and what each look means. */
 import { Panel } from '@xyflow/react';
+import { useContext } from 'react';
+import { Overview } from './overview';
 
 const ENTRIES = [
   ['', 'Documented flow'],
@@ -12,6 +14,7 @@ const ENTRIES = [
 ] as const;
 
 export function Legend() {
+  const overview = useContext(Overview);
   return (
     <Panel position="bottom-left" className="legend" aria-label="Legend">
       <details open>
@@ -24,6 +27,7 @@ export function Legend() {
           <span>{text}</span>
         </div>
       ))}
+      {overview && <div className="legend-note">Zoomed out: no labels, options shown fainter; zoom in for details</div>}
       </details>
     </Panel>
   );

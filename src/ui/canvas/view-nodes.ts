@@ -61,3 +61,33 @@ function withOverride<T extends ViewNode>(node: T, override?: ReadonlyMap<string
   const position = override?.get(node.id);
   return position ? { ...node, position } : node;
 }
+
+/**
+ * The box around everything the design draws, in canvas coordinates, before
+ * React Flow has measured anything: zones as sized, components at their
+ * default size. Lets a loaded design open already fitted.
+ */
+export function designBounds(design: Design, nodeSize = { width: 220, height: 96 }): { x: number; y: number; width: number; height: number } | undefined {
+  const zones = new Map(design.zones.map((z) => [z.id, z]));
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  const add = (x: number, y: number, width: number, height: number) => {
+    left = Math.min(left, x);
+    top = Math.min(top, y);
+    right = Math.max(right, x + width);
+    bottom = Math.max(bottom, y + height);
+  };
+  for (const zone of design.zones) {
+    const size = zone.size ?? DEFAULT_ZONE_SIZE;
+    add(zone.position?.x ?? 0, zone.position?.y ?? 0, size.width, size.height);
+  }
+  for (const component of design.components) {
+    const zone = component.zone ? zones.get(component.zone) : undefined;
+    const x = (component.position?.x ?? 0) + (zone?.position?.x ?? 0);
+    const y = (component.position?.y ?? 0) + (zone?.position?.y ?? 0);
+    add(x, y, nodeSize.width, nodeSize.height);
+  }
+  return Number.isFinite(left) ? { x: left, y: top, width: right - left, height: bottom - top } : undefined;
+}

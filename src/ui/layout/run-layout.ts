@@ -1,5 +1,10 @@
-/** Auto-layout through a Web Worker (created on first use), falling back to the main thread. */
-import { layoutDesign, type LayoutResult } from '../../model/layout';
+/**
+ * Auto-layout through a Web Worker (created on first use), falling back to
+ * the main thread where there are no workers. Either way dagre is loaded
+ * only when a layout is asked for.
+ */
+import type { layoutDesign } from '../../model/layout';
+import type { LayoutResult } from '../../model/placement';
 
 let worker: Worker | undefined;
 let nextId = 1;
@@ -20,7 +25,7 @@ function getWorker(): Worker | undefined {
 
 export function runLayout(...args: Parameters<typeof layoutDesign>): Promise<LayoutResult> {
   const target = getWorker();
-  if (!target) return Promise.resolve(layoutDesign(...args));
+  if (!target) return import('../../model/layout').then((layout) => layout.layoutDesign(...args));
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });

@@ -7,7 +7,7 @@ export interface MenuItem {
   disabled?: boolean;
 }
 
-export function Menu({ label, items, children }: { label: string; items: readonly MenuItem[]; children?: ReactNode }) {
+export function Menu({ label, items, children, onOpen }: { label: string; items: readonly MenuItem[]; children?: ReactNode; onOpen?: () => void }) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -23,9 +23,13 @@ export function Menu({ label, items, children }: { label: string; items: readonl
       document.removeEventListener('keydown', close);
     };
   }, [open]);
+  const toggle = () => {
+    if (!open) onOpen?.();
+    setOpen(!open);
+  };
   return (
     <div className="menu" ref={root}>
-      <button type="button" aria-haspopup="menu" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <button type="button" aria-haspopup="menu" aria-expanded={open} aria-controls={id} onClick={toggle}>
         {label} ▾
       </button>
       {open && (

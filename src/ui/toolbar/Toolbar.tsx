@@ -1,10 +1,11 @@
 /** New, Open, Save, Examples, Undo, Redo, Add zone, Auto-layout, Fit view, Export. */
 import { useReactFlow } from '@xyflow/react';
 import { useStore } from 'zustand';
-import { exportFormats } from '../../model/export/formats';
+import { useState } from 'react';
+import type { ExportFormat } from '../../model/export/formats';
 import { useDesignStore } from '../../store/design-store';
 import { useSessionStore } from '../../store/session-store';
-import { autoLayout, exportAs, exportPicture, newDesign, openDesignFile, openDesignValue, printView, redo, saveDesignFile, undo } from '../commands';
+import { autoLayout, exportAs, exportPicture, loadExportFormats, newDesign, openDesignFile, openDesignValue, printView, redo, saveDesignFile, undo } from '../commands';
 import { examples, exampleTitle } from './examples';
 import { ExportOptions } from './ExportOptions';
 import { Menu } from './Menu';
@@ -14,6 +15,11 @@ export function Toolbar() {
   const canRedo = useStore(useDesignStore.temporal, (s) => s.futureStates.length > 0);
   const title = useDesignStore((s) => s.design.meta.title);
   const { fitView, getViewport, getNodes } = useReactFlow();
+  // The formats load with the menu's first opening (they are not in the initial bundle).
+  const [exportFormats, setExportFormats] = useState<readonly ExportFormat[]>([]);
+  const loadFormats = () => {
+    if (exportFormats.length === 0) void loadExportFormats().then((module) => setExportFormats(module.exportFormats));
+  };
 
   const addZone = () => {
     const { x, y, zoom } = getViewport();
@@ -47,6 +53,7 @@ export function Toolbar() {
       <button type="button" onClick={() => void fitView({ duration: 300 })}>Fit view</button>
       <Menu
         label="Export"
+        onOpen={loadFormats}
         items={[
           ...exportFormats.map((format) => ({ label: format.label, run: () => void exportAs(format.id) })),
           { label: 'PNG picture', run: () => void exportPicture('png', getNodes) },

@@ -1,0 +1,667 @@
+/**
+ * `npm run bench`: Portolan on estates of 100 to 2000 components, next to
+ * bare React Flow with the same node and edge counts.
+ *
+ *   npm run bench                        sizes 100, 500, 1000, 2000
+ *   npm run bench -- --sizes 100,1000    chosen sizes
+ *   npm run bench -- --throttle 4        CPU slowed 4x (CDP), for a slow laptop
+ *   npm run bench -- --quick             one repetition, 100 components (CI)
+ *   npm run bench -- --no-build          reuse bench/out
+ *
+ * Builds the app and the bare page for production, serves them on
+ * 127.0.0.1, and drives Debian's Chromium (never a downloaded one) through
+ * playwright-core with a fresh profile. For each size it measures, in the
+ * page: time to interactive and Total Blocking Time; frame intervals while
+ * a node is dragged with real mouse input (fit view and 100 % zoom);
+ * auto-layout time and the longest main-thread task meanwhile; the gzipped
+ * JS requested before interactive. In Node: derivation, matrix, CSV, XLSX
+ * and iptables export. Prints a table, writes bench/results.json (merged by
+ * throttle) and bench/results.md (the README's table).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { bundledCatalogue } from '../src/model/catalogue/bundled';
+import { deriveFlows } from '../src/model/derive';
+import type { Design } from '../src/model/design/schema';
+import { exportFormat } from '../src/model/export/formats';
+import { buildMatrix } from '../src/model/matrix';
+import type { BareGraph } from './bare/main';
+import { edgePairs, generateDesign } from './generate';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const VIEWPORT = { width: 1440, height: 900 };
+const AUTOSAVE_KEY = 'portolan.autosave.v1';
+/**
+ * Frame intervals are multiples of 16.7 ms; Chromium rounds rAF timestamps to
+ * 0.1 ms, so one frame reads 16.6 to 16.8 ms. An interval over 20 ms missed at
+ * least one frame: that is what "over 16.7 ms" counts, and a p95 up to 16.8 ms
+ * is one frame.
+ */
+const MISSED_FRAME_MS = 20;
+const ONE_FRAME_MS = 16.8;
+const DRAG_STEPS = 60;
+
+export interface BenchOptions {
+  sizes: number[];
+  throttle: number;
+  quick: boolean;
+  build: boolean;
+  /** Where the builds go (default bench/out). */
+  outDir: string;
+  /** results.json path; null writes nothing. */
+  resultsPath: string | null;
+  /** Markdown table path; null writes nothing. */
+  markdownPath: string | null;
+  log: (line: string) => void;
+}
+
+export interface FrameStats {
+  /** The dragged nodes' ids. */
+  nodes: string[];
+  frames: number;
+  p95: number;
+  max: number;
+  over: number;
+  /** The dragged node's screen transform changed. */
+  moved: boolean;
+  /** Component nodes in the DOM while dragging. */
+  mounted: number;
+  zoom: number;
+}
+
+export interface LoadStats {
+  interactiveMs: number;
+  tbtMs: number;
+  longTasks: number;
+  /** Delay of a key press sent once the page was quiet. */
+  inputDelayMs: number;
+  jsGzipKb: number;
+  jsFiles: string[];
+  nodes: number;
+}
+
+export interface SizeResult {
+  size: number;
+  zones: number;
+  flows: number;
+  edges: number;
+  edgesPerComponent: number;
+  portolan: { load: LoadStats; dragFit: FrameStats; dragZoom: FrameStats; layout: LayoutStats };
+  bare: { load: LoadStats; dragFit: FrameStats; dragZoom: FrameStats };
+  node: NodeTimings | null;
+}
+
+export interface LayoutStats {
+  ms: number;
+  longestTaskMs: number;
+  tasksOver200: number;
+  maxFrameMs: number;
+  moved: boolean;
+}
+
+export interface NodeTimings {
+  deriveMs: number;
+  matrixMs: number;
+  rows: number;
+  csvMs: number | null;
+  xlsxMs: number | null;
+  iptablesMs: number | null;
+}
+
+export interface BenchResult {
+  date: string;
+  throttle: number;
+  quick: boolean;
+  machine: { cpu: string; cores: number; memoryGb: number; os: string; node: string; chromium: string };
+  sizes: SizeResult[];
+}
+
+// ---------------------------------------------------------------- serving
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+
+export function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(dir, path);
+    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html');
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    done({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
+  }));
+}
+
+function build(outDir: string, log: (line: string) => void) {
+  const vite = join(ROOT, 'node_modules', '.bin', 'vite');
+  for (const [what, args] of [
+    ['app', ['build', '--outDir', join(outDir, 'app'), '--emptyOutDir', '--logLevel', 'warn']],
+    ['bare React Flow page', ['build', '--config', 'bench/bare/vite.config.ts', '--outDir', join(outDir, 'bare'), '--emptyOutDir', '--logLevel', 'warn']],
+  ] as const) {
+    log(`building ${what}...`);
+    const run = spawnSync(vite, [...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`vite build (${what}) failed:\n${run.stdout}\n${run.stderr}`);
+  }
+}
+
+// ---------------------------------------------------------------- in the page
+
+interface PageBench {
+  longTasks: [number, number][];
+  frames: [number, number, string, string][];
+  watch: string | undefined;
+  input: { at: number; handled: number } | undefined;
+  saves: number[];
+  clicks: number[];
+}
+
+declare global {
+  interface Window {
+    __bench: PageBench;
+  }
+}
+
+/** Runs before the page's own scripts: long tasks, one record per frame, inputs, autosave writes. */
+function instrument(seed: { key: string; value: string }[]) {
+  const bench: PageBench = { longTasks: [], frames: [], watch: undefined, input: undefined, saves: [], clicks: [] };
+  window.__bench = bench;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task timing: TBT reads 0.
+  }
+  const nodes = document.getElementsByClassName('react-flow__node');
+  const tick = (time: number) => {
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+    const watched = bench.watch ? document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(bench.watch)}"]`) : null;
+    bench.frames.push([time, nodes.length, viewport?.style.transform ?? '', watched?.style.transform ?? '']);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  addEventListener('keydown', (event) => {
+    bench.input = { at: event.timeStamp, handled: performance.now() };
+  }, true);
+  addEventListener('pointerdown', (event) => bench.clicks.push(event.timeStamp), true);
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key: string, value: string) {
+    if (key === 'portolan.autosave.v1') bench.saves.push(performance.now());
+    return setItem.call(this, key, value);
+  };
+  for (const { key, value } of seed) setItem.call(localStorage, key, value);
+}
+
+const nextFrames = (page: Page, n = 1) =>
+  page.evaluate((count) => new Promise<void>((done) => {
+    let left = count;
+    const step = () => (--left <= 0 ? done() : requestAnimationFrame(step));
+    requestAnimationFrame(step);
+  }), n);
+
+/** Polls a predicate in the page (waitForFunction would need 'unsafe-eval', which the app's CSP forbids). */
+async function poll<A>(page: Page, predicate: (arg: A) => boolean, arg: A, timeoutMs: number, what: string, intervalMs = 100) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(predicate as (arg: unknown) => boolean, arg as unknown))) {
+    if (Date.now() > deadline) {
+      const state = await page.evaluate(() => ({ frames: window.__bench?.frames.slice(-3), longTasks: window.__bench?.longTasks.slice(-3) }));
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}: ${JSON.stringify(state)}`);
+    }
+    await new Promise((done) => setTimeout(done, intervalMs));
+  }
+}
+
+/** Waits until nodes are on screen, the viewport has settled and no long task ran for `quietMs`. */
+async function waitQuiet(page: Page, quietMs: number, timeoutMs: number) {
+  await poll(page, (quiet) => {
+    const { frames, longTasks } = window.__bench;
+    const last = frames[frames.length - 1];
+    if (!last || last[1] === 0) return false;
+    let i = frames.length - 1;
+    while (i > 0 && frames[i - 1]![1] === last[1] && frames[i - 1]![2] === last[2]) i--;
+    const lastTaskEnd = longTasks.reduce((end, [start, duration]) => Math.max(end, start + duration), 0);
+    const now = performance.now();
+    return now - frames[i]![0] >= quiet && now - lastTaskEnd >= quiet;
+  }, quietMs, timeoutMs, 'the page to settle');
+}
+
+export async function measureLoad(context: BrowserContext, url: string, seed: { key: string; value: string }[], distDir: string, options: BenchOptions, beforeLoad?: (page: Page) => Promise<void>): Promise<{ page: Page; stats: LoadStats }> {
+  const page = await context.newPage();
+  if (options.throttle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.throttle });
+  }
+  // tsx (esbuild, keepNames) wraps named functions in __name(); the page needs it too.
+  await page.addInitScript('globalThis.__name = (target) => target;');
+  await page.addInitScript(instrument, seed);
+  await beforeLoad?.(page);
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await waitQuiet(page, 1000, (options.quick ? 15_000 : 120_000) * options.throttle);
+  await page.keyboard.press('Shift');
+  await nextFrames(page, 2);
+  const measured = await page.evaluate(() => {
+    const { frames, longTasks, input } = window.__bench;
+    const last = frames[frames.length - 1]!;
+    let i = frames.length - 1;
+    while (i > 0 && frames[i - 1]![1] === last[1] && frames[i - 1]![2] === last[2]) i--;
+    const firstFinal = frames[i]![0];
+    const before = longTasks.filter(([start]) => !input || start < input.at);
+    const interactive = Math.max(firstFinal, ...before.map(([start, duration]) => start + duration));
+    const tbt = before.filter(([start]) => start < interactive).reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
+    const scripts = performance.getEntriesByType('resource').filter((entry) => /\.m?js(\?|$)/.test(entry.name) && entry.startTime <= interactive).map((entry) => new URL(entry.name).pathname);
+    return { tasks: before.map(([a, b]) => `${Math.round(a)}+${Math.round(b)}`).join(' '), firstFinal, interactive, tbt, longTasks: before.length, inputDelay: input ? input.handled - input.at : -1, scripts, nodes: document.querySelectorAll('.react-flow__node').length };
+  });
+  if (process.env.BENCH_DEBUG) console.log(`long tasks ${measured.tasks}; first final frame ${Math.round(measured.firstFinal)}`);
+  const jsFiles = [...new Set(measured.scripts)];
+  const bytes = jsFiles.reduce((sum, path) => {
+    const file = join(distDir, path);
+    return sum + (existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0);
+  }, 0);
+  return {
+    page,
+    stats: { interactiveMs: round(measured.interactive), tbtMs: round(measured.tbt), longTasks: measured.longTasks, inputDelayMs: round(measured.inputDelay), jsGzipKb: round(bytes / 1024, 1), jsFiles, nodes: measured.nodes },
+  };
+}
+
+/** The component node nearest a point of the canvas whose centre is really under the mouse there. */
+async function pickNode(page: Page, at: { x: number; y: number }, prefer?: string): Promise<{ id: string; x: number; y: number; transform: string }> {
+  const found = await page.evaluate(({ fx, fy, reach, prefer }) => {
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const goal = { x: pane.left + pane.width * fx, y: pane.top + pane.height * fy };
+    const candidates: { node: HTMLElement; id: string; x: number; y: number; transform: string; distance: number }[] = [];
+    for (const node of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
+      if (node.classList.contains('react-flow__node-zone') || node.classList.contains('react-flow__node-group')) continue;
+      const box = node.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + Math.min(box.height / 2, 12);
+      if (x < pane.left + 10 || y < pane.top + 10 || x + reach.x > pane.right - 10 || y + reach.y > pane.bottom - 10) continue;
+      const distance = node.dataset.id === prefer ? -1 : Math.hypot(x - goal.x, y - goal.y);
+      candidates.push({ node, id: node.dataset.id ?? '', x, y, transform: node.style.transform, distance });
+    }
+    candidates.sort((a, b) => a.distance - b.distance);
+    // The nearest whose centre is not covered (by an edge label, another node...).
+    const hit = candidates.find((c) => document.elementFromPoint(c.x, c.y)?.closest('.react-flow__node') === c.node);
+    const best = hit && { id: hit.id, x: hit.x, y: hit.y, transform: hit.transform };
+    return best;
+  }, { fx: at.x, fy: at.y, reach: { x: DRAG_STEPS * 4, y: DRAG_STEPS * 2 }, prefer });
+  if (!found) throw new Error('no component node can be grabbed on the canvas');
+  return found;
+}
+
+const zoomOf = (transform: string) => Number(/scale\(([\d.e-]+)\)/.exec(transform)?.[1] ?? 1);
+
+/** Drags a node with real mouse input, one move per frame, and records every frame interval meanwhile. */
+/** Where the drags start, as fractions of the canvas: three nodes, so one node's edges do not decide the result. */
+const DRAG_POINTS = process.env.BENCH_ONE_DRAG ? [{ x: 0.3, y: 0.35 }] : [{ x: 0.3, y: 0.35 }, { x: 0.45, y: 0.55 }, { x: 0.6, y: 0.3 }];
+
+/** Drags `prefer` when it can be grabbed, else the node nearest `at`, with real mouse input; returns every frame interval meanwhile. */
+async function dragOnce(page: Page, at: { x: number; y: number }, prefer?: string) {
+  const node = await pickNode(page, at, prefer);
+  await page.mouse.move(node.x, node.y);
+  await nextFrames(page, 2);
+  await page.mouse.down();
+  await nextFrames(page, 1);
+  await page.evaluate(() => {
+    window.__bench.frames = [];
+  });
+  // Chromium dispatches mouse moves at the start of a frame and acknowledges them once handled,
+  // so awaiting each move paces the drag at one move per frame (or slower, when frames are slow).
+  for (let i = 1; i <= DRAG_STEPS; i++) await page.mouse.move(node.x + i * 4, node.y + i * 2);
+  await nextFrames(page, 1);
+  const during = await page.evaluate((id) => ({
+    frames: window.__bench.frames.map((f) => f[0]),
+    mounted: document.querySelectorAll('.react-flow__node').length - document.querySelectorAll('.react-flow__node-zone, .react-flow__node-group').length,
+    transform: document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.style.transform ?? '',
+    viewport: document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '',
+  }), node.id);
+  await page.mouse.up();
+  await nextFrames(page, 3);
+  // Let the drop (one design change) settle before the next drag.
+  await page.waitForTimeout(300);
+  const after = await page.evaluate((id) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.style.transform ?? '', node.id);
+  const intervals = during.frames.slice(1).map((t, i) => t - during.frames[i]!);
+  if (process.env.BENCH_DEBUG) console.log(node.id, intervals.map((d) => d.toFixed(1)).join(' '));
+  return { node: node.id, intervals, moved: during.transform !== node.transform && after !== node.transform && after !== '', mounted: during.mounted, zoom: zoomOf(during.viewport) };
+}
+
+/** Three drags (the nodes `prefer` names when given, as Portolan's run dragged them); frame intervals pooled. */
+export async function measureDrag(page: Page, prefer: readonly string[] = []): Promise<FrameStats> {
+  const runs = [];
+  for (const [i, at] of DRAG_POINTS.entries()) runs.push(await dragOnce(page, at, prefer[i]));
+  const intervals = runs.flatMap((r) => r.intervals);
+  return {
+    nodes: runs.map((r) => r.node),
+    frames: intervals.length,
+    p95: round(percentile(intervals, 0.95), 1),
+    max: round(Math.max(0, ...intervals), 1),
+    over: intervals.filter((d) => d > MISSED_FRAME_MS).length,
+    moved: runs.every((r) => r.moved),
+    mounted: Math.max(...runs.map((r) => r.mounted)),
+    zoom: round(runs[0]!.zoom, 3),
+  };
+}
+
+/** Zooms to 100 % around a node (else the canvas centre) with one real wheel event (React Flow: factor 2^(-deltaY * 0.002)). */
+export async function zoomToActualSize(page: Page, options: BenchOptions, around?: string) {
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  const { transform, node } = await page.evaluate((id) => {
+    const element = id ? document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`) : null;
+    const box = element?.getBoundingClientRect();
+    return { transform: document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '', node: box && { x: box.left + box.width / 2, y: box.top + Math.min(box.height / 2, 12) } };
+  }, around);
+  const inside = node && node.x > pane.x && node.x < pane.x + pane.width && node.y > pane.y && node.y < pane.y + pane.height;
+  await page.mouse.move(inside ? node.x : pane.x + pane.width * 0.5, inside ? node.y : pane.y + pane.height * 0.5);
+  await page.mouse.wheel(0, -Math.log2(1 / zoomOf(transform)) / 0.002);
+  await waitQuiet(page, 400, 60_000 * options.throttle);
+}
+
+/** Clicks Auto-layout; done when the laid-out design is on screen (the first frame after the store changed). */
+export async function measureLayout(page: Page, options: BenchOptions): Promise<LayoutStats> {
+  const node = await pickNode(page, { x: 0.5, y: 0.5 });
+  await page.evaluate((id) => {
+    const bench = window.__bench;
+    bench.watch = id;
+    bench.saves = [];
+    bench.clicks = [];
+    bench.frames = [];
+  }, node.id);
+  await page.getByRole('button', { name: 'Auto-layout' }).click();
+  await poll(page, () => window.__bench.saves.length > 0, null, 60_000 * options.throttle, 'the laid-out design', 50);
+  await waitQuiet(page, 600, 60_000 * options.throttle);
+  return page.evaluate(() => {
+    const { frames, longTasks, saves, clicks } = window.__bench;
+    const start = clicks[0] ?? 0;
+    const saved = saves[0]!;
+    const shown = frames.find(([time]) => time > saved)?.[0] ?? saved;
+    const tasks = longTasks.filter(([s, d]) => s + d > start && s < shown + 50);
+    const times = frames.filter(([time]) => time >= start && time <= shown).map(([time]) => time);
+    const intervals = times.slice(1).map((t, i) => t - times[i]!);
+    const before = frames.find(([time]) => time >= start)?.[3];
+    const after = frames[frames.length - 1]?.[3];
+    return {
+      ms: Math.round(shown - start),
+      longestTaskMs: Math.round(Math.max(0, ...tasks.map(([, d]) => d))),
+      tasksOver200: tasks.filter(([, d]) => d > 200).length,
+      maxFrameMs: Math.round(Math.max(0, ...intervals)),
+      moved: before !== after,
+    };
+  });
+}
+
+// ---------------------------------------------------------------- in Node
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+}
+
+const round = (value: number, digits = 0) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+async function timeIt(runs: number, work: () => unknown): Promise<number> {
+  await work(); // warm up (and load exceljs once)
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  return round(median(times), 1);
+}
+
+async function nodeTimings(design: Design, quick: boolean): Promise<NodeTimings> {
+  const catalogue = bundledCatalogue();
+  const runs = quick ? 3 : 7;
+  const deriveMs = await timeIt(runs, () => deriveFlows(design, catalogue));
+  const flows = deriveFlows(design, catalogue);
+  const matrixMs = await timeIt(runs, () => buildMatrix(design, catalogue, flows));
+  const rows = buildMatrix(design, catalogue, flows);
+  const context = { design, catalogue, rows, scope: 'all' as const, generatedAt: '2026-01-01T00:00:00.000Z' };
+  const exportMs = async (id: string, times: number) => {
+    const format = exportFormat(id);
+    return format ? timeIt(times, () => format.run(context)) : null;
+  };
+  return { deriveMs, matrixMs, rows: rows.length, csvMs: await exportMs('csv', runs), xlsxMs: await exportMs('xlsx', quick ? 1 : 3), iptablesMs: await exportMs('iptables', runs) };
+}
+
+// ---------------------------------------------------------------- the run
+
+export function bareGraph(design: Design, edges: { from: string; to: string }[]): BareGraph {
+  const zones = new Set(design.zones.map((z) => z.id));
+  return {
+    nodes: [
+      ...design.zones.map((z) => ({ id: z.id, zone: true, label: z.name, x: z.position?.x ?? 0, y: z.position?.y ?? 0, width: z.size?.width ?? 420, height: z.size?.height ?? 300 })),
+      ...design.components.map((c) => ({ id: c.id, label: c.label ?? c.type, x: c.position?.x ?? 0, y: c.position?.y ?? 0, ...(c.zone && zones.has(c.zone) && { parentId: c.zone }) })),
+    ],
+    edges: edges.map(({ from, to }) => ({ id: `${from}>${to}`, source: from, target: to })),
+  };
+}
+
+async function benchSize(context: BrowserContext, urls: { app: string; bare: string }, size: number, options: BenchOptions): Promise<SizeResult> {
+  const catalogue = bundledCatalogue();
+  const design = generateDesign(size, catalogue);
+  const flows = deriveFlows(design, catalogue);
+  const edges = edgePairs(design, catalogue);
+  options.log(`${size} components: ${design.zones.length} zones, ${flows.length} flows, ${edges.length} edges (${(edges.length / size).toFixed(2)} per component)`);
+  const repeats = options.quick ? 1 : 3;
+  const appDir = join(options.outDir, 'app');
+  const bareDir = join(options.outDir, 'bare');
+  const appSeed = [{ key: AUTOSAVE_KEY, value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design }) }];
+  const bareSeed = [{ key: 'bench.graph', value: JSON.stringify(bareGraph(design, edges)) }];
+
+  const loads = async (url: string, seed: typeof appSeed, dir: string) => {
+    const results: LoadStats[] = [];
+    let page: Page | undefined;
+    for (let i = 0; i < repeats; i++) {
+      await page?.close();
+      const loaded = await measureLoad(context, url, seed, dir, options);
+      page = loaded.page;
+      results.push(loaded.stats);
+    }
+    const sorted = [...results].sort((a, b) => a.interactiveMs - b.interactiveMs);
+    return { page: page!, stats: sorted[Math.floor(sorted.length / 2)]! };
+  };
+
+  options.log('  Portolan: load');
+  const app = await loads(urls.app, appSeed, appDir);
+  const canvas = (await app.page.locator('.react-flow').boundingBox())!;
+  options.log('  Portolan: drag at fit view');
+  const appDragFit = await measureDrag(app.page);
+  options.log('  Portolan: drag at 100 %');
+  await zoomToActualSize(app.page, options);
+  const appDragZoom = await measureDrag(app.page);
+  options.log('  Portolan: auto-layout');
+  const layout = await measureLayout(app.page, options);
+  await app.page.close();
+
+  options.log('  bare React Flow: load');
+  const bareUrl = `${urls.bare}?w=${Math.round(canvas.width)}&h=${Math.round(canvas.height)}`;
+  const bare = await loads(bareUrl, bareSeed, bareDir);
+  options.log('  bare React Flow: drag at fit view');
+  const bareDragFit = await measureDrag(bare.page, appDragFit.nodes);
+  options.log('  bare React Flow: drag at 100 %');
+  await zoomToActualSize(bare.page, options);
+  const bareDragZoom = await measureDrag(bare.page, appDragZoom.nodes);
+  await bare.page.close();
+
+  options.log('  Node: derivation, matrix, exports');
+  const node = options.throttle > 1 ? null : await nodeTimings(design, options.quick);
+  return {
+    size,
+    zones: design.zones.length,
+    flows: flows.length,
+    edges: edges.length,
+    edgesPerComponent: round(edges.length / size, 2),
+    portolan: { load: app.stats, dragFit: appDragFit, dragZoom: appDragZoom, layout },
+    bare: { load: bare.stats, dragFit: bareDragFit, dragZoom: bareDragZoom },
+    node,
+  };
+}
+
+export async function runBench(partial: Partial<BenchOptions> = {}): Promise<BenchResult> {
+  const options: BenchOptions = {
+    sizes: partial.quick ? [100] : [100, 500, 1000, 2000],
+    throttle: 1,
+    quick: false,
+    build: true,
+    outDir: join(ROOT, 'bench', 'out'),
+    resultsPath: join(ROOT, 'bench', 'results.json'),
+    markdownPath: join(ROOT, 'bench', 'results.md'),
+    log: (line) => console.log(line),
+    ...partial,
+  };
+  options.outDir = resolve(options.outDir);
+  if (options.build) build(options.outDir, options.log);
+  const app = await serve(join(options.outDir, 'app'));
+  const bare = await serve(join(options.outDir, 'bare'));
+  const profile = mkdtempSync(join(tmpdir(), 'portolan-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+  });
+  try {
+    const probe = await context.newPage();
+    // The user agent string is reduced (156.0.0.0); the DevTools protocol tells the build.
+    const { product } = await (await context.newCDPSession(probe)).send('Browser.getVersion');
+    await probe.close();
+    const sizes: SizeResult[] = [];
+    for (const size of options.sizes) sizes.push(await benchSize(context, { app: app.url, bare: bare.url }, size, options));
+    const result: BenchResult = {
+      date: new Date().toISOString(),
+      throttle: options.throttle,
+      quick: options.quick,
+      machine: {
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        memoryGb: round(totalmem() / 1024 ** 3, 1),
+        os: `${platform()} ${release()}`,
+        node: process.version,
+        chromium: /Chrome\/([\d.]+)/.exec(product)?.[1] ?? product,
+      },
+      sizes,
+    };
+    const table = formatTable(result);
+    options.log(`\n${table}`);
+    if (options.resultsPath) {
+      const previous = existsSync(options.resultsPath) ? (JSON.parse(readFileSync(options.resultsPath, 'utf8')) as Record<string, BenchResult>) : {};
+      writeFileSync(options.resultsPath, `${JSON.stringify({ ...previous, [`throttle${options.throttle}`]: result }, null, 2)}\n`);
+    }
+    if (options.markdownPath) writeFileSync(options.markdownPath.replace(/\.md$/, options.throttle > 1 ? `-throttle${options.throttle}.md` : '.md'), `${table}\n`);
+    return result;
+  } finally {
+    await context.close();
+    app.server.close();
+    bare.server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- the table
+
+const ms = (value: number | null | undefined) => (value === null || value === undefined ? 'n/a' : `${value}`);
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a');
+const drag = (stats: FrameStats) => `${stats.p95} / ${stats.max} / ${stats.over} of ${stats.frames}${stats.moved ? '' : ' (did not move!)'}`;
+const sameNode = (a: FrameStats, b: FrameStats) => (a.nodes.join() === b.nodes.join() ? '' : ' (other nodes)');
+const check = (ok: boolean) => (ok ? 'met' : '**missed**');
+
+export function formatTable(result: BenchResult): string {
+  const { machine, sizes } = result;
+  const header = `| measure | ${sizes.map((s) => `${s.size}`).join(' | ')} |`;
+  const rule = `| --- | ${sizes.map(() => '---:').join(' | ')} |`;
+  const row = (label: string, cell: (s: SizeResult) => string) => `| ${label} | ${sizes.map(cell).join(' | ')} |`;
+  const lines = [
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB; ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium}; CPU throttle ${result.throttle}x${result.quick ? '; quick run' : ''}; ${result.date.slice(0, 10)}.`,
+    '',
+    header,
+    rule,
+    row('zones / edges (per component)', (s) => `${s.zones} / ${s.edges} (${s.edgesPerComponent})`),
+    row('interactive, ms: Portolan', (s) => ms(s.portolan.load.interactiveMs)),
+    row('interactive, ms: bare React Flow', (s) => ms(s.bare.load.interactiveMs)),
+    row('interactive: Portolan / bare', (s) => ratio(s.portolan.load.interactiveMs, s.bare.load.interactiveMs)),
+    row('Total Blocking Time, ms: Portolan / bare', (s) => `${s.portolan.load.tbtMs} / ${s.bare.load.tbtMs}`),
+    row('drag at fit view, ms: p95 / max / frames > 16.7: Portolan', (s) => drag(s.portolan.dragFit)),
+    row('drag at fit view: bare React Flow', (s) => `${drag(s.bare.dragFit)}${sameNode(s.portolan.dragFit, s.bare.dragFit)}`),
+    row('drag at fit view p95: Portolan / bare', (s) => ratio(s.portolan.dragFit.p95, s.bare.dragFit.p95)),
+    row('drag at 100 %, ms: p95 / max / frames > 16.7: Portolan', (s) => drag(s.portolan.dragZoom)),
+    row('drag at 100 %: bare React Flow', (s) => `${drag(s.bare.dragZoom)}${sameNode(s.portolan.dragZoom, s.bare.dragZoom)}`),
+    row('drag at 100 % p95: Portolan / bare', (s) => ratio(s.portolan.dragZoom.p95, s.bare.dragZoom.p95)),
+    row('nodes mounted while dragging (fit / 100 %): Portolan', (s) => `${s.portolan.dragFit.mounted} / ${s.portolan.dragZoom.mounted}`),
+    row('nodes mounted while dragging (fit / 100 %): bare', (s) => `${s.bare.dragFit.mounted} / ${s.bare.dragZoom.mounted}`),
+    row('auto-layout, ms (longest task / tasks > 200 ms / longest frame meanwhile)', (s) => `${s.portolan.layout.ms} (${s.portolan.layout.longestTaskMs} / ${s.portolan.layout.tasksOver200} / ${s.portolan.layout.maxFrameMs})${s.portolan.layout.moved ? '' : ' (nothing moved!)'}`),
+    row('derivation + matrix, ms (rows)', (s) => (s.node ? `${s.node.deriveMs} + ${s.node.matrixMs} (${s.node.rows})` : 'n/a')),
+    row('CSV / XLSX / iptables export, ms', (s) => (s.node ? `${ms(s.node.csvMs)} / ${ms(s.node.xlsxMs)} / ${ms(s.node.iptablesMs)}` : 'n/a')),
+    row('JS before interactive, KB gzipped: Portolan / bare', (s) => `${s.portolan.load.jsGzipKb} / ${s.bare.load.jsGzipKb}`),
+  ];
+  const targets: string[] = [];
+  const at = (n: number) => sizes.find((s) => s.size === n);
+  const s1000 = at(1000);
+  const s2000 = at(2000);
+  if (s1000) {
+    const p = s1000.portolan;
+    targets.push(`- 1000: drag p95 <= 16.7 ms (fit ${p.dragFit.p95}, 100 % ${p.dragZoom.p95}): ${check(Math.max(p.dragFit.p95, p.dragZoom.p95) <= ONE_FRAME_MS)}`);
+    targets.push(`- 1000: drag p95 <= 1.1x bare (fit ${ratio(p.dragFit.p95, s1000.bare.dragFit.p95)}, 100 % ${ratio(p.dragZoom.p95, s1000.bare.dragZoom.p95)}): ${check(p.dragFit.p95 <= 1.1 * s1000.bare.dragFit.p95 && p.dragZoom.p95 <= 1.1 * s1000.bare.dragZoom.p95)}`);
+    targets.push(`- 1000: auto-layout < 1000 ms (${p.layout.ms}), no task > 200 ms meanwhile (longest ${p.layout.longestTaskMs}): ${check(p.layout.ms < 1000 && p.layout.tasksOver200 === 0)}`);
+    if (s1000.node) {
+      targets.push(`- 1000: derivation + matrix < 50 ms (${round(s1000.node.deriveMs + s1000.node.matrixMs, 1)}): ${check(s1000.node.deriveMs + s1000.node.matrixMs < 50)}`);
+      targets.push(`- 1000: CSV export < 50 ms (${ms(s1000.node.csvMs)}): ${check((s1000.node.csvMs ?? Infinity) < 50)}`);
+    }
+  }
+  if (s2000) {
+    const p = s2000.portolan;
+    targets.push(`- 2000: drag p95 <= 16.7 ms (fit ${p.dragFit.p95}, 100 % ${p.dragZoom.p95}): ${check(Math.max(p.dragFit.p95, p.dragZoom.p95) <= ONE_FRAME_MS)}`);
+    targets.push(`- 2000: interactive < 1500 ms (${p.load.interactiveMs}): ${check(p.load.interactiveMs < 1500)}`);
+  }
+  const js = Math.max(...sizes.map((s) => s.portolan.load.jsGzipKb));
+  targets.push(`- initial JS <= 200 KB gzipped (${js}): ${check(js <= 200)}`);
+  return [...lines, '', `Targets${result.throttle > 1 ? ` (defined for the unthrottled run; ${result.throttle}x shown for reference)` : ''}:`, ...targets].join('\n');
+}
+
+// ---------------------------------------------------------------- command line
+
+function parseArgs(argv: string[]): Partial<BenchOptions> {
+  const options: Partial<BenchOptions> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--sizes') options.sizes = value().split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+    else if (arg === '--throttle') options.throttle = Number(value());
+    else if (arg === '--quick') options.quick = true;
+    else if (arg === '--no-build') options.build = false;
+    else if (arg === '--out') options.resultsPath = resolve(value());
+    else throw new Error(`unknown option ${arg} (use --sizes 100,500 --throttle 4 --quick --no-build --out file.json)`);
+  }
+  if (options.quick && !options.sizes) options.sizes = [100];
+  return options;
+}
+
+const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  runBench(parseArgs(process.argv.slice(2))).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(1);
+  });
+}
+

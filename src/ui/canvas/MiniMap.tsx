@@ -1,0 +1,170 @@
+/**
+ * The mini map: the whole design small, with the part in view left clear;
+ * drag on it to pan, scroll on it to zoom. Drawn on one <canvas> straight
+ * from React Flow's store. React Flow's own MiniMap keeps a subscription per
+ * node, so every drag frame ran a selector for each of thousands of nodes;
+ * this one redraws at most once a frame, and during a drag at most ten times
+ * a second, without React.
+ */
+import { Panel, useReactFlow, useStoreApi, type InternalNode } from '@xyflow/react';
+import { useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
+import { catalogue } from '../../store/design-store';
+import type { ViewNode } from './view-nodes';
+
+const WIDTH = 200;
+const HEIGHT = 150;
+/** Margin around the drawing, in map pixels (React Flow's `offsetScale`). */
+const MARGIN = 5;
+const DRAG_REDRAW_MS = 100;
+const ZONE_COLOUR = '#e6eaf0';
+
+interface Mapping {
+  /** Flow coordinates of the map's top-left corner, and map pixels per flow unit. */
+  x: number;
+  y: number;
+  scale: number;
+}
+
+export function MiniMap() {
+  const store = useStoreApi<ViewNode>();
+  const { setViewport, zoomTo } = useReactFlow();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const mapping = useRef<Mapping>({ x: 0, y: 0, scale: 1 });
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = WIDTH * ratio;
+    canvas.height = HEIGHT * ratio;
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let drawnAt = 0;
+
+    const draw = () => {
+      frame = 0;
+      timer = undefined;
+      drawnAt = performance.now();
+      const { nodeLookup, transform, width, height } = store.getState();
+      const [tx, ty, zoom] = transform;
+      const view = { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom };
+      let left = view.x;
+      let top = view.y;
+      let right = view.x + view.width;
+      let bottom = view.y + view.height;
+      for (const node of nodeLookup.values()) {
+        if (node.hidden) continue;
+        const { x, y } = node.internals.positionAbsolute;
+        left = Math.min(left, x);
+        top = Math.min(top, y);
+        right = Math.max(right, x + (node.measured.width ?? 0));
+        bottom = Math.max(bottom, y + (node.measured.height ?? 0));
+      }
+      // As React Flow's MiniMap: the bounds centred, scaled to fit, with a margin.
+      const unitsPerPixel = Math.max((right - left) / WIDTH, (bottom - top) / HEIGHT) || 1;
+      const margin = MARGIN * unitsPerPixel;
+      const originX = left - (WIDTH * unitsPerPixel - (right - left)) / 2 - margin;
+      const originY = top - (HEIGHT * unitsPerPixel - (bottom - top)) / 2 - margin;
+      const scale = WIDTH / (WIDTH * unitsPerPixel + 2 * margin);
+      mapping.current = { x: originX, y: originY, scale };
+
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, WIDTH, HEIGHT);
+      context.setTransform(ratio * scale, 0, 0, ratio * scale, -ratio * scale * originX, -ratio * scale * originY);
+      // Zones first, then components in their product's colour, one fill per colour.
+      const byColour = new Map<string, InternalNode<ViewNode>[]>();
+      for (const node of nodeLookup.values()) {
+        if (node.hidden) continue;
+        const colour = 'instance' in node.data ? productColour(node.data.instance.type) : ZONE_COLOUR;
+        const list = byColour.get(colour);
+        if (list) list.push(node);
+        else byColour.set(colour, [node]);
+      }
+      const zones = byColour.get(ZONE_COLOUR) ?? [];
+      byColour.delete(ZONE_COLOUR);
+      for (const [colour, nodes] of [[ZONE_COLOUR, zones] as const, ...byColour]) {
+        context.fillStyle = colour;
+        context.beginPath();
+        for (const node of nodes) {
+          const { x, y } = node.internals.positionAbsolute;
+          context.rect(x, y, node.measured.width ?? 0, node.measured.height ?? 0);
+        }
+        context.fill();
+      }
+      // Everything outside the view is veiled.
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      const vx = (view.x - originX) * scale;
+      const vy = (view.y - originY) * scale;
+      context.fillStyle = 'rgb(240 240 240 / 0.6)';
+      context.beginPath();
+      context.rect(0, 0, WIDTH, HEIGHT);
+      context.rect(vx, vy, view.width * scale, view.height * scale);
+      context.fill('evenodd');
+      context.strokeStyle = '#9aa5b4';
+      context.lineWidth = 1;
+      context.strokeRect(vx, vy, view.width * scale, view.height * scale);
+    };
+
+    const schedule = () => {
+      if (frame || timer) return;
+      const dragging = store.getState().nodes.some((node) => node.dragging);
+      const wait = dragging ? DRAG_REDRAW_MS - (performance.now() - drawnAt) : 0;
+      if (wait > 0) timer = setTimeout(() => (frame = requestAnimationFrame(draw)), wait);
+      else frame = requestAnimationFrame(draw);
+    };
+    schedule();
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.nodes !== previous.nodes || state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) schedule();
+    });
+
+    // Scroll to zoom around the view's centre (non-passive, so the page does not scroll).
+    const onWheel = (event: WheelEvent) => {
+      event.preventDefault();
+      event.stopPropagation();
+      const { transform, minZoom, maxZoom } = store.getState();
+      const step = -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * 10;
+      void zoomTo(Math.min(maxZoom, Math.max(minZoom, transform[2] * 2 ** step)));
+    };
+    canvas.addEventListener('wheel', onWheel, { passive: false });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      canvas.removeEventListener('wheel', onWheel);
+    };
+  }, [store, zoomTo]);
+
+  // Drag to pan: the view follows the pointer across the map.
+  const onPointerDown = (event: ReactPointerEvent<HTMLCanvasElement>) => {
+    const canvas = event.currentTarget;
+    canvas.setPointerCapture(event.pointerId);
+    let last = { x: event.clientX, y: event.clientY };
+    const move = (moved: PointerEvent) => {
+      const [tx, ty, zoom] = store.getState().transform;
+      const { scale } = mapping.current;
+      void setViewport({ x: tx - ((moved.clientX - last.x) / scale) * zoom, y: ty - ((moved.clientY - last.y) / scale) * zoom, zoom });
+      last = { x: moved.clientX, y: moved.clientY };
+    };
+    const up = () => {
+      canvas.removeEventListener('pointermove', move);
+      canvas.removeEventListener('pointerup', up);
+      canvas.removeEventListener('pointercancel', up);
+    };
+    canvas.addEventListener('pointermove', move);
+    canvas.addEventListener('pointerup', up);
+    canvas.addEventListener('pointercancel', up);
+  };
+
+  return (
+    <Panel position="bottom-right" className="react-flow__minimap minimap">
+      <canvas ref={canvasRef} role="img" aria-label="Mini map" style={{ width: WIDTH, height: HEIGHT, display: 'block', cursor: 'grab' }} onPointerDown={onPointerDown} />
+    </Panel>
+  );
+}
+
+function productColour(type: string): string {
+  const component = catalogue.components.get(type);
+  return (component && catalogue.products.get(component.product)?.colour) ?? '#9aa5b4';
+}

@@ -1,0 +1,175 @@
+/**
+ * Edges in the overview (zoomed out past readable labels): every pair drawn
+ * on one <canvas> under the nodes, instead of thousands of SVG elements and
+ * label buttons. Same curves as React Flow's bezier edges (right handle to
+ * left handle), same colours as the legend, at least a pixel wide so the
+ * estate's wiring stays visible however far out.
+ *
+ * While nodes are dragged, the canvas keeps every edge that does not move
+ * and the moving ones (those of the dragged nodes and their children) are
+ * drawn in a small SVG over it: repainting a canvas the size of the pane
+ * costs more than a frame in software compositing, a few SVG paths next to
+ * nothing. Redrawn at most once a frame, straight from React Flow's store;
+ * React never re-renders for it.
+ */
+import { Position, useStoreApi, type InternalNode } from '@xyflow/react';
+import { useEffect, useMemo, useRef } from 'react';
+import type { FlowPair } from '../../store/derived';
+import type { ViewNode } from './view-nodes';
+
+interface Stroke {
+  colour: string;
+  width: number;
+  alpha: number;
+}
+
+/** The legend's looks (styles.css `.flow-edge`), without dashes: finer than a pixel out here. */
+export function strokeOf(pair: FlowPair, selected: boolean): Stroke {
+  if (selected) return { colour: '#1f5fbf', width: 3, alpha: 1 };
+  const colour = pair.local ? '#8a94a3' : pair.hasUserFlow ? '#7a3fb5' : pair.crossesZones ? '#1f5fbf' : '#4b5563';
+  const width = pair.local ? 1.2 : pair.crossesZones ? 2.6 : 1.5;
+  const alpha = pair.allExcluded ? 0.2 : pair.internalOnly ? 0.55 : pair.conditional ? 0.7 : 1;
+  return { colour, width, alpha };
+}
+
+/** React Flow's bezier control offset (curvature 0.25). */
+function controlOffset(distance: number): number {
+  return distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance);
+}
+
+/** Where an edge leaves or enters a node: its handle's middle on the given side, as React Flow computes it. */
+function anchor(node: InternalNode<ViewNode>, type: 'source' | 'target'): { x: number; y: number } | undefined {
+  const { positionAbsolute, handleBounds } = node.internals;
+  const handle = handleBounds?.[type]?.[0];
+  const width = handle?.width ?? node.measured.width;
+  const height = handle?.height ?? node.measured.height;
+  if (width === undefined || height === undefined) return undefined;
+  const x = positionAbsolute.x + (handle?.x ?? 0);
+  const y = positionAbsolute.y + (handle?.y ?? 0) + height / 2;
+  return (handle?.position ?? (type === 'source' ? Position.Right : Position.Left)) === Position.Right ? { x: x + width, y } : { x, y };
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** Adds a pair's curve to a canvas path or an SVG path string; false when an end is not measured yet. */
+function trace(pair: FlowPair, nodeLookup: Map<string, InternalNode<ViewNode>>, to: CanvasRenderingContext2D | string[]): boolean {
+  const from = nodeLookup.get(pair.from);
+  const target = nodeLookup.get(pair.to);
+  if (!from || !target || from.hidden || target.hidden) return false;
+  const a = anchor(from, 'source');
+  const b = anchor(target, 'target');
+  if (!a || !b) return false;
+  const offset = controlOffset(b.x - a.x);
+  if (Array.isArray(to)) to.push(`M${a.x},${a.y}C${a.x + offset},${a.y} ${b.x - offset},${b.y} ${b.x},${b.y}`);
+  else {
+    to.moveTo(a.x, a.y);
+    to.bezierCurveTo(a.x + offset, a.y, b.x - offset, b.y, b.x, b.y);
+  }
+  return true;
+}
+
+export function OverviewEdges({ pairs, selectedEdge }: { pairs: readonly FlowPair[]; selectedEdge: string | undefined }) {
+  const store = useStoreApi<ViewNode>();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const movingRef = useRef<SVGGElement>(null);
+  // Pairs grouped by look, so each group is one path and one stroke.
+  const groups = useMemo(() => {
+    const byLook = new Map<string, { stroke: Stroke; pairs: FlowPair[] }>();
+    for (const pair of pairs) {
+      const stroke = strokeOf(pair, pair.id === selectedEdge);
+      const key = `${stroke.colour}|${stroke.width}|${stroke.alpha}`;
+      const group = byLook.get(key);
+      if (group) group.pairs.push(pair);
+      else byLook.set(key, { stroke, pairs: [pair] });
+    }
+    // The selected edge last, on top.
+    return [...byLook.values()].sort((a, b) => a.stroke.width - b.stroke.width);
+  }, [pairs, selectedEdge]);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext('2d');
+    const moving = movingRef.current;
+    if (!canvas || !context || !moving) return;
+    const movingPaths = new Map<Stroke, SVGPathElement>();
+    let frame = 0;
+    let drawn: { transform: unknown; width: number; height: number; moving: string } | undefined;
+
+    const draw = () => {
+      frame = 0;
+      const { nodes, nodeLookup, transform, width, height } = store.getState();
+      const [tx, ty, zoom] = transform;
+      // Dragged nodes and, for a dragged zone, its members.
+      const movingIds = new Set<string>();
+      for (const node of nodes) if (node.dragging) movingIds.add(node.id);
+      if (movingIds.size > 0) for (const node of nodes) if (node.parentId && movingIds.has(node.parentId)) movingIds.add(node.id);
+      const movingKey = [...movingIds].join('\n');
+      const isMoving = (pair: FlowPair) => movingIds.has(pair.from) || movingIds.has(pair.to);
+
+      // The canvas: redrawn unless only the moving nodes changed since it was last drawn.
+      const still = drawn && drawn.transform === transform && drawn.width === width && drawn.height === height && drawn.moving === movingKey && movingIds.size > 0;
+      if (!still) {
+        drawn = { transform, width, height, moving: movingKey };
+        const ratio = window.devicePixelRatio || 1;
+        if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+          canvas.width = Math.round(width * ratio);
+          canvas.height = Math.round(height * ratio);
+        }
+        context.setTransform(1, 0, 0, 1, 0, 0);
+        context.clearRect(0, 0, canvas.width, canvas.height);
+        context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * tx, ratio * ty);
+        context.lineCap = 'round';
+        for (const { stroke, pairs: members } of groups) {
+          context.beginPath();
+          for (const pair of members) if (!isMoving(pair)) trace(pair, nodeLookup, context);
+          context.strokeStyle = stroke.colour;
+          context.globalAlpha = stroke.alpha;
+          context.lineWidth = Math.max(stroke.width, 1 / zoom);
+          context.stroke();
+        }
+        context.globalAlpha = 1;
+      }
+
+      // The moving edges, over the canvas.
+      moving.setAttribute('transform', `translate(${tx} ${ty}) scale(${zoom})`);
+      for (const { stroke, pairs: members } of groups) {
+        const parts: string[] = [];
+        if (movingIds.size > 0) for (const pair of members) if (isMoving(pair)) trace(pair, nodeLookup, parts);
+        let path = movingPaths.get(stroke);
+        if (!path && parts.length === 0) continue;
+        if (!path) {
+          path = document.createElementNS(SVG, 'path');
+          path.setAttribute('fill', 'none');
+          path.setAttribute('stroke', stroke.colour);
+          path.setAttribute('stroke-opacity', String(stroke.alpha));
+          path.setAttribute('stroke-linecap', 'round');
+          moving.append(path);
+          movingPaths.set(stroke, path);
+        }
+        path.setAttribute('stroke-width', String(Math.max(stroke.width, 1 / zoom)));
+        path.setAttribute('d', parts.join(''));
+      }
+    };
+    const schedule = () => {
+      frame ||= requestAnimationFrame(draw);
+    };
+    schedule();
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.nodes !== previous.nodes || state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) schedule();
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+      for (const path of movingPaths.values()) path.remove();
+    };
+  }, [store, groups]);
+
+  return (
+    <>
+      <canvas ref={canvasRef} className="overview-edges" aria-hidden="true" />
+      <svg className="overview-edges" aria-hidden="true">
+        <g ref={movingRef} />
+      </svg>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * The benchmark harness works end to end at 100 components: it builds the
+ * app and the bare React Flow page, drives Chromium, and reports every
+ * measurement. No timing is asserted here; the targets are for
+ * `npm run bench` (README, Performance).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatTable, runBench, type FrameStats, type LoadStats } from '../../bench/run';
+import { edgePairs, generateDesign } from '../../bench/generate';
+import { restoreDesignValue } from '../../src/model/design/restore';
+import { bundledCatalogue } from '../../src/model/catalogue/bundled';
+
+const outDir = mkdtempSync(join(tmpdir(), 'portolan-bench-test-'));
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+describe('bench/generate', () => {
+  it('makes the same valid estate for the same size, with 1.5 to 3 edges per component', () => {
+    const catalogue = bundledCatalogue();
+    for (const size of [100, 1000]) {
+      const design = generateDesign(size, catalogue);
+      expect(design.components).toHaveLength(size);
+      expect(JSON.stringify(generateDesign(size, catalogue))).toBe(JSON.stringify(design));
+      const restored = restoreDesignValue(JSON.parse(JSON.stringify(design)), catalogue);
+      expect(restored.ok && restored.warnings).toEqual([]);
+      const perComponent = edgePairs(design, catalogue).length / size;
+      expect(perComponent).toBeGreaterThanOrEqual(1.5);
+      expect(perComponent).toBeLessThanOrEqual(3);
+    }
+  });
+});
+
+describe('bench/run', () => {
+  it('measures load, drags, auto-layout, derivation, exports and bundle size at 100 components', async () => {
+    const lines: string[] = [];
+    const result = await runBench({ sizes: [100], quick: true, outDir, resultsPath: null, markdownPath: null, log: (line) => lines.push(line) });
+
+    expect(result.machine.cores).toBeGreaterThan(0);
+    expect(result.machine.chromium).toMatch(/^\d+\./);
+    expect(result.sizes).toHaveLength(1);
+    const [size] = result.sizes;
+    expect(size!.size).toBe(100);
+    expect(size!.edges).toBeGreaterThan(0);
+
+    const loaded = (load: LoadStats) => {
+      expect(load.interactiveMs).toBeGreaterThan(0);
+      expect(load.tbtMs).toBeGreaterThanOrEqual(0);
+      expect(load.jsGzipKb).toBeGreaterThan(50);
+      expect(load.jsFiles.length).toBeGreaterThan(0);
+      expect(load.nodes).toBeGreaterThan(0);
+    };
+    const dragged = (drag: FrameStats) => {
+      expect(drag.moved).toBe(true);
+      expect(drag.nodes).toHaveLength(3);
+      expect(drag.frames).toBeGreaterThanOrEqual(60);
+      expect(drag.p95).toBeGreaterThan(0);
+      expect(drag.max).toBeGreaterThanOrEqual(drag.p95);
+      expect(drag.mounted).toBeGreaterThan(0);
+    };
+    loaded(size!.portolan.load);
+    loaded(size!.bare.load);
+    for (const drag of [size!.portolan.dragFit, size!.portolan.dragZoom, size!.bare.dragFit, size!.bare.dragZoom]) dragged(drag);
+    // The bare page drags the very nodes Portolan dragged.
+    expect(size!.bare.dragFit.nodes).toEqual(size!.portolan.dragFit.nodes);
+    expect(size!.portolan.dragZoom.zoom).toBeCloseTo(1, 1);
+
+    expect(size!.portolan.layout.moved).toBe(true);
+    expect(size!.portolan.layout.ms).toBeGreaterThan(0);
+
+    const node = size!.node!;
+    expect(node.rows).toBeGreaterThan(0);
+    for (const ms of [node.deriveMs, node.matrixMs, node.csvMs, node.xlsxMs, node.iptablesMs]) expect(ms).toBeGreaterThan(0);
+
+    const table = formatTable(result);
+    expect(table).toContain('| measure | 100 |');
+    expect(lines.join('\n')).toContain(table);
+  }, 180_000);
+});
