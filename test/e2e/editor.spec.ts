@@ -145,3 +145,11 @@ test('draw a flow of your own from one component to another', async ({ page }) =
   await expect(edgeLabels(page).filter({ hasText: '8243' })).toHaveCount(1);
   await expect(page.locator('.edge-label.user')).toHaveCount(1);
 });
+
+test('a small design keeps its labels even when fitted far out', async ({ page }) => {
+  await page.getByRole('button', { name: /^Examples/ }).click();
+  await page.getByRole('menuitem', { name: 'Tarantella array netlet' }).click();
+  await expect(nodes(page)).toHaveCount(11);
+  await expect(edgeLabels(page).first()).toBeVisible();
+  await expect(nodes(page).first().locator('.component-name')).toBeVisible();
+});

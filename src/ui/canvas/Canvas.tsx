@@ -70,6 +70,9 @@ function mergeNodes(next: ViewNode[], previous: readonly ViewNode[], selected: R
  * nodes are drawn without their details and edges on one canvas (OverviewEdges).
  */
 export const OVERVIEW_ZOOM = 0.4;
+/** Small designs keep every detail at any zoom: the overview is a cost saving for large estates only. */
+export const OVERVIEW_MIN_COMPONENTS = 150;
+const isLarge = () => useDesignStore.getState().design.components.length > OVERVIEW_MIN_COMPONENTS;
 const NO_EDGES: Edge[] = [];
 const FIT_PADDING = 0.08;
 const FIT_MAX_ZOOM = 1.2;
@@ -81,8 +84,9 @@ export function Canvas() {
   const selectedEdge = useSessionStore((s) => s.selectedEdge);
   const renderAll = useSessionStore((s) => s.renderAll);
   const zoomedOut = useStore((s) => s.transform[2] < OVERVIEW_ZOOM);
+  const large = useDesignStore((s) => s.design.components.length > OVERVIEW_MIN_COMPONENTS);
   // A picture is taken of the full drawing, never of the overview.
-  const overview = zoomedOut && !renderAll;
+  const overview = zoomedOut && large && !renderAll;
   const { screenToFlowPosition, fitView, setNodes, setViewport, getNode } = useReactFlow<ViewNode, Edge>();
   const store = useStoreApi<ViewNode, Edge>();
   const fitRequest = useSessionStore((s) => s.fitRequest);
@@ -118,7 +122,7 @@ export function Canvas() {
     () =>
       store.subscribe((state, previous) => {
         const crossed = state.transform[2] < OVERVIEW_ZOOM && previous.transform[2] >= OVERVIEW_ZOOM;
-        if (crossed && state.edges.length > 0 && !useSessionStore.getState().renderAll) state.setEdges([]);
+        if (crossed && isLarge() && state.edges.length > 0 && !useSessionStore.getState().renderAll) state.setEdges([]);
       }),
     [store],
   );
