@@ -3,9 +3,8 @@ import { addressInCidr, checkAddress } from '../../model/address';
 import { hostKey } from '../../model/design/checks';
 import type { ComponentInstance } from '../../model/design/schema';
 import { catalogue, useDesignStore } from '../../store/design-store';
-import { useSessionStore } from '../../store/session-store';
 import { ComponentSettings } from './ComponentSettings';
-import { TextField, type FieldCheck } from './fields';
+import { DeleteButton, TextField, type FieldCheck } from './fields';
 import { componentName } from './format';
 import { ServedBy } from './ServedBy';
 
@@ -61,16 +60,7 @@ export function ComponentInspector({ id }: { id: string }) {
       <CoLocation instance={instance} />
       {type && <ComponentSettings instance={instance} type={type} />}
       <ServedBy instance={instance} />
-      <button
-        type="button"
-        className="danger"
-        onClick={() => {
-          useDesignStore.getState().remove([id]);
-          useSessionStore.getState().clearSelection();
-        }}
-      >
-        Delete component
-      </button>
+      <DeleteButton ids={[id]} label="Delete component" />
     </div>
   );
 }

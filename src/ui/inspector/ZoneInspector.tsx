@@ -2,8 +2,7 @@
 import { checkAddress } from '../../model/address';
 import { ZoneKind, type Zone } from '../../model/design/schema';
 import { useDesignStore } from '../../store/design-store';
-import { useSessionStore } from '../../store/session-store';
-import { TextField, type FieldCheck } from './fields';
+import { DeleteButton, TextField, type FieldCheck } from './fields';
 
 const KIND_LABELS: Record<ZoneKind, string> = {
   internet: 'Internet',
@@ -68,16 +67,7 @@ export function ZoneInspector({ id }: { id: string }) {
           if (cidr !== zone.cidr) update({ cidr });
         }}
       />
-      <button
-        type="button"
-        className="danger"
-        onClick={() => {
-          useDesignStore.getState().remove([id]);
-          useSessionStore.getState().clearSelection();
-        }}
-      >
-        Delete zone
-      </button>
+      <DeleteButton ids={[id]} label="Delete zone" />
     </div>
   );
 }

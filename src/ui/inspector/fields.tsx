@@ -5,6 +5,8 @@
  * under it, until it is fixed or reverted with Escape.
  */
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useDesignStore } from '../../store/design-store';
+import { useSessionStore } from '../../store/session-store';
 
 export interface FieldCheck {
   error?: string;
@@ -169,5 +171,21 @@ export function Group({ title, children }: { title: string; children: ReactNode 
       <legend>{title}</legend>
       {children}
     </fieldset>
+  );
+}
+
+/** Removes items from the design (one undo step) and clears the selection that named them. */
+export function DeleteButton({ ids, label }: { ids: readonly string[]; label: string }) {
+  return (
+    <button
+      type="button"
+      className="danger"
+      onClick={() => {
+        useDesignStore.getState().remove(ids);
+        useSessionStore.getState().clearSelection();
+      }}
+    >
+      {label}
+    </button>
   );
 }
