@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
 // Browser tests run Debian's Chromium against the production build served on
-// 127.0.0.1. No browser is downloaded.
-const PORT = 4173;
+// 127.0.0.1. No browser is downloaded. PORTOLAN_E2E_PORT lets two checkouts
+// test side by side without one reusing the other's server.
+const PORT = Number(process.env.PORTOLAN_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -21,7 +22,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run build && npm run preview`,
+    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
