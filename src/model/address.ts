@@ -52,3 +52,23 @@ export function addressInCidr(address: string, cidr: string): boolean | undefine
     return undefined;
   }
 }
+
+/**
+ * An address in one spelling: `10.0.0.5/32`, `10.0.0.0/24` (host bits
+ * cleared), `2001:db8::/64`; undefined when it is not one. Two components
+ * with the same canonical address are the same machine or group of machines.
+ */
+export function canonicalAddress(text: string | undefined): { cidr: string; host: boolean } | undefined {
+  if (text === undefined) return undefined;
+  const check = checkAddress(text);
+  if (!check.ok) return undefined;
+  const value = text.trim();
+  const max = check.family === 'ipv4' ? 32 : 128;
+  try {
+    if (check.prefix === null) return { cidr: `${ipaddr.parse(value).toString()}/${max}`, host: true };
+    const network = check.family === 'ipv4' ? ipaddr.IPv4.networkAddressFromCIDR(value) : ipaddr.IPv6.networkAddressFromCIDR(value);
+    return { cidr: `${network.toString()}/${check.prefix}`, host: check.prefix === max };
+  } catch {
+    return undefined;
+  }
+}

@@ -4,6 +4,7 @@
  * Pure and deterministic: the same design always yields the same flows in
  * the same order, with the same keys.
  */
+import { canonicalAddress } from './address';
 import type { Catalogue, CatalogueComponent, CatalogueFlow } from './catalogue/load';
 import type { Citation, Condition, Protocol } from './catalogue/schema';
 import { hostKey } from './design/checks';
@@ -34,8 +35,14 @@ export interface DerivedFlow {
   condition?: string;
   firewall: boolean;
   crossesZones: boolean;
-  /** Both ends on one host: drawn, but never in a firewall request. */
+  /**
+   * Both ends on one host, or in one group of machines (identical CIDRs, such
+   * as remote users 0.0.0.0/0 and the Netlet applet that runs on their
+   * machines): drawn, but never in a firewall request.
+   */
   local: boolean;
+  /** Why the flow is local, in words (`same host tta1`), when it is. */
+  localReason?: string;
   excluded: boolean;
 }
 
@@ -142,12 +149,18 @@ function conditionText(flow: CatalogueFlow, from: Placed, to: Placed): { conditi
   return { condition: parts.join('; ') };
 }
 
-function placement(a: ComponentInstance, b: ComponentInstance): { crossesZones: boolean; local: boolean } {
+function placement(a: ComponentInstance, b: ComponentInstance): { crossesZones: boolean; local: boolean; localReason?: string } {
+  const crossesZones = (a.zone ?? '') !== (b.zone ?? '');
   const hostA = hostKey(a.host);
-  const sameHost = hostA !== undefined && hostA === hostKey(b.host);
-  const ipA = a.ip?.trim();
-  const sameIp = !!ipA && !ipA.includes('/') && ipA === b.ip?.trim();
-  return { crossesZones: (a.zone ?? '') !== (b.zone ?? ''), local: sameHost || sameIp };
+  if (hostA !== undefined && hostA === hostKey(b.host)) return { crossesZones, local: true, localReason: `same host (${a.host?.trim()})` };
+  const ipA = canonicalAddress(a.ip);
+  if (ipA && ipA.cidr === canonicalAddress(b.ip)?.cidr) {
+    // Identical CIDRs stand for one group of machines: a flow between them never crosses a firewall, and as a rule it would be any-to-any.
+    return ipA.host
+      ? { crossesZones, local: true, localReason: `same IP address (${ipA.cidr.replace(/\/(32|128)$/, '')})` }
+      : { crossesZones, local: true, localReason: `same group of machines (both ${ipA.cidr}): internal to the group, not a network rule` };
+  }
+  return { crossesZones, local: false };
 }
 
 function userFlow(flow: UserFlow, from: Placed, to: Placed, catalogue: Catalogue, excluded: Set<string>): DerivedFlow {

@@ -97,7 +97,3 @@ export function layoutDesign(
   }
   return { components, zones };
 }
-
-// Applying a layout and finding places need no dagre: they live in placement.ts (kept out of the
-// editor's initial bundle, which loads dagre only for a layout) and are exported here as before.
-export { absolutePosition, applyLayout, zoneAt } from './placement';

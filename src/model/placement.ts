@@ -46,11 +46,3 @@ export function zoneAt(design: Design, point: { x: number; y: number }): string 
   }
   return best?.id;
 }
-
-/** A component's absolute canvas position (zone offset added). */
-export function absolutePosition(design: Design, componentId: string): { x: number; y: number } | undefined {
-  const component = design.components.find((c) => c.id === componentId);
-  if (!component?.position) return undefined;
-  const zone = component.zone ? design.zones.find((z) => z.id === component.zone) : undefined;
-  return zone?.position ? { x: component.position.x + zone.position.x, y: component.position.y + zone.position.y } : component.position;
-}

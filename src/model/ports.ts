@@ -61,13 +61,14 @@ export function isPort(n: number): boolean {
   return Number.isInteger(n) && n >= 1 && n <= 65535;
 }
 
-export function formatRange(range: PortRange): string {
-  return range.from === range.to ? String(range.from) : `${range.from}-${range.to}`;
+/** `443` or `5900-5930`; formats that write ranges otherwise pass their separator (iptables: `:`). */
+export function formatRange(range: PortRange, separator = '-'): string {
+  return range.from === range.to ? String(range.from) : `${range.from}${separator}${range.to}`;
 }
 
 /** Compact text for concrete ranges, e.g. `443, 4000-4005`. */
 export function formatRanges(ranges: readonly PortRange[]): string {
-  return ranges.map(formatRange).join(', ');
+  return ranges.map((r) => formatRange(r)).join(', ');
 }
 
 /**

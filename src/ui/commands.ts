@@ -7,8 +7,8 @@ import type { Node } from '@xyflow/react';
 import { restoreDesign, restoreDesignValue } from '../model/design/restore';
 import { emptyDesign } from '../model/design/edit';
 import type { Design } from '../model/design/schema';
-import type { ExportScope } from '../model/export/formats';
-import { absolutePosition, applyLayout, zoneAt, type Size } from '../model/placement';
+import { baseName, isExportScope } from '../model/export/types';
+import { applyLayout, zoneAt, type Size } from '../model/placement';
 import { downloadFile, pickFile } from '../io/files';
 import { runLayout } from './layout/run-layout';
 import { catalogue, clearHistory, redo, undo, useDesignStore } from '../store/design-store';
@@ -139,7 +139,6 @@ export const loadExportFormats = () => import('../model/export/formats');
 
 export async function saveDesignFile(): Promise<void> {
   const current = design();
-  const { baseName } = await loadExportFormats();
   const name = `${baseName(current)}.portolan.json`;
   downloadFile(name, `${JSON.stringify(current, null, 2)}\n`, 'application/json');
   session().say('info', `Saved ${name}.`);
@@ -155,7 +154,7 @@ export async function exportAs(formatId: string): Promise<void> {
       design: current,
       catalogue,
       rows: derivedOf(current).rows,
-      scope: scope as ExportScope,
+      scope: isExportScope(scope) ? scope : 'all',
       placeholderAddresses,
       includeInternal,
       generatedAt: new Date().toISOString(),
@@ -179,10 +178,6 @@ export async function autoLayout(sizes?: ReadonlyMap<string, Size>): Promise<voi
   }
 }
 
-export function absoluteOf(id: string) {
-  return absolutePosition(design(), id);
-}
-
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /** Renders every node (the canvas normally draws only what is in view), runs the capture, then restores. */
@@ -202,7 +197,6 @@ export async function exportPicture(kind: 'png' | 'svg', getNodes: () => Node[])
   const date = new Date().toISOString().slice(0, 10);
   try {
     const pictures = await import('./export/pictures');
-    const { baseName } = await loadExportFormats();
     if (kind === 'svg') {
       const svg = await withEveryNodeRendered(() => pictures.diagramSvg(getNodes(), current.meta, date));
       downloadFile(`${baseName(current)}.svg`, svg, 'image/svg+xml');

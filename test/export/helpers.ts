@@ -223,3 +223,63 @@ export async function powershellProblems(source: string): Promise<string[]> {
 }
 
 export const scopes: readonly ExportScope[] = ['all', 'crossing', 'zone-pair'];
+
+/** Whether this machine can make a network namespace (root: `unshare -n`; otherwise a user namespace too). */
+export function namespacesAvailable(): boolean {
+  const root = process.getuid?.() === 0;
+  const result = spawnSync('unshare', root ? ['-n', 'true'] : ['-Urn', 'true'], { encoding: 'utf8', timeout: 10_000 });
+  return !result.error && result.status === 0;
+}
+
+/**
+ * Runs a shell script in a fresh network namespace (its own empty firewall),
+ * with `args` as $1...: what a real load would do, without touching the host.
+ */
+export function inNamespace(script: string, args: readonly string[] = []): Checked {
+  const root = process.getuid?.() === 0;
+  const env = root ? process.env : { ...process.env, XTABLES_LOCKFILE: join(tmpdir(), `portolan-xtables-${process.pid}.lock`) };
+  const result = spawnSync('unshare', [root ? '-n' : '-Urn', 'sh', '-c', script, 'sh', ...args], { encoding: 'utf8', timeout: 60_000, env, maxBuffer: 64 * 1024 * 1024 });
+  if (result.error) throw new Error(`unshare: ${result.error.message}`);
+  return { ok: result.status === 0, output: `${result.stdout}${result.status === 0 ? '' : result.stderr}` };
+}
+
+/** One allowed flow as a firewall sees it: source and destination network, protocol, port range. */
+export type Allowed = `${string}|${string}|${string}|${number}-${number}`;
+
+export const allowed = (source: string, destination: string, protocol: string, from: number, to: number): Allowed => `${source}|${destination}|${protocol}|${from}-${to}`;
+
+const withPrefix = (address: string) => (address.includes('/') ? address : `${address}/${address.includes(':') ? 128 : 32}`);
+
+/**
+ * The ACCEPT rules of `iptables-save` output, as flows (multiport lists and
+ * comma-separated addresses expanded), plus everything else it holds, so a
+ * test can require that nothing but the expected rules was loaded.
+ */
+export function parseIptablesSave(save: string): { accepted: Allowed[]; established: number; other: string[]; tables: string[]; policy?: string } {
+  const accepted: Allowed[] = [];
+  const other: string[] = [];
+  const tables: string[] = [];
+  let established = 0;
+  let policy: string | undefined;
+  for (const line of save.split('\n')) {
+    if (line.startsWith('*')) tables.push(line.slice(1));
+    const chain = /^:FORWARD (\S+)/.exec(line);
+    if (chain) policy = chain[1];
+    if (!line.startsWith('-')) continue;
+    if (/^-A FORWARD -m conntrack --ctstate (RELATED,ESTABLISHED|ESTABLISHED,RELATED) -j ACCEPT$/.test(line)) {
+      established += 1;
+      continue;
+    }
+    const rule = /^-A FORWARD -s (\S+) -d (\S+) -p (tcp|udp) -m (?:tcp|udp) --dport (\d+)(?::(\d+))? -m conntrack --ctstate NEW -m comment --comment .* -j ACCEPT$/.exec(line);
+    const multi = /^-A FORWARD -s (\S+) -d (\S+) -p (tcp|udp) -m multiport --dports (\S+) -m conntrack --ctstate NEW -m comment --comment .* -j ACCEPT$/.exec(line);
+    if (rule) {
+      accepted.push(allowed(withPrefix(rule[1]!), withPrefix(rule[2]!), rule[3]!, Number(rule[4]), Number(rule[5] ?? rule[4])));
+    } else if (multi) {
+      for (const port of multi[4]!.split(',')) {
+        const [from, to = from] = port.split(':').map(Number);
+        accepted.push(allowed(withPrefix(multi[1]!), withPrefix(multi[2]!), multi[3]!, from!, to!));
+      }
+    } else other.push(line);
+  }
+  return { accepted, established, other, tables, ...(policy !== undefined && { policy }) };
+}

@@ -106,10 +106,48 @@ export function checkValues(
   return { ok: true, warnings };
 }
 
-/** Host key: host names compare without case or surrounding spaces. */
+/**
+ * Host key: host names compare as people read them. Unicode-normalised (NFC,
+ * so a composed and a decomposed `café` are one name), invisible control and
+ * format characters removed (a zero-width space makes no second host), and
+ * without case or surrounding spaces. Derivation, the matrix, the inspector
+ * and every exporter key hosts by this.
+ */
 export function hostKey(host: string | undefined): string | undefined {
-  const key = host?.trim().toLowerCase();
+  const key = host?.normalize('NFC').replace(INVISIBLE, '').trim().toLowerCase();
   return key ? key : undefined;
+}
+
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+/** A host name with its invisible characters shown (`web\u200b`), for messages. */
+function visibleHost(host: string): string {
+  return JSON.stringify(host).replace(/[\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Two host names that differ only by invisible characters or Unicode
+ * normalisation look alike but would be two hosts to a firewall script
+ * (`web` and `web` + U+200B): refused, naming both, rather than guessed.
+ * Names that differ only by case or surrounding spaces are one host, as before.
+ */
+function lookalikeHosts(design: Design, source: string): RestoreFailure | undefined {
+  const spelled = new Map<string, string>();
+  for (const c of design.components) {
+    const key = hostKey(c.host);
+    if (!key || c.host === undefined) continue;
+    const plain = c.host.trim().toLowerCase();
+    const first = spelled.get(key);
+    if (first === undefined) spelled.set(key, c.host);
+    else if (first.trim().toLowerCase() !== plain) {
+      return fail(
+        'invalid-value',
+        `${source}: host names ${visibleHost(first)} and ${visibleHost(c.host)} differ only by invisible characters or Unicode normalisation; ` +
+          'they would be one host to a person and two to a firewall. Spell them the same, or make them different names.',
+      );
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -118,6 +156,8 @@ export function hostKey(host: string | undefined): string | undefined {
  * because a firewall rule cannot be written for both.
  */
 export function colocate(design: Design, source: string): { ok: true; design: Design } | RestoreFailure {
+  const lookalike = lookalikeHosts(design, source);
+  if (lookalike) return lookalike;
   const byHost = new Map<string, { ip?: string; zone?: string }>();
   for (const c of design.components) {
     const key = hostKey(c.host);

@@ -65,7 +65,7 @@ export function instanceProblems(instance: ComponentInstance, type: CatalogueCom
     const resolved = resolvePorts(spec, params, offset);
     if (!resolved.ok && 'outOfRange' in resolved) {
       const base = resolvePorts(spec, params, 0);
-      const original = base.ok ? ` (${base.ranges.map(formatRange).join(', ')} before the offset)` : '';
+      const original = base.ok ? ` (${base.ranges.map((r) => formatRange(r)).join(', ')} before the offset)` : '';
       problems.push(`${name}: these settings put a port outside 1-65535: ${resolved.outOfRange}${offset ? original : ''}, for "${what}"`);
       break;
     }

@@ -2,31 +2,47 @@
  * Cisco ASA configuration: a network object-group per endpoint (its hosts
  * and networks, IPv4 and IPv6 alike, since ASA 9 access lists mix them), a
  * service object-group where a flow has several ports, and one extended
- * access list with a remark before each entry. Names are at most 64 of
- * [A-Za-z0-9_.-] and unique; remarks at most 100 printable ASCII characters.
- * Binding the list to an interface (access-group) is left to the
- * administrator, who knows the interface names.
+ * access list with a remark before each entry. Object names are at most 64
+ * of [A-Za-z0-9_.-] and unique; remarks at most 100 printable ASCII
+ * characters. The access-list name is unique per file: ASA accepts 241
+ * characters, and a long name keeps a hash of the whole, so zone-pair files
+ * pasted into one configuration never merge into one list. Binding it
+ * (access-group) is left to the administrator, who knows the interfaces.
  */
 import type { PortRange } from '../ports';
-import { endText, headerLines, shortGroupText } from './describe';
-import { baseName, type ExportContext, type ExportResult } from './formats';
-import { asaName, asaText, UniqueNames } from './sanitise';
-import { familyViews, groupPorts, refRanges, selectRules, type RuleAddress, type RuleEnd, type RuleSet, type Selection } from './scope';
+import { endText, headerComment, shortGroupText } from './describe';
+import { ruleSetExporter } from './ruleset';
+import { asaName, asaText, boundedName, UniqueNames } from './sanitise';
+import { familyViews, groupPorts, refRanges, type RuleAddress, type RuleEnd, type RuleSet, type Selection } from './scope';
+import type { ExportContext } from './types';
 
 const REMARK_MAX = 100;
 const DESCRIPTION_MAX = 200;
+/** Access-list names: ASA takes up to 241 characters; this leaves room and stays readable. */
+const ACL_NAME_MAX = 100;
 
-export function asaRules(context: ExportContext): ExportResult {
-  const selection = selectRules({ ...context, base: baseName(context.design) });
-  const files = selection.sets.map((set) => ({ name: `${set.stem}.asa.txt`, mime: 'text/plain', data: config(context, selection, set) }));
-  return { files, warnings: selection.warnings };
+export const asaFormat = ruleSetExporter({
+  id: 'asa',
+  label: 'Cisco ASA object-groups and access list',
+  files: ({ context, selection, set }) => [{ name: `${set.stem}.asa.txt`, mime: 'text/plain', data: config(context, selection, set) }],
+});
+
+/** The access list's name: `PORTOLAN-<file stem>`, a hash of the whole when it must be cut. */
+export function aclName(set: Pick<RuleSet, 'stem'>): string {
+  return boundedName(asaName(`PORTOLAN-${set.stem}`, 1000), ACL_NAME_MAX);
 }
 
 function config(context: ExportContext, selection: Selection, set: RuleSet): string {
   const names = new UniqueNames(64);
-  const acl = names.take(asaName(`PORTOLAN-${set.stem}`));
-  const lines = headerLines(context, selection, set, 'Cisco ASA').map((l) => `! ${asaText(l, 400)}`);
-  lines.push(`! Apply with: access-group ${acl} in interface <interface>`, '!');
+  const acl = aclName(set);
+  const asaComment = (text: string) => asaText(text, Number.MAX_SAFE_INTEGER);
+  const lines = headerComment('! ', context, selection, set, 'Cisco ASA', [], asaComment);
+  lines.push(
+    `! Bind the list once, either to every interface: access-group ${acl} global`,
+    `! or to the interface the flows enter by: access-group ${acl} in interface <ingress interface>`,
+    '! (one access-group per ingress interface; a global list applies after interface lists).',
+    '!',
+  );
 
   const networks = new Map<string, string>();
   const networkGroup = (end: RuleEnd, addresses: readonly RuleAddress[]): string => {
@@ -45,10 +61,8 @@ function config(context: ExportContext, selection: Selection, set: RuleSet): str
     const remark = asaText(shortGroupText(group, REMARK_MAX), REMARK_MAX);
     // Both families in one list: ASA matches each entry against the packet's own family.
     const views = familyViews(group);
-    const sources = views.flatMap((v) => v.sources);
-    const destinations = views.flatMap((v) => v.destinations);
-    const source = networkGroup(group.source, sources);
-    const destination = networkGroup(group.destination, destinations);
+    const source = networkGroup(group.source, views.flatMap((v) => v.sources));
+    const destination = networkGroup(group.destination, views.flatMap((v) => v.destinations));
     let service: string;
     const [only] = group.ranges;
     if (group.ranges.length === 1 && only) service = portOperator(only);

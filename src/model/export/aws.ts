@@ -15,24 +15,24 @@
  * to; that default egress allows them, and a warning names them.
  */
 import { endText, shortGroupText } from './describe';
-import { baseName, type ExportContext, type ExportResult } from './formats';
-import { awsDescription, hashComment, identifier, terraformString, UniqueNames } from './sanitise';
-import { familyViews, groupPorts, outboundToInternet, selectRules, type RuleSet, type Selection } from './scope';
-import { attributes, byDestination, list, terraformHeader, variable } from './terraform';
+import { ruleSetExporter } from './ruleset';
+import { awsDescription, commentLines, identifier, terraformString, UniqueNames } from './sanitise';
+import { byDestination, familyViews, groupPorts, outboundToInternet, type RuleSet, type Selection } from './scope';
+import { attributes, list, terraformHeader, variable } from './terraform';
+import type { ExportContext } from './types';
 
 /** AWS's default quota of inbound rules per security group (each CIDR counts as one). */
 const INBOUND_QUOTA = 60;
 
-export function awsRules(context: ExportContext): ExportResult {
-  const selection = selectRules({ ...context, base: baseName(context.design) });
-  const warnings = [...selection.warnings];
-  const files = selection.sets.map((set) => ({ name: `${set.stem}.aws.tf`, mime: 'text/plain', data: module(context, selection, set, warnings) }));
-  return { files, warnings: [...new Set(warnings)] };
-}
+export const awsFormat = ruleSetExporter({
+  id: 'aws',
+  label: 'Terraform: AWS security groups',
+  files: ({ context, selection, set, warn }) => [{ name: `${set.stem}.aws.tf`, mime: 'text/plain', data: module(context, selection, set, warn) }],
+});
 
-function module(context: ExportContext, selection: Selection, set: RuleSet, warnings: string[]): string {
+function module(context: ExportContext, selection: Selection, set: RuleSet, warn: (message: string) => void): string {
   const { inbound, warning } = outboundToInternet(set.rules, 'AWS', "the security groups keep AWS's default allow-all egress, which lets the sources reach them.");
-  if (warning) warnings.push(warning);
+  if (warning) warn(warning);
   const lines = terraformHeader(
     context,
     selection,
@@ -51,7 +51,7 @@ function module(context: ExportContext, selection: Selection, set: RuleSet, warn
     const destination = rules[0]!.destination;
     const label = labels.take(identifier(`${destination.zone} ${destination.names[0] ?? ''}`, 'host'));
     const name = `${prefix}-${label}`;
-    lines.push(`# Inbound to ${hashComment(endText(destination))}`);
+    lines.push(...commentLines('# ', `Inbound to ${endText(destination)}`));
     lines.push(`resource "aws_security_group" "${label}" {`);
     lines.push(
       ...attributes('  ', [
@@ -83,7 +83,7 @@ function module(context: ExportContext, selection: Selection, set: RuleSet, warn
       }
     }
     if (count > INBOUND_QUOTA) {
-      warnings.push(`AWS: security group ${name} has ${count} inbound rules; the default quota is ${INBOUND_QUOTA} per group (ask AWS to raise it, or use prefix lists).`);
+      warn(`AWS: security group ${name} has ${count} inbound rules; the default quota is ${INBOUND_QUOTA} per group (ask AWS to raise it, or use prefix lists).`);
     }
     lines.push(
       '',

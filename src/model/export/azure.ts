@@ -7,31 +7,34 @@
  * too but multiplies objects. Priorities are unique within each NSG and lie
  * in 100-4096 (spaced by 10 while they fit, so a rule can be slotted in
  * later), counted across zone-pair files so those can be merged. A rule cannot mix IPv4 and IPv6 prefixes, so each family is its
- * own rule. Descriptions are at most 140 characters.
+ * own rule. Descriptions are at most 140 characters; security-group and
+ * rule names at most 80, unique (a name cut to fit ends in a hash of the whole).
  *
  * Azure's default rules still allow VirtualNetwork traffic in (priority
  * 65000); the header says so rather than adding a deny rule that would also
  * cut health probes the administrator relies on.
  */
-import type { PortRange } from '../ports';
+import { formatRange, type PortRange } from '../ports';
 import { endText, groupText, shortGroupText } from './describe';
-import { baseName, type ExportContext, type ExportResult } from './formats';
-import { azureDescription, hashComment, identifier, terraformString, UniqueNames } from './sanitise';
-import { familyViews, groupPorts, refRanges, selectRules, type FamilyView, type PortGroup, type RuleAddress, type RuleSet, type Selection } from './scope';
+import { ruleSetExporter } from './ruleset';
+import { azureDescription, boundedName, commentLines, identifier, terraformString, UniqueNames } from './sanitise';
+import { familyViews, groupPorts, refRanges, type FamilyView, type PortGroup, type RuleAddress, type RuleSet, type Selection } from './scope';
 import { attributes, list, terraformHeader, variable } from './terraform';
+import type { ExportContext } from './types';
 
 export const PRIORITY_FIRST = 100;
 export const PRIORITY_LAST = 4096;
 /** Azure's limit of rules in one network security group. */
 const RULES_PER_NSG = 1000;
+/** Azure's limit for security-group and security-rule names. */
+export const AZURE_NAME_MAX = 80;
 
-export function azureRules(context: ExportContext): ExportResult {
-  const selection = selectRules({ ...context, base: baseName(context.design) });
-  const warnings = [...selection.warnings];
-  const priorities = assignPriorities(selection.sets, warnings);
-  const files = selection.sets.map((set) => ({ name: `${set.stem}.azure.tf`, mime: 'text/plain', data: module(context, selection, set, priorities) }));
-  return { files, warnings: [...new Set(warnings)] };
-}
+export const azureFormat = ruleSetExporter({
+  id: 'azure',
+  label: 'Terraform: Azure network security rules',
+  prepare: ({ selection, warn }) => assignPriorities(selection.sets, warn),
+  files: ({ context, selection, set, shared }) => [{ name: `${set.stem}.azure.tf`, mime: 'text/plain', data: module(context, selection, set, shared) }],
+});
 
 interface Entry {
   group: PortGroup;
@@ -44,7 +47,7 @@ interface Entry {
  * export: zone-pair files that feed one zone's NSG never reuse a priority,
  * so they can be merged into one NSG safely.
  */
-function assignPriorities(sets: readonly RuleSet[], warnings: string[]): Map<RuleSet, Entry[]> {
+function assignPriorities(sets: readonly RuleSet[], warn: (message: string) => void): Map<RuleSet, Entry[]> {
   const byZone = new Map<string, { set: RuleSet; group: PortGroup; view: FamilyView }[]>();
   for (const set of sets) {
     for (const group of groupPorts(set.rules)) {
@@ -62,7 +65,7 @@ function assignPriorities(sets: readonly RuleSet[], warnings: string[]): Map<Rul
     if (kept.length < entries.length) {
       const zone = entries[0]!.group.destination.zone || 'no zone';
       const dropped = entries.slice(kept.length).flatMap((e) => e.group.refs);
-      warnings.push(`Azure: zone ${zone} would need ${entries.length} rules; an NSG holds ${kept.length}. Left out: ${refRanges(dropped)}.`);
+      warn(`Azure: zone ${zone} would need ${entries.length} rules; an NSG holds ${kept.length}. Left out: ${refRanges(dropped)}.`);
     }
     kept.forEach((entry, i) => out.get(entry.set)!.push({ group: entry.group, view: entry.view, priority: PRIORITY_FIRST + i * step }));
   }
@@ -90,24 +93,24 @@ function module(context: ExportContext, selection: Selection, set: RuleSet, prio
     const zone = entries[0]!.group.destination.zone || 'no zone';
     const nsg = labels.take(identifier(zone, 'zone'));
     lines.push(
-      `# Inbound to zone ${hashComment(zone)}`,
+      ...commentLines('# ', `Inbound to zone ${zone}`),
       `resource "azurerm_network_security_group" "${nsg}" {`,
       ...attributes('  ', [
-        ['name', terraformString(`nsg-${prefix}-${nsg}`)],
+        ['name', terraformString(boundedName(`nsg-${prefix}-${nsg}`, AZURE_NAME_MAX))],
         ['location', 'var.location'],
         ['resource_group_name', 'var.resource_group_name'],
       ]),
       '}',
       '',
     );
-    const names = new UniqueNames(80);
+    const names = new UniqueNames(AZURE_NAME_MAX);
     for (const { group, view, priority } of entries) {
       const name = names.take(`portolan-${group.id.toLowerCase()}${view.family === 'ipv6' ? '-v6' : ''}`);
       const label = labels.take(`${nsg}-${group.id.toLowerCase()}${view.family === 'ipv6' ? '-v6' : ''}`);
       lines.push(
-        `# ${hashComment(groupText(group))}`,
-        `# From ${hashComment(endText(group.source))}`,
-        `# To ${hashComment(endText(group.destination))}`,
+        ...commentLines('# ', groupText(group)),
+        ...commentLines('# ', `From ${endText(group.source)}`),
+        ...commentLines('# ', `To ${endText(group.destination)}`),
         `resource "azurerm_network_security_rule" "${label}" {`,
         ...attributes('  ', [
           ['name', terraformString(name)],
@@ -131,11 +134,9 @@ function module(context: ExportContext, selection: Selection, set: RuleSet, prio
   return lines.join('\n');
 }
 
-const port = (r: PortRange) => (r.from === r.to ? String(r.from) : `${r.from}-${r.to}`);
-
 function portAttribute(ranges: readonly PortRange[]): readonly [string, string] {
   const [only] = ranges;
-  return ranges.length === 1 && only ? ['destination_port_range', terraformString(port(only))] : ['destination_port_ranges', list(ranges.map(port))];
+  return ranges.length === 1 && only ? ['destination_port_range', terraformString(formatRange(only))] : ['destination_port_ranges', list(ranges.map((r) => formatRange(r)))];
 }
 
 function addressAttribute(side: 'source' | 'destination', addresses: readonly RuleAddress[]): readonly [string, string] {

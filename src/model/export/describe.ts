@@ -5,8 +5,9 @@
  * a firewall configuration back to the flow matrix and the vendor's text.
  * These are raw strings: each format sanitises them for its own syntax.
  */
-import type { ExportContext } from './formats';
+import { commentLines, hashComment, userText } from './sanitise';
 import { refRanges, type PortGroup, type RuleEnd, type RuleNote, type RuleSet, type Selection } from './scope';
+import type { ExportContext } from './types';
 
 /** `R001, R002: Purpose (doc § section); R005: Other purpose (doc § section)`. */
 export function notesText(notes: readonly RuleNote[]): string {
@@ -75,11 +76,11 @@ export const ZONE_PAIR_NOTE =
 export function headerLines(context: Pick<ExportContext, 'design' | 'generatedAt'>, selection: Selection, set: RuleSet, format: string, extraWarnings: readonly string[] = []): string[] {
   const { meta } = context.design;
   const lines = [
-    `Portolan ${format} rule set: ${meta.title}`,
+    `Portolan ${format} rule set: ${userText(meta.title)}`,
     `Generated ${context.generatedAt} from the design's flow matrix.`,
   ];
-  if (meta.owner) lines.push(`Owner: ${meta.owner}`);
-  if (meta.changeTicket) lines.push(`Change ticket: ${meta.changeTicket}`);
+  if (meta.owner) lines.push(`Owner: ${userText(meta.owner)}`);
+  if (meta.changeTicket) lines.push(`Change ticket: ${userText(meta.changeTicket)}`);
   lines.push(`Scope: ${selection.scopeText}. This file: ${set.title}, ${set.rules.length} rule(s).`);
   lines.push('Each rule names its flow matrix references (R001...), its purpose and the vendor document and section that require it.');
   if (selection.placeholders.length > 0 && set.rules.some((r) => r.placeholder)) {
@@ -92,4 +93,17 @@ export function headerLines(context: Pick<ExportContext, 'design' | 'generatedAt
   const warnings = [...selection.warnings, ...extraWarnings];
   if (warnings.length > 0) lines.push('Warnings:', ...warnings.map((w) => `  - ${w}`));
   return lines;
+}
+
+/** The header as comment lines behind `marker`, each cleaned for the format and wrapped. */
+export function headerComment(
+  marker: string,
+  context: Pick<ExportContext, 'design' | 'generatedAt'>,
+  selection: Selection,
+  set: RuleSet,
+  format: string,
+  extra: readonly string[] = [],
+  clean: (s: string) => string = hashComment,
+): string[] {
+  return headerLines(context, selection, set, format, extra).flatMap((line) => commentLines(marker, line, clean));
 }

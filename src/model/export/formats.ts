@@ -1,56 +1,24 @@
 /**
- * Every export format, by id: the CLI's `--format` and the editor's Export
- * menu both read this registry, so a format added here appears in both.
- * Each format is a pure function from the flow matrix (and the design, for
- * titles and zones) to files; only the IO layer writes or downloads them.
+ * The registry: every export format, in the order the Export menu and the
+ * CLI's `--format` list them. It only lists; each format lives in its own
+ * module and imports the contract from `types.ts`, never from here. To add a
+ * format (a picture, a change request), write a module that exports an
+ * `ExportFormat` and add it to this list: nothing else changes.
  */
-import type { Catalogue } from '../catalogue/load';
-import type { Design } from '../design/schema';
-import type { MatrixRow } from '../matrix';
+import { asaFormat } from './asa';
+import { awsFormat } from './aws';
+import { azureFormat } from './azure';
+import { capircaFormat } from './capirca';
 import { matrixToCsv } from './csv';
-import { ruleSetFormats } from './rulesets';
+import { iptablesFormat } from './iptables';
+import { k8sFormat } from './k8s';
+import { nftablesFormat } from './nftables';
+import { baseName, type ExportFormat } from './types';
+import { windowsFormat } from './windows';
+import { xlsxWorkbook } from './xlsx';
 
-/** Which rows a rule set covers: all firewall-relevant, only zone-crossing, or one file per zone pair. */
-export type ExportScope = 'all' | 'crossing' | 'zone-pair';
-
-export interface ExportContext {
-  design: Design;
-  catalogue: Catalogue;
-  rows: readonly MatrixRow[];
-  scope: ExportScope;
-  /** ISO timestamp written into headers; passed in so output is reproducible. */
-  generatedAt: string;
-  /** Include rows the documents mark as needing no firewall rule. */
-  includeInternal?: boolean;
-  /** CSV: prefix a UTF-8 byte order mark so Excel reads non-ASCII names (default on). */
-  bom?: boolean;
-  /** Emit an explicit placeholder address for hosts without an IP instead of refusing them. */
-  placeholderAddresses?: boolean;
-}
-
-export interface ExportFile {
-  name: string;
-  mime: string;
-  data: string | Uint8Array;
-}
-
-export interface ExportResult {
-  files: ExportFile[];
-  /** Said to the user: hosts left out for want of an IP, unspecified ports, and the like. */
-  warnings: string[];
-}
-
-export interface ExportFormat {
-  id: string;
-  label: string;
-  run(context: ExportContext): ExportResult | Promise<ExportResult>;
-}
-
-/** A file name from the design title: letters, digits and dashes only. */
-export function baseName(design: Design): string {
-  const slug = design.meta.title.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase();
-  return slug.slice(0, 60) || 'portolan-design';
-}
+// The contract, for callers that already import it from here (new code imports `./types`).
+export * from './types';
 
 export const csvFormat: ExportFormat = {
   id: 'csv',
@@ -61,7 +29,18 @@ export const csvFormat: ExportFormat = {
   }),
 };
 
-export const exportFormats: readonly ExportFormat[] = [csvFormat, ...ruleSetFormats];
+export const exportFormats: readonly ExportFormat[] = [
+  csvFormat,
+  { id: 'xlsx', label: 'Excel workbook (flows, design, hosts)', run: xlsxWorkbook },
+  iptablesFormat,
+  nftablesFormat,
+  asaFormat,
+  awsFormat,
+  azureFormat,
+  windowsFormat,
+  k8sFormat,
+  capircaFormat,
+];
 
 export function exportFormat(id: string): ExportFormat | undefined {
   return exportFormats.find((f) => f.id === id);

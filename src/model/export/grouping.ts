@@ -99,3 +99,13 @@ export function outboundToInternet(rules: readonly Rule[], format: string, how: 
   const refs = refRanges(sortRefs(outbound.flatMap((r) => r.refs)));
   return { inbound, warning: `${format}: ${refs} go to Internet services (${names}), where no rule of ours can be installed, so they are not written here: ${how}` };
 }
+
+/** Rules grouped by what they are enforced at: a destination (host) or a destination zone. */
+export function byDestination<K>(rules: readonly Rule[], key: (end: RuleEnd) => K): Map<K, Rule[]> {
+  const out = new Map<K, Rule[]>();
+  for (const rule of rules) {
+    const k = key(rule.destination);
+    out.set(k, [...(out.get(k) ?? []), rule]);
+  }
+  return out;
+}

@@ -24,6 +24,92 @@ export function plainText(value: string): string {
   return value.normalize('NFC').replace(INVISIBLE, ' ').replace(/\s+/gu, ' ').trim();
 }
 
+/** UTF-8 bytes of a string, without TextEncoder (the model has no DOM or Node types). */
+function utf8Bytes(value: string): number[] {
+  const out: number[] = [];
+  for (const char of value) {
+    const code = char.codePointAt(0)!;
+    if (code < 0x80) out.push(code);
+    else if (code < 0x800) out.push(0xc0 | (code >> 6), 0x80 | (code & 63));
+    else if (code < 0x10000) out.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
+    else out.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 63), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
+  }
+  return out;
+}
+
+/**
+ * The longest piece of user text (a label, host, zone, purpose, title,
+ * owner, ticket) any rule file carries. iptables-restore reads its input in
+ * chunks of about 10 KB and takes whatever follows a chunk boundary as a new
+ * command, so no user string may make a line long: each is capped here and
+ * every comment is wrapped (`wrapText`).
+ */
+export const USER_TEXT_MAX = 200;
+
+/** A user string as rule files carry it: one visible line of at most `max` characters. */
+export function userText(value: string, max = USER_TEXT_MAX): string {
+  return truncateUnits(plainText(value), max);
+}
+
+/** Width at which comment text wraps: far below every consumer's line limit. */
+export const COMMENT_WIDTH = 160;
+
+/**
+ * Text as lines of at most `width` characters, broken at spaces where it can
+ * (and inside a word where it cannot), never splitting a surrogate pair.
+ * Always at least one line, possibly empty.
+ */
+export function wrapText(value: string, width = COMMENT_WIDTH): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of plainText(value).split(' ')) {
+    let rest = word;
+    if (line && line.length + 1 + rest.length <= width) {
+      line += ` ${rest}`;
+      continue;
+    }
+    if (line) lines.push(line);
+    while (rest.length > width) {
+      let cut = '';
+      for (const char of rest) {
+        if (cut.length + char.length > width) break;
+        cut += char;
+      }
+      lines.push(cut);
+      rest = rest.slice(cut.length);
+    }
+    line = rest;
+  }
+  lines.push(line);
+  return lines;
+}
+
+/** Comment lines: each wrapped piece behind `marker` (`# `, `! `, `\t\t# `), continuations indented. */
+export function commentLines(marker: string, value: string, clean: (s: string) => string = hashComment, width = COMMENT_WIDTH): string[] {
+  return wrapText(clean(value), width).map((piece, i) => `${marker}${i > 0 ? '  ' : ''}${piece}`.trimEnd());
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: a short stable fingerprint for name suffixes. */
+export function shortHash(value: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of utf8Bytes(value)) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * A name within `max` characters that stays distinct: a name that is too
+ * long is cut and ends in a hash of the whole, so two long names that share
+ * their beginning (zone-pair files of a long-titled design) never collide.
+ */
+export function boundedName(value: string, max: number, separator = '-'): string {
+  if (value.length <= max) return value;
+  const suffix = `${separator}${shortHash(value)}`;
+  return `${value.slice(0, max - suffix.length).replace(/[-_.\s]+$/, '')}${suffix}`;
+}
+
 /** Printable ASCII only: accents dropped (é -> e), anything else replaced. */
 export function asciiText(value: string, replacement = '_'): string {
   return plainText(value)
@@ -35,19 +121,17 @@ export function asciiText(value: string, replacement = '_'): string {
     .trim();
 }
 
-const encoder = new TextEncoder();
-
 /** Bytes in UTF-8. */
-export const utf8Length = (value: string): number => encoder.encode(value).length;
+export const utf8Length = (value: string): number => utf8Bytes(value).length;
 
 /** Cut to at most `max` UTF-8 bytes without splitting a character; marks a cut with an ellipsis. */
 export function truncateBytes(value: string, max: number, ellipsis = '...'): string {
-  if (encoder.encode(value).length <= max) return value;
-  const room = max - encoder.encode(ellipsis).length;
+  if (utf8Bytes(value).length <= max) return value;
+  const room = max - utf8Bytes(ellipsis).length;
   let out = '';
   let used = 0;
   for (const char of value) {
-    const size = encoder.encode(char).length;
+    const size = utf8Bytes(char).length;
     if (used + size > room) break;
     out += char;
     used += size;

@@ -13,6 +13,12 @@
  *   network routes, and every file says so.
  * - Endpoints known only by an autonomous system (Firebase: AS15169) are left
  *   out: a rule needs prefixes, and inventing them would open the wrong ones.
+ * - A rule whose source and destination are both any address (0.0.0.0/0,
+ *   ::/0) would open everything: it is refused and named, whatever asked
+ *   for it. (Components with identical addresses are one group of machines,
+ *   and derivation already marks flows between them local.)
+ * - Every user string a rule carries is capped (`userText`), so no rule file
+ *   line can grow with a label.
  * - Rows with the same source addresses, destination addresses, protocol and
  *   port range become one rule carrying every purpose and reference.
  */
@@ -20,13 +26,14 @@ import { checkAddress } from '../address';
 import type { Protocol } from '../catalogue/schema';
 import type { Endpoint, MatrixRow } from '../matrix';
 import { familyText, familyViews, minimalAddresses, normalise, type RuleAddress } from './addresses';
-import type { ExportContext } from './formats';
+import { hostKey } from '../design/checks';
 import { refRanges } from './grouping';
-import { plainText, slug } from './sanitise';
+import { plainText, slug, userText } from './sanitise';
+import type { ExportContext } from './types';
 
 // The rule-set generators import everything about rules from here.
 export { familyViews, type Family, type FamilyView, type RuleAddress } from './addresses';
-export { groupPorts, mergeRanges, outboundToInternet, refRanges, type PortGroup } from './grouping';
+export { byDestination, groupPorts, mergeRanges, outboundToInternet, refRanges, type PortGroup } from './grouping';
 
 export interface RuleEnd {
   zone: string;
@@ -103,6 +110,8 @@ const REASONS = {
   invalid: 'has an address that is not a valid IP or CIDR',
 } as const;
 
+type LeftOutReason = keyof typeof REASONS | 'unspecified' | 'family' | 'any';
+
 type Resolved = { ok: true; addresses: RuleAddress[] } | { ok: false; why: 'no-ip' | 'asn' | 'invalid' };
 
 /** The documentation ranges of RFC 5737, in the order placeholders are handed out. */
@@ -173,7 +182,14 @@ export function selectRules(context: Pick<ExportContext, 'rows' | 'scope' | 'inc
     }
     if (!source.ok || !destination.ok) continue;
     const key = `${addressKey(source.addresses)}|${addressKey(destination.addresses)}|${row.protocol}|${row.portFrom}-${row.portTo}`;
-    const note: RuleNote = { ref: row.ref, purpose: row.purpose, reference: row.reference, product: row.product, app: row.app, condition: row.condition };
+    const note: RuleNote = {
+      ref: row.ref,
+      purpose: userText(row.purpose),
+      reference: userText(row.reference),
+      product: userText(row.product),
+      app: userText(row.app),
+      condition: userText(row.condition),
+    };
     const rule = merged.get(key);
     if (rule) {
       rule.refs.push(row.ref);
@@ -193,6 +209,11 @@ export function selectRules(context: Pick<ExportContext, 'rows' | 'scope' | 'inc
       notes: [note],
       placeholder: [...source.addresses, ...destination.addresses].some((a) => a.placeholder),
     };
+    if (familyViews(candidate).some((v) => v.sources.some(isAny) && v.destinations.some(isAny))) {
+      left.add('any', `${row.ref} (${plainText(endName(row.source))} to ${plainText(endName(row.destination))})`, row.ref);
+      noteRow(row.ref, 'Not in rule sets: source and destination are both any address, and an any-to-any rule would open everything');
+      continue;
+    }
     if (familyViews(candidate).length === 0) {
       left.add('family', `${row.ref} (${familyText(source.addresses)} to ${familyText(destination.addresses)})`, row.ref);
       noteRow(row.ref, 'Not in rule sets: source and destination share no address family');
@@ -229,7 +250,7 @@ export function selectRules(context: Pick<ExportContext, 'rows' | 'scope' | 'inc
 class LeftOut {
   private readonly byReason = new Map<string, Map<string, string[]>>();
 
-  add(reason: 'no-ip' | 'asn' | 'invalid' | 'unspecified' | 'family', label: string, ref: string): void {
+  add(reason: LeftOutReason, label: string, ref: string): void {
     const labels = this.byReason.get(reason) ?? new Map<string, string[]>();
     const refs = labels.get(label) ?? [];
     if (!refs.includes(ref)) refs.push(ref);
@@ -255,29 +276,47 @@ class LeftOut {
     }
     if (this.byReason.has('invalid')) out.push(`Rows left out because an address is not a valid IP or CIDR: ${list('invalid')}.`);
     if (this.byReason.has('unspecified')) out.push(`Rows left out because the document gives no port number: ${list('unspecified', false)}.`);
+    if (this.byReason.has('any')) {
+      out.push(
+        `Refused: rows whose source and destination are both any address (0.0.0.0/0 or ::/0); such a rule would open everything: ${list('any', false)}. ` +
+          'Give at least one end its real addresses.',
+      );
+    }
     if (this.byReason.has('family')) out.push(`Rows left out because source and destination share no address family (IPv4/IPv6): ${list('family', false)}.`);
     return out;
   }
 }
 
-/** Host identity for placeholders: the host name (as hosts compare), else the component. */
+/** Host identity for placeholders: the host name (as hosts compare, see `hostKey`), else the component. */
 export function hostIdentity(end: Pick<Endpoint, 'host' | 'componentId'>): string {
-  const host = end.host.trim().toLowerCase();
+  const host = hostKey(end.host);
   return host ? `host:${host}` : `component:${end.componentId}`;
 }
 
+/** `Component (host)`, each part capped: what rule files call an endpoint. */
 export function endName(end: Pick<Endpoint, 'component' | 'host'>): string {
-  return end.host && end.host !== end.component ? `${end.component} (${end.host})` : end.component;
+  const component = userText(end.component);
+  const host = userText(end.host);
+  return host && host !== component ? `${component} (${host})` : component;
+}
+
+const isAny = (a: RuleAddress) => a.prefix === 0;
+
+/** A host name as rule files key it: normalised (NFC, no invisible characters), capped. */
+function hostName(end: Endpoint): string {
+  return userText(end.host.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, ''));
 }
 
 function toEnd(end: Endpoint, addresses: RuleAddress[], external: boolean): RuleEnd {
-  return { zone: end.zone, zoneId: end.zoneId, names: [endName(end)], external, hosts: end.host ? [end.host] : [], key: addressKey(addresses), addresses };
+  const host = hostName(end);
+  return { zone: userText(end.zone), zoneId: end.zoneId, names: [endName(end)], external, hosts: host ? [host] : [], key: addressKey(addresses), addresses };
 }
 
 function addName(target: RuleEnd, end: Endpoint): void {
   const name = endName(end);
   if (!target.names.includes(name)) target.names.push(name);
-  if (end.host && !target.hosts.includes(end.host)) target.hosts.push(end.host);
+  const host = hostName(end);
+  if (host && !target.hosts.some((h) => hostKey(h) === hostKey(host))) target.hosts.push(host);
 }
 
 function addressKey(addresses: readonly RuleAddress[]): string {

@@ -1,14 +1,14 @@
 /**
  * Pieces the two Terraform formats (AWS, Azure) share: header comments,
- * variables and destination grouping.
+ * variables and attribute alignment.
  */
-import { headerLines } from './describe';
-import type { ExportContext } from './formats';
-import { hashComment, terraformString } from './sanitise';
-import type { Rule, RuleEnd, RuleSet, Selection } from './scope';
+import { headerComment } from './describe';
+import { commentLines, terraformString } from './sanitise';
+import type { RuleSet, Selection } from './scope';
+import type { ExportContext } from './types';
 
 export function terraformHeader(context: ExportContext, selection: Selection, set: RuleSet, format: string, notes: readonly string[], warnings: readonly string[] = []): string[] {
-  return [...headerLines(context, selection, set, format, warnings), ...notes].map((l) => `# ${hashComment(l)}`);
+  return [...headerComment('# ', context, selection, set, format, warnings), ...notes.flatMap((l) => commentLines('# ', l))];
 }
 
 export function variable(name: string, description: string): string[] {
@@ -22,13 +22,3 @@ export function attributes(indent: string, pairs: readonly (readonly [string, st
 }
 
 export const list = (items: readonly string[]) => `[${items.map(terraformString).join(', ')}]`;
-
-/** Rules grouped by what they are enforced at: a destination (host) or a destination zone. */
-export function byDestination<K>(rules: readonly Rule[], key: (end: RuleEnd) => K): Map<K, Rule[]> {
-  const out = new Map<K, Rule[]>();
-  for (const rule of rules) {
-    const k = key(rule.destination);
-    out.set(k, [...(out.get(k) ?? []), rule]);
-  }
-  return out;
-}

@@ -4,35 +4,44 @@
  *
  * Each host's rules belong on that host only, so the script takes the host
  * name as a parameter and runs just that host's block: running it on the
- * wrong machine cannot open ports there. Rules get a stable -Name (a second
- * run fails on duplicates instead of adding copies) and a -Group, so
- * `Remove-NetFirewallRule -Group '...'` takes them all back out. Every user
- * string is a single-quoted literal (no expansion), quotes doubled.
+ * wrong machine cannot open ports there. Hosts are keyed as everywhere else
+ * (`hostKey`: NFC, invisible characters removed, case ignored), so two
+ * spellings of one name never become two clauses. Rules get a stable -Name
+ * (a second run fails on duplicates instead of adding copies) and a -Group,
+ * so `Remove-NetFirewallRule -Group '...'` takes them all back out. Every
+ * user string is a single-quoted literal (no expansion), quotes doubled.
  * Ports are quoted strings: New-NetFirewallRule takes `'5900-5930'` as a
  * range, and quoting keeps PowerShell from reading it as a subtraction.
  * Flows to documented Internet services are outbound from our hosts, which
  * Windows Firewall allows by default; a warning names them.
  */
-import type { PortRange } from '../ports';
-import { endText, groupText, headerLines } from './describe';
-import { baseName, type ExportContext, type ExportResult } from './formats';
-import { hashComment, powershellString, truncateUnits, UniqueNames } from './sanitise';
-import { familyViews, groupPorts, outboundToInternet, selectRules, type RuleSet, type Selection } from './scope';
-import { byDestination } from './terraform';
+import { formatRange } from '../ports';
+import { endText, groupText, headerComment } from './describe';
+import { ruleSetExporter } from './ruleset';
+import { commentLines, powershellString, truncateBytes, truncateUnits, UniqueNames, userText } from './sanitise';
+import { byDestination, familyViews, groupPorts, outboundToInternet, type RuleSet, type Selection } from './scope';
+import type { ExportContext } from './types';
 
-export function windowsRules(context: ExportContext): ExportResult {
-  const selection = selectRules({ ...context, base: baseName(context.design) });
-  const warnings = [...selection.warnings];
-  const files = selection.sets.map((set) => ({ name: `${set.stem}.ps1`, mime: 'text/plain', data: script(context, selection, set, warnings) }));
-  return { files, warnings: [...new Set(warnings)] };
-}
+export const windowsFormat = ruleSetExporter({
+  id: 'windows',
+  label: 'PowerShell: Windows Firewall rules',
+  files: ({ context, selection, set, base, warn }) => [{ name: `${set.stem}.ps1`, mime: 'text/plain', data: script(context, selection, set, base, warn) }],
+});
 
-function script(context: ExportContext, selection: Selection, set: RuleSet, warnings: string[]): string {
-  const base = baseName(context.design);
-  const group = `Portolan ${truncateUnits(context.design.meta.title, 200)}${set.name ? ` (${set.name})` : ''}`;
+/** What every Windows script says before its rules: they only add exceptions to a default that must block. */
+export const WINDOWS_NOTES = [
+  'These rules only allow: the profile must block inbound connections by default (Windows does unless a policy changed it).',
+  'Check with Get-NetFirewallProfile | Select-Object Name, Enabled, DefaultInboundAction; set it with',
+  'Set-NetFirewallProfile -Profile Domain,Private,Public -Enabled True -DefaultInboundAction Block.',
+  "A remote address of 'Any' means every IPv4 AND every IPv6 address.",
+];
+
+function script(context: ExportContext, selection: Selection, set: RuleSet, base: string, warn: (message: string) => void): string {
+  const group = `Portolan ${userText(context.design.meta.title)}${set.name ? ` (${set.name})` : ''}`;
   const { inbound, warning } = outboundToInternet(set.rules, 'Windows Firewall', 'Windows Firewall allows outbound connections unless a policy blocks them.');
-  if (warning) warnings.push(warning);
-  const lines = headerLines(context, selection, set, 'Windows Firewall', warning ? [warning] : []).map((l) => `# ${hashComment(l)}`);
+  if (warning) warn(warning);
+  const lines = headerComment('# ', context, selection, set, 'Windows Firewall', warning ? [warning] : []);
+  lines.push(...WINDOWS_NOTES.flatMap((note) => commentLines('# ', note)));
   const hosts = new UniqueNames(200, ' #');
   const blocks: string[] = [];
   const known: string[] = [];
@@ -40,23 +49,23 @@ function script(context: ExportContext, selection: Selection, set: RuleSet, warn
     const destination = rules[0]!.destination;
     const host = hosts.take(destination.hosts[0] ?? destination.names[0] ?? destination.key);
     known.push(host);
-    blocks.push('', `  # ---- Host: ${hashComment(endText(destination))}`, `  ${powershellString(host)} {`);
+    blocks.push('', ...commentLines('  # ---- Host: ', endText(destination)), `  ${powershellString(host)} {`);
     for (const entry of groupPorts(rules)) {
-      // A /0 network is Windows Firewall's keyword Any.
+      // A /0 network is Windows Firewall's keyword Any (IPv4 and IPv6 alike).
       const remote = [...new Set(familyViews(entry).flatMap((v) => v.sources.map((a) => (a.prefix === 0 ? 'Any' : a.host ? a.address : a.cidr))))];
       const note = groupText(entry);
       blocks.push(
-        `    # ${hashComment(note)}`,
+        ...commentLines('    # ', note),
         [
           '    New-NetFirewallRule',
           `-Name ${powershellString(`Portolan-${base}${set.name ? `-${set.name}` : ''}-${entry.id}`)}`,
           `-DisplayName ${powershellString(truncateUnits(`Portolan ${entry.refs[0]} ${entry.notes[0]?.purpose ?? ''}`, 120))}`,
-          `-Description ${powershellString(truncateUnits(note, 1000))}`,
+          `-Description ${powershellString(truncateBytes(note, 400))}`,
           '-Group $Group',
           '-Direction Inbound',
           '-Action Allow',
           `-Protocol ${entry.protocol.toUpperCase()}`,
-          `-LocalPort ${entry.ranges.map((r) => powershellString(port(r))).join(', ')}`,
+          `-LocalPort ${entry.ranges.map((r) => powershellString(formatRange(r))).join(', ')}`,
           `-RemoteAddress ${remote.map(powershellString).join(', ')}`,
           '-Profile Any',
           '| Out-Null',
@@ -75,8 +84,13 @@ function script(context: ExportContext, selection: Selection, set: RuleSet, warn
     ')',
     "$ErrorActionPreference = 'Stop'",
     `$Group = ${powershellString(group)}`,
-    `$Known = @(${known.map(powershellString).join(', ')})`,
+    // One host name per line: the list grows with the design, a line must not.
+    '$Known = @(',
+    ...known.map((h) => `  ${powershellString(h)}`),
+    ')',
     '',
+    '# Host names compare as the design keys them: Unicode NFC, invisible characters removed, case ignored.',
+    "$HostName = ($HostName.Normalize([Text.NormalizationForm]::FormC) -replace '[\\p{Cc}\\p{Cf}]', '').Trim()",
     'switch -Exact ($HostName) {',
     ...blocks,
     '',
@@ -86,5 +100,3 @@ function script(context: ExportContext, selection: Selection, set: RuleSet, warn
   );
   return lines.join('\n');
 }
-
-const port = (r: PortRange) => (r.from === r.to ? String(r.from) : `${r.from}-${r.to}`);

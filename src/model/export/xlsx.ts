@@ -14,7 +14,7 @@
 import type { Catalogue } from '../catalogue/load';
 import { addressText, type MatrixRow } from '../matrix';
 import { neutraliseFormula } from './cells';
-import { baseName, type ExportContext, type ExportResult } from './formats';
+import { baseName, type ExportContext, type ExportResult } from './types';
 import { hostIdentity, selectRules, type Selection } from './scope';
 
 interface Column {

@@ -32,7 +32,7 @@ export function EdgeInspector({ pair }: { pair: FlowPair }) {
 function FlowItem({ flow, last }: { flow: DerivedFlow; last: boolean }) {
   const ports = flowPortsText(flow);
   const tags = [
-    flow.local && 'Local to one host',
+    flow.local && (flow.localReason ? `Local: ${flow.localReason}` : 'Local to one host'),
     flow.crossesZones && 'Crosses zones',
     !flow.firewall && 'No firewall rule needed',
     flow.origin === 'user' && 'Drawn by you',

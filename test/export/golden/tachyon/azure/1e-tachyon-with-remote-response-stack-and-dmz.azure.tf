@@ -28,7 +28,8 @@ resource "azurerm_network_security_group" "servers" {
   resource_group_name = var.resource_group_name
 }
 
-# R001: Browsers connect to the 1E Catalog UI; anything other than port 80 requires the port number in the browser URL. (001_12a513f9d42fd5dd.txt § Tachyon clients)
+# R001: Browsers connect to the 1E Catalog UI; anything other than port 80 requires the port number in the browser URL. (001_12a513f9d42fd5dd.txt § Tachyon
+#   clients)
 # From Administrators in Admin LAN: 10.71.0.0/24
 # To Master stack (tachyon-m1) in Servers: 10.80.0.10
 resource "azurerm_network_security_rule" "servers-r001" {
@@ -46,7 +47,8 @@ resource "azurerm_network_security_rule" "servers-r001" {
   network_security_group_name = azurerm_network_security_group.servers.name
 }
 
-# R002: Browsers connect to the Tachyon portal, API or SLA Platform UI; anything other than port 443 requires the port number in the browser URL. (001_12a513f9d42fd5dd.txt § Tachyon clients)
+# R002: Browsers connect to the Tachyon portal, API or SLA Platform UI; anything other than port 443 requires the port number in the browser URL.
+#   (001_12a513f9d42fd5dd.txt § Tachyon clients)
 # From Administrators in Admin LAN: 10.71.0.0/24
 # To Master stack (tachyon-m1) in Servers: 10.80.0.10
 resource "azurerm_network_security_rule" "servers-r002" {
@@ -82,7 +84,8 @@ resource "azurerm_network_security_rule" "servers-r003" {
   network_security_group_name = azurerm_network_security_group.servers.name
 }
 
-# R004: Clients initiate and maintain a WebSocket Secure connection to a Switch, which the Switch uses to communicate back to the clients. (001_12a513f9d42fd5dd.txt § Tachyon clients)
+# R004: Clients initiate and maintain a WebSocket Secure connection to a Switch, which the Switch uses to communicate back to the clients.
+#   (001_12a513f9d42fd5dd.txt § Tachyon clients)
 # From 1E Clients in Clients: 10.70.0.0/16
 # To Response stack (tachyon-r1) in Servers: 10.80.0.11
 resource "azurerm_network_security_rule" "servers-r004" {
@@ -100,7 +103,8 @@ resource "azurerm_network_security_rule" "servers-r004" {
   network_security_group_name = azurerm_network_security_group.servers.name
 }
 
-# R005: WebSocket connection from the DMZ Server to the Tachyon Server (Master Stack); configurable, but contact 1E for advice. (001_12a513f9d42fd5dd.txt § Firewall requirements for a Tachyon DMZ Server)
+# R005: WebSocket connection from the DMZ Server to the Tachyon Server (Master Stack); configurable, but contact 1E for advice. (001_12a513f9d42fd5dd.txt §
+#   Firewall requirements for a Tachyon DMZ Server)
 # From DMZ Switch (tachyon-dmz1) in DMZ: 192.168.100.10
 # To Master stack (tachyon-m1) in Servers: 10.80.0.10
 resource "azurerm_network_security_rule" "servers-r005" {
@@ -136,7 +140,8 @@ resource "azurerm_network_security_rule" "servers-r006" {
   network_security_group_name = azurerm_network_security_group.servers.name
 }
 
-# R012: The Consumer API connection to the Core, only used for remote Response Stacks. (001_12a513f9d42fd5dd.txt § Firewall requirements for a remote Tachyon Response Stack)
+# R012: The Consumer API connection to the Core, only used for remote Response Stacks. (001_12a513f9d42fd5dd.txt § Firewall requirements for a remote Tachyon
+#   Response Stack)
 # From Master stack (tachyon-m1) in Servers: 10.80.0.10
 # To Response stack (tachyon-r1) in Servers: 10.80.0.11
 resource "azurerm_network_security_rule" "servers-r012" {
@@ -172,7 +177,8 @@ resource "azurerm_network_security_rule" "servers-r013" {
   network_security_group_name = azurerm_network_security_group.servers.name
 }
 
-# R014: If the TachyonMaster database is on a Named Instance, the SQL Browser service needs to be enabled to let the Tachyon Server determine the port in use; open UDP port 1434 used by the SQL Browser. (001_12a513f9d42fd5dd.txt § Tachyon Servers)
+# R014: If the TachyonMaster database is on a Named Instance, the SQL Browser service needs to be enabled to let the Tachyon Server determine the port in use;
+#   open UDP port 1434 used by the SQL Browser. (001_12a513f9d42fd5dd.txt § Tachyon Servers)
 # From Master stack (tachyon-m1) in Servers: 10.80.0.10
 # To SQL Server (sql1) in Servers: 10.80.0.20
 resource "azurerm_network_security_rule" "servers-r014" {
@@ -190,7 +196,8 @@ resource "azurerm_network_security_rule" "servers-r014" {
   network_security_group_name = azurerm_network_security_group.servers.name
 }
 
-# R015: WebSocket connection from the Tachyon Server (Response Stack) to the Tachyon Server (Master Stack); configurable, but contact 1E for advice. (001_12a513f9d42fd5dd.txt § Firewall requirements for a remote Tachyon Response Stack)
+# R015: WebSocket connection from the Tachyon Server (Response Stack) to the Tachyon Server (Master Stack); configurable, but contact 1E for advice.
+#   (001_12a513f9d42fd5dd.txt § Firewall requirements for a remote Tachyon Response Stack)
 # From Response stack (tachyon-r1) in Servers: 10.80.0.11
 # To Master stack (tachyon-m1) in Servers: 10.80.0.10
 resource "azurerm_network_security_rule" "servers-r015" {
@@ -208,7 +215,8 @@ resource "azurerm_network_security_rule" "servers-r015" {
   network_security_group_name = azurerm_network_security_group.servers.name
 }
 
-# R016: Connects to the TachyonResponses database (SQLSERVER_RESPONSES) and, for a remote Response Stack, to the TachyonMaster database (SQLSERVER_MASTER); not configurable from Setup. (001_12a513f9d42fd5dd.txt § Tachyon Servers)
+# R016: Connects to the TachyonResponses database (SQLSERVER_RESPONSES) and, for a remote Response Stack, to the TachyonMaster database (SQLSERVER_MASTER); not
+#   configurable from Setup. (001_12a513f9d42fd5dd.txt § Tachyon Servers)
 # From Response stack (tachyon-r1) in Servers: 10.80.0.11
 # To SQL Server (sql1) in Servers: 10.80.0.20
 resource "azurerm_network_security_rule" "servers-r016" {
@@ -233,7 +241,8 @@ resource "azurerm_network_security_group" "dmz" {
   resource_group_name = var.resource_group_name
 }
 
-# R007: Internet-facing clients connect over HTTPS to the DMZ Server, which hosts the Background Channel; configurable during installation (see Tachyon client settings). (001_12a513f9d42fd5dd.txt § Firewall requirements for a Tachyon DMZ Server)
+# R007: Internet-facing clients connect over HTTPS to the DMZ Server, which hosts the Background Channel; configurable during installation (see Tachyon client
+#   settings). (001_12a513f9d42fd5dd.txt § Firewall requirements for a Tachyon DMZ Server)
 # From Roaming clients in Internet: 0.0.0.0/0
 # To DMZ Switch (tachyon-dmz1) in DMZ: 192.168.100.10
 resource "azurerm_network_security_rule" "dmz-r007" {
@@ -251,7 +260,8 @@ resource "azurerm_network_security_rule" "dmz-r007" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R008: Internet-facing clients initiate and maintain a WebSocket Secure connection to a Switch, which the Switch uses to communicate back to the client; there must be a matching Switch using the same port. (001_12a513f9d42fd5dd.txt § Firewall requirements for a Tachyon DMZ Server)
+# R008: Internet-facing clients initiate and maintain a WebSocket Secure connection to a Switch, which the Switch uses to communicate back to the client; there
+#   must be a matching Switch using the same port. (001_12a513f9d42fd5dd.txt § Firewall requirements for a Tachyon DMZ Server)
 # From Roaming clients in Internet: 0.0.0.0/0
 # To DMZ Switch (tachyon-dmz1) in DMZ: 192.168.100.10
 resource "azurerm_network_security_rule" "dmz-r008" {
@@ -287,7 +297,8 @@ resource "azurerm_network_security_rule" "dmz-r009" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R010: Switch poke port: the Switch client port + 1 (if a Switch client port is 4000 then Switch poke port is 4001). (001_12a513f9d42fd5dd.txt § Firewall requirements for a Tachyon DMZ Server)
+# R010: Switch poke port: the Switch client port + 1 (if a Switch client port is 4000 then Switch poke port is 4001). (001_12a513f9d42fd5dd.txt § Firewall
+#   requirements for a Tachyon DMZ Server)
 # From Response stack (tachyon-r1) in Servers: 10.80.0.11
 # To DMZ Switch (tachyon-dmz1) in DMZ: 192.168.100.10
 resource "azurerm_network_security_rule" "dmz-r010" {

@@ -27,7 +27,8 @@ resource "azurerm_network_security_group" "dmz" {
   resource_group_name = var.resource_group_name
 }
 
-# R001: Used for client drive mapping services; the server binds to this port at start-up, whether or not client drive mapping services are currently enabled. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+# R001: Used for client drive mapping services; the server binds to this port at start-up, whether or not client drive mapping services are currently enabled.
+#   (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
 # From Application server (apps1) in Core servers: 10.30.0.20
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r001" {
@@ -45,7 +46,8 @@ resource "azurerm_network_security_rule" "dmz-r001" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R002: Used to send print jobs from the application server to a Tarantella server. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+# R002: Used to send print jobs from the application server to a Tarantella server. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella
+#   servers and application servers)
 # From Application server (apps1) in Core servers: 10.30.0.20
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r002" {
@@ -63,7 +65,8 @@ resource "azurerm_network_security_rule" "dmz-r002" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R003: Used to connect X applications with the protocol engines running on the Tarantella server. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+# R003: Used to connect X applications with the protocol engines running on the Tarantella server. (000_a45857cbf3bda30e.txt § Ports used for connections between
+#   Tarantella servers and application servers)
 # From Application server (apps1) in Core servers: 10.30.0.20
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r003" {
@@ -99,7 +102,8 @@ resource "azurerm_network_security_rule" "dmz-r004" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R005: Used for connections between the Tarantella load balancing service running on an application server and the primary Tarantella server. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+# R005: Used for connections between the Tarantella load balancing service running on an application server and the primary Tarantella server.
+#   (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
 # From Application server (apps1) in Core servers: 10.30.0.20
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r005" {

@@ -27,7 +27,8 @@ resource "azurerm_network_security_group" "core-servers" {
   resource_group_name = var.resource_group_name
 }
 
-# R006: Used to connect to X and character applications using Secure SHell (SSH). (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+# R006: Used to connect to X and character applications using Secure SHell (SSH). (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella
+#   servers and application servers)
 # From Tarantella server (tta1) in DMZ: 10.20.0.10
 # To Application server (apps1) in Core servers: 10.30.0.20
 resource "azurerm_network_security_rule" "core-servers-r006" {
@@ -45,7 +46,8 @@ resource "azurerm_network_security_rule" "core-servers-r006" {
   network_security_group_name = azurerm_network_security_group.core-servers.name
 }
 
-# R007: Used to connect to Windows applications configured to use the Windows Terminal Services protocol. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+# R007: Used to connect to Windows applications configured to use the Windows Terminal Services protocol. (000_a45857cbf3bda30e.txt § Ports used for connections
+#   between Tarantella servers and application servers)
 # From Tarantella server (tta1) in DMZ: 10.20.0.10
 # To Application server (apps1) in Core servers: 10.30.0.20
 resource "azurerm_network_security_rule" "core-servers-r007" {
@@ -63,7 +65,8 @@ resource "azurerm_network_security_rule" "core-servers-r007" {
   network_security_group_name = azurerm_network_security_group.core-servers.name
 }
 
-# R008: Used for connections between the primary Tarantella server and the Tarantella load balancing service running on an application server. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+# R008: Used for connections between the primary Tarantella server and the Tarantella load balancing service running on an application server.
+#   (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
 # From Tarantella server (tta1) in DMZ: 10.20.0.10
 # To Application server (apps1) in Core servers: 10.30.0.20
 resource "azurerm_network_security_rule" "core-servers-r008" {
@@ -81,7 +84,8 @@ resource "azurerm_network_security_rule" "core-servers-r008" {
   network_security_group_name = azurerm_network_security_group.core-servers.name
 }
 
-# R009: Used to authenticate users and/or provide webtop content using LDAP. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+# R009: Used to authenticate users and/or provide webtop content using LDAP. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and
+#   application servers)
 # From Tarantella server (tta1) in DMZ: 10.20.0.10
 # To Directory (ldap1) in Core servers: 10.30.0.5
 resource "azurerm_network_security_rule" "core-servers-r009" {

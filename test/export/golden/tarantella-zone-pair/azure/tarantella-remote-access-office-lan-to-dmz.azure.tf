@@ -27,7 +27,8 @@ resource "azurerm_network_security_group" "dmz" {
   resource_group_name = var.resource_group_name
 }
 
-# R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt § Ports used for Netlet connections to a Tarantella server)
+# R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for
+#   each Tarantella array member. (000_a45857cbf3bda30e.txt § Ports used for Netlet connections to a Tarantella server)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Netlet array (netlet1) in DMZ: 10.20.0.11
 resource "azurerm_network_security_rule" "dmz-r010" {
@@ -45,7 +46,8 @@ resource "azurerm_network_security_rule" "dmz-r010" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt § Ports used for Netlet connections to a Tarantella server)
+# R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one
+#   port for each Tarantella array member. (000_a45857cbf3bda30e.txt § Ports used for Netlet connections to a Tarantella server)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Netlet array (netlet1) in DMZ: 10.20.0.11
 resource "azurerm_network_security_rule" "dmz-r011" {
@@ -63,7 +65,8 @@ resource "azurerm_network_security_rule" "dmz-r011" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R050: Standard, unencrypted HTTP requests and responses used to display webtops. (000_a45857cbf3bda30e.txt § Ports used for connections between client devices and Tarantella servers)
+# R050: Standard, unencrypted HTTP requests and responses used to display webtops. (000_a45857cbf3bda30e.txt § Ports used for connections between client devices
+#   and Tarantella servers)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r050" {
@@ -81,7 +84,8 @@ resource "azurerm_network_security_rule" "dmz-r050" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R051: Secure, encrypted HTTPS requests and responses used to display webtops. (000_a45857cbf3bda30e.txt § Ports used for connections between client devices and Tarantella servers)
+# R051: Secure, encrypted HTTPS requests and responses used to display webtops. (000_a45857cbf3bda30e.txt § Ports used for connections between client devices and
+#   Tarantella servers)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r051" {
@@ -99,7 +103,8 @@ resource "azurerm_network_security_rule" "dmz-r051" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R052: Standard, unencrypted connections used for control and application display updates. (000_a45857cbf3bda30e.txt § Ports used for connections between client devices and Tarantella servers)
+# R052: Standard, unencrypted connections used for control and application display updates. (000_a45857cbf3bda30e.txt § Ports used for connections between client
+#   devices and Tarantella servers)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r052" {
@@ -117,7 +122,8 @@ resource "azurerm_network_security_rule" "dmz-r052" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R053: SSL-based secure, encrypted connections to Tarantella servers which are using the Tarantella Security Pack, used for control and application display updates. (000_a45857cbf3bda30e.txt § Ports used for connections between client devices and Tarantella servers)
+# R053: SSL-based secure, encrypted connections to Tarantella servers which are using the Tarantella Security Pack, used for control and application display
+#   updates. (000_a45857cbf3bda30e.txt § Ports used for connections between client devices and Tarantella servers)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r053" {

@@ -26,7 +26,8 @@ resource "azurerm_network_security_group" "dmz" {
   resource_group_name = var.resource_group_name
 }
 
-# R001: Used for client drive mapping services; the server binds to this port at start-up, whether or not client drive mapping services are currently enabled. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+# R001: Used for client drive mapping services; the server binds to this port at start-up, whether or not client drive mapping services are currently enabled.
+#   (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
 # From Application server (apps1) in Core servers: 10.30.0.20
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r001" {
@@ -44,7 +45,8 @@ resource "azurerm_network_security_rule" "dmz-r001" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R002: Used to send print jobs from the application server to a Tarantella server. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+# R002: Used to send print jobs from the application server to a Tarantella server. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella
+#   servers and application servers)
 # From Application server (apps1) in Core servers: 10.30.0.20
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r002" {
@@ -62,7 +64,8 @@ resource "azurerm_network_security_rule" "dmz-r002" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R003: Used to connect X applications with the protocol engines running on the Tarantella server. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+# R003: Used to connect X applications with the protocol engines running on the Tarantella server. (000_a45857cbf3bda30e.txt § Ports used for connections between
+#   Tarantella servers and application servers)
 # From Application server (apps1) in Core servers: 10.30.0.20
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r003" {
@@ -98,7 +101,8 @@ resource "azurerm_network_security_rule" "dmz-r004" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R005: Used for connections between the Tarantella load balancing service running on an application server and the primary Tarantella server. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+# R005: Used for connections between the Tarantella load balancing service running on an application server and the primary Tarantella server.
+#   (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
 # From Application server (apps1) in Core servers: 10.30.0.20
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r005" {
@@ -116,7 +120,8 @@ resource "azurerm_network_security_rule" "dmz-r005" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt § Ports used for Netlet connections to a Tarantella server)
+# R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for
+#   each Tarantella array member. (000_a45857cbf3bda30e.txt § Ports used for Netlet connections to a Tarantella server)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Netlet array (netlet1) in DMZ: 10.20.0.11
 resource "azurerm_network_security_rule" "dmz-r010" {
@@ -134,7 +139,8 @@ resource "azurerm_network_security_rule" "dmz-r010" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt § Ports used for Netlet connections to a Tarantella server)
+# R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one
+#   port for each Tarantella array member. (000_a45857cbf3bda30e.txt § Ports used for Netlet connections to a Tarantella server)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Netlet array (netlet1) in DMZ: 10.20.0.11
 resource "azurerm_network_security_rule" "dmz-r011" {
@@ -152,7 +158,8 @@ resource "azurerm_network_security_rule" "dmz-r011" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R050: Standard, unencrypted HTTP requests and responses used to display webtops. (000_a45857cbf3bda30e.txt § Ports used for connections between client devices and Tarantella servers)
+# R050: Standard, unencrypted HTTP requests and responses used to display webtops. (000_a45857cbf3bda30e.txt § Ports used for connections between client devices
+#   and Tarantella servers)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r050" {
@@ -170,7 +177,8 @@ resource "azurerm_network_security_rule" "dmz-r050" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R051: Secure, encrypted HTTPS requests and responses used to display webtops. (000_a45857cbf3bda30e.txt § Ports used for connections between client devices and Tarantella servers)
+# R051: Secure, encrypted HTTPS requests and responses used to display webtops. (000_a45857cbf3bda30e.txt § Ports used for connections between client devices and
+#   Tarantella servers)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r051" {
@@ -188,7 +196,8 @@ resource "azurerm_network_security_rule" "dmz-r051" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R052: Standard, unencrypted connections used for control and application display updates. (000_a45857cbf3bda30e.txt § Ports used for connections between client devices and Tarantella servers)
+# R052: Standard, unencrypted connections used for control and application display updates. (000_a45857cbf3bda30e.txt § Ports used for connections between client
+#   devices and Tarantella servers)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r052" {
@@ -206,7 +215,8 @@ resource "azurerm_network_security_rule" "dmz-r052" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R053: SSL-based secure, encrypted connections to Tarantella servers which are using the Tarantella Security Pack, used for control and application display updates. (000_a45857cbf3bda30e.txt § Ports used for connections between client devices and Tarantella servers)
+# R053: SSL-based secure, encrypted connections to Tarantella servers which are using the Tarantella Security Pack, used for control and application display
+#   updates. (000_a45857cbf3bda30e.txt § Ports used for connections between client devices and Tarantella servers)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r053" {
@@ -231,7 +241,8 @@ resource "azurerm_network_security_group" "core-servers" {
   resource_group_name = var.resource_group_name
 }
 
-# R006: Used to connect to X and character applications using Secure SHell (SSH). (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+# R006: Used to connect to X and character applications using Secure SHell (SSH). (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella
+#   servers and application servers)
 # From Tarantella server (tta1) in DMZ: 10.20.0.10
 # To Application server (apps1) in Core servers: 10.30.0.20
 resource "azurerm_network_security_rule" "core-servers-r006" {
@@ -249,7 +260,8 @@ resource "azurerm_network_security_rule" "core-servers-r006" {
   network_security_group_name = azurerm_network_security_group.core-servers.name
 }
 
-# R007: Used to connect to Windows applications configured to use the Windows Terminal Services protocol. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+# R007: Used to connect to Windows applications configured to use the Windows Terminal Services protocol. (000_a45857cbf3bda30e.txt § Ports used for connections
+#   between Tarantella servers and application servers)
 # From Tarantella server (tta1) in DMZ: 10.20.0.10
 # To Application server (apps1) in Core servers: 10.30.0.20
 resource "azurerm_network_security_rule" "core-servers-r007" {
@@ -267,7 +279,8 @@ resource "azurerm_network_security_rule" "core-servers-r007" {
   network_security_group_name = azurerm_network_security_group.core-servers.name
 }
 
-# R008: Used for connections between the primary Tarantella server and the Tarantella load balancing service running on an application server. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+# R008: Used for connections between the primary Tarantella server and the Tarantella load balancing service running on an application server.
+#   (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
 # From Tarantella server (tta1) in DMZ: 10.20.0.10
 # To Application server (apps1) in Core servers: 10.30.0.20
 resource "azurerm_network_security_rule" "core-servers-r008" {
@@ -285,7 +298,8 @@ resource "azurerm_network_security_rule" "core-servers-r008" {
   network_security_group_name = azurerm_network_security_group.core-servers.name
 }
 
-# R009: Used to authenticate users and/or provide webtop content using LDAP. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+# R009: Used to authenticate users and/or provide webtop content using LDAP. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and
+#   application servers)
 # From Tarantella server (tta1) in DMZ: 10.20.0.10
 # To Directory (ldap1) in Core servers: 10.30.0.5
 resource "azurerm_network_security_rule" "core-servers-r009" {

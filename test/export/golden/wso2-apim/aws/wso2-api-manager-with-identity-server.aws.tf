@@ -5,7 +5,8 @@
 # Scope: every flow, firewall-relevant only. This file: all zones, 8 rule(s).
 # Each rule names its flow matrix references (R001...), its purpose and the vendor document and section that require it.
 # Warnings:
-# - Rows left out because the document gives no port number: R003 (A random TCP port opens at server startup because of the -Dcom.sun.management.jmxremote property set in the server startup script, used for the JMX monitoring facility in JVM.: random TCP port opened at server startup; changes every start).
+# - Rows left out because the document gives no port number: R003 (A random TCP port opens at server startup because of the -Dcom.sun.management.jmxremote
+#   property set in the server startup script, used for the JMX monitoring facility in JVM.: random TCP port opened at server startup; changes every start).
 # - Rows left out because source and destination share no address family (IPv4/IPv6): R008 (IPv4 to IPv6); R009 (IPv4 to IPv6).
 # One security group per destination host: attach it to that host's network interface.
 # Each file is a self-contained Terraform configuration; keep each in its own folder.

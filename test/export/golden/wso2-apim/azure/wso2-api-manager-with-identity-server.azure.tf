@@ -5,7 +5,8 @@
 # Scope: every flow, firewall-relevant only. This file: all zones, 8 rule(s).
 # Each rule names its flow matrix references (R001...), its purpose and the vendor document and section that require it.
 # Warnings:
-# - Rows left out because the document gives no port number: R003 (A random TCP port opens at server startup because of the -Dcom.sun.management.jmxremote property set in the server startup script, used for the JMX monitoring facility in JVM.: random TCP port opened at server startup; changes every start).
+# - Rows left out because the document gives no port number: R003 (A random TCP port opens at server startup because of the -Dcom.sun.management.jmxremote
+#   property set in the server startup script, used for the JMX monitoring facility in JVM.: random TCP port opened at server startup; changes every start).
 # - Rows left out because source and destination share no address family (IPv4/IPv6): R008 (IPv4 to IPv6); R009 (IPv4 to IPv6).
 # One network security group per destination zone: associate it with that zone's subnet.
 # Azure's default rules still allow VirtualNetwork and AzureLoadBalancer traffic in (priorities 65000-65001);
@@ -47,7 +48,8 @@ resource "azurerm_network_security_rule" "analytics-r001-v6" {
   network_security_group_name = azurerm_network_security_group.analytics.name
 }
 
-# R002: Thrift SSL port for secure transport when publishing analytics to the API Manager Analytics server (7711 + Port offset of the APIM Analytics Server). (004_898e496f9e796028.txt § API Manager)
+# R002: Thrift SSL port for secure transport when publishing analytics to the API Manager Analytics server (7711 + Port offset of the APIM Analytics Server).
+#   (004_898e496f9e796028.txt § API Manager)
 # From API Manager (apim1) in API DMZ: 2001:db8:10::5
 # To APIM Analytics (anl1) in Analytics: 2001:db8:20::7
 resource "azurerm_network_security_rule" "analytics-r002-v6" {
@@ -65,7 +67,8 @@ resource "azurerm_network_security_rule" "analytics-r002-v6" {
   network_security_group_name = azurerm_network_security_group.analytics.name
 }
 
-# R006: RMIServer port, used along with the RMIRegistry port when Carbon is monitored from a JMX client that is behind a firewall. (004_898e496f9e796028.txt § JMX monitoring ports)
+# R006: RMIServer port, used along with the RMIRegistry port when Carbon is monitored from a JMX client that is behind a firewall. (004_898e496f9e796028.txt § JMX
+#   monitoring ports)
 # From Monitoring (mon1) in Operations: 2001:db8:99::/64
 # To APIM Analytics (anl1) in Analytics: 2001:db8:20::7
 resource "azurerm_network_security_rule" "analytics-r006-v6" {
@@ -108,7 +111,8 @@ resource "azurerm_network_security_group" "api-dmz" {
   resource_group_name = var.resource_group_name
 }
 
-# R004: RMIServer port, used along with the RMIRegistry port when Carbon is monitored from a JMX client that is behind a firewall. (004_898e496f9e796028.txt § JMX monitoring ports)
+# R004: RMIServer port, used along with the RMIRegistry port when Carbon is monitored from a JMX client that is behind a firewall. (004_898e496f9e796028.txt § JMX
+#   monitoring ports)
 # From Monitoring (mon1) in Operations: 2001:db8:99::/64
 # To API Manager (apim1) in API DMZ: 2001:db8:10::5
 resource "azurerm_network_security_rule" "api-dmz-r004-v6" {

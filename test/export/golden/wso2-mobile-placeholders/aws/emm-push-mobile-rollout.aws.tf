@@ -8,10 +8,13 @@
 # they stand in for hosts that have no IP in the design. Replace each before loading these rules:
 # 192.0.2.1 = EMM server evil 🚀 (emm-01)
 # Warnings:
-# - Rows left out because these endpoints are known only by their autonomous system and a rule needs prefixes: Firebase / Google Cloud Messaging (AS15169) (R001-R003). Ask the network team for the prefixes the AS announces and give them as the component's IP or CIDR.
+# - Rows left out because these endpoints are known only by their autonomous system and a rule needs prefixes: Firebase / Google Cloud Messaging (AS15169)
+#   (R001-R003). Ask the network team for the prefixes the AS announces and give them as the component's IP or CIDR.
 # - These addresses have host bits set; the rules use their network: 10.50.0.9/24 -> 10.50.0.0/24.
-# - Placeholder addresses (RFC 5737 documentation ranges, never routed) stand in for hosts with no IP: EMM server evil 🚀 (emm-01) = 192.0.2.1. Replace them before loading the rules.
-# - AWS: R004, R005, R007-R009 go to Internet services (Apple Push Notification service, Google Public DNS), where no rule of ours can be installed, so they are not written here: the security groups keep AWS's default allow-all egress, which lets the sources reach them.
+# - Placeholder addresses (RFC 5737 documentation ranges, never routed) stand in for hosts with no IP: EMM server evil 🚀 (emm-01) = 192.0.2.1. Replace them
+#   before loading the rules.
+# - AWS: R004, R005, R007-R009 go to Internet services (Apple Push Notification service, Google Public DNS), where no rule of ours can be installed, so they are
+#   not written here: the security groups keep AWS's default allow-all egress, which lets the sources reach them.
 # One security group per destination host: attach it to that host's network interface.
 # Each file is a self-contained Terraform configuration; keep each in its own folder.
 

@@ -8,9 +8,11 @@
 # they stand in for hosts that have no IP in the design. Replace each before loading these rules:
 # 192.0.2.1 = EMM server evil 🚀 (emm-01)
 # Warnings:
-# - Rows left out because these endpoints are known only by their autonomous system and a rule needs prefixes: Firebase / Google Cloud Messaging (AS15169) (R001-R003). Ask the network team for the prefixes the AS announces and give them as the component's IP or CIDR.
+# - Rows left out because these endpoints are known only by their autonomous system and a rule needs prefixes: Firebase / Google Cloud Messaging (AS15169)
+#   (R001-R003). Ask the network team for the prefixes the AS announces and give them as the component's IP or CIDR.
 # - These addresses have host bits set; the rules use their network: 10.50.0.9/24 -> 10.50.0.0/24.
-# - Placeholder addresses (RFC 5737 documentation ranges, never routed) stand in for hosts with no IP: EMM server evil 🚀 (emm-01) = 192.0.2.1. Replace them before loading the rules.
+# - Placeholder addresses (RFC 5737 documentation ranges, never routed) stand in for hosts with no IP: EMM server evil 🚀 (emm-01) = 192.0.2.1. Replace them
+#   before loading the rules.
 # One network security group per destination zone: associate it with that zone's subnet.
 # Azure's default rules still allow VirtualNetwork and AzureLoadBalancer traffic in (priorities 65000-65001);
 # add a deny rule below 4096 if these flows are to be the only ones.

@@ -8,10 +8,17 @@
 # they stand in for hosts that have no IP in the design. Replace each before loading these rules:
 # 192.0.2.1 = EMM server evil 🚀 (emm-01)
 # Warnings:
-# - Rows left out because these endpoints are known only by their autonomous system and a rule needs prefixes: Firebase / Google Cloud Messaging (AS15169) (R001-R003). Ask the network team for the prefixes the AS announces and give them as the component's IP or CIDR.
+# - Rows left out because these endpoints are known only by their autonomous system and a rule needs prefixes: Firebase / Google Cloud Messaging (AS15169)
+#   (R001-R003). Ask the network team for the prefixes the AS announces and give them as the component's IP or CIDR.
 # - These addresses have host bits set; the rules use their network: 10.50.0.9/24 -> 10.50.0.0/24.
-# - Placeholder addresses (RFC 5737 documentation ranges, never routed) stand in for hosts with no IP: EMM server evil 🚀 (emm-01) = 192.0.2.1. Replace them before loading the rules.
-# - Windows Firewall: R004, R005, R007-R009 go to Internet services (Apple Push Notification service, Google Public DNS), where no rule of ours can be installed, so they are not written here: Windows Firewall allows outbound connections unless a policy blocks them.
+# - Placeholder addresses (RFC 5737 documentation ranges, never routed) stand in for hosts with no IP: EMM server evil 🚀 (emm-01) = 192.0.2.1. Replace them
+#   before loading the rules.
+# - Windows Firewall: R004, R005, R007-R009 go to Internet services (Apple Push Notification service, Google Public DNS), where no rule of ours can be installed,
+#   so they are not written here: Windows Firewall allows outbound connections unless a policy blocks them.
+# These rules only allow: the profile must block inbound connections by default (Windows does unless a policy changed it).
+# Check with Get-NetFirewallProfile | Select-Object Name, Enabled, DefaultInboundAction; set it with
+# Set-NetFirewallProfile -Profile Domain,Private,Public -Enabled True -DefaultInboundAction Block.
+# A remote address of 'Any' means every IPv4 AND every IPv6 address.
 # Run on each destination host as Administrator: .\emm-push-mobile-rollout.ps1 -HostName '<host>'
 # Remove: Remove-NetFirewallRule -Group '<the group below>'
 #Requires -RunAsAdministrator
@@ -21,8 +28,12 @@ param(
 )
 $ErrorActionPreference = 'Stop'
 $Group = 'Portolan EMM push "mobile" ${rollout} — ✨ عربى'
-$Known = @('emm-01')
+$Known = @(
+  'emm-01'
+)
 
+# Host names compare as the design keys them: Unicode NFC, invisible characters removed, case ignored.
+$HostName = ($HostName.Normalize([Text.NormalizationForm]::FormC) -replace '[\p{Cc}\p{Cf}]', '').Trim()
 switch -Exact ($HostName) {
 
   # ---- Host: EMM server evil 🚀 (emm-01) in Server 'farm': 192.0.2.1 (placeholder)
