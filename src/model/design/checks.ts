@@ -111,37 +111,3 @@ export function hostKey(host: string | undefined): string | undefined {
   const key = host?.trim().toLowerCase();
   return key ? key : undefined;
 }
-
-/**
- * Components on one host share its address and zone. A component that leaves
- * them out takes them from its neighbours; two that disagree are an error,
- * because a firewall rule cannot be written for both.
- */
-export function colocate(design: Design, source: string): { ok: true; design: Design } | RestoreFailure {
-  const byHost = new Map<string, { ip?: string; zone?: string }>();
-  for (const c of design.components) {
-    const key = hostKey(c.host);
-    if (!key) continue;
-    const host = byHost.get(key) ?? {};
-    for (const field of ['ip', 'zone'] as const) {
-      const value = c[field]?.trim() || undefined;
-      if (value === undefined) continue;
-      if (host[field] !== undefined && host[field] !== value) {
-        return fail('invalid-value', `${source}: components on host "${c.host}" disagree on their ${field === 'ip' ? 'IP address' : 'zone'} (${host[field]} and ${value}).`);
-      }
-      host[field] = value;
-    }
-    byHost.set(key, host);
-  }
-  return {
-    ok: true,
-    design: {
-      ...design,
-      components: design.components.map((c) => {
-        const host = byHost.get(hostKey(c.host) ?? '');
-        if (!host) return c;
-        return { ...c, ...(host.ip !== undefined && { ip: host.ip }), ...(host.zone !== undefined && { zone: host.zone }) };
-      }),
-    },
-  };
-}

@@ -13,7 +13,10 @@ export type LoadProblemCode =
   | 'unknown-types'
   | 'duplicate-id'
   | 'missing-reference'
-  | 'invalid-value';
+  | 'invalid-value'
+  | 'too-deep'
+  | 'duplicate-key'
+  | 'unexpected';
 
 export interface LoadProblem {
   code: LoadProblemCode;
