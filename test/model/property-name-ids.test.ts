@@ -14,7 +14,7 @@ import { layoutDesign } from '../../src/model/layout';
 import { buildMatrix } from '../../src/model/matrix';
 
 const catalogue = bundledCatalogue();
-export const PROPERTY_NAME_IDS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '__defineGetter__', 'valueOf'];
+import { PROPERTY_NAME_IDS } from './hostile-ids';
 
 function designWith(ids: readonly string[]): Design {
   const [zone, ...components] = ids;
