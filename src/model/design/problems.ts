@@ -33,6 +33,15 @@ export interface RestoreFailure {
   withoutUnknown?: Design;
 }
 
+/** More details than anyone reads are counted, not listed: a file of 1.7 million empty zones gives one line, not 1.7 million. */
+export const MAX_DETAILS = 50;
+
 export function fail(code: LoadProblemCode, message: string, details: string[] = []): RestoreFailure {
-  return { ok: false, problem: { code, message, details } };
+  return { ok: false, problem: { code, message, details: capList(details, MAX_DETAILS) } };
+}
+
+/** The first `max` items, then `and 1,699,990 more` for the rest. */
+export function capList(items: readonly string[], max: number): string[] {
+  if (items.length <= max) return [...items];
+  return [...items.slice(0, max), `and ${(items.length - max).toLocaleString('en-US')} more`];
 }

@@ -9,7 +9,7 @@ import { migrateDesign } from './migrate';
 import { DesignInput, type Design } from './schema';
 import { checkReferences, checkValues } from './checks';
 import { colocate } from './colocate';
-import { fail, type RestoreFailure } from './problems';
+import { fail, MAX_DETAILS, type RestoreFailure } from './problems';
 import { MAX_JSON_DEPTH, scanJson } from './json-scan';
 
 export const MAX_DESIGN_BYTES = 5 * 1024 * 1024;
@@ -88,8 +88,11 @@ function restoreValue(value: unknown, catalogue: Catalogue, source: string): Res
   if (!migrated.ok) return migrated;
   const parsed = DesignInput.safeParse(migrated.value);
   if (!parsed.success) {
-    const details = parsed.error.issues.map((issue) => `${fieldPath(issue.path)}: ${issue.message}`);
-    return fail('invalid', `${source} has a problem in ${details[0]}.`, details);
+    const { issues } = parsed.error;
+    const details = issues.slice(0, MAX_DETAILS + 1).map((issue) => `${fieldPath(issue.path)}: ${issue.message}`);
+    const failure = fail('invalid', `${source} has a problem in ${details[0]}.`, details);
+    if (issues.length > MAX_DETAILS + 1) failure.problem.details[MAX_DETAILS] = `and ${(issues.length - MAX_DETAILS).toLocaleString('en-US')} more`;
+    return failure;
   }
   const withIds = assignIds(parsed.data);
   const references = checkReferences(withIds, catalogue, source);
