@@ -40,8 +40,12 @@ export function fail(code: LoadProblemCode, message: string, details: string[] =
   return { ok: false, problem: { code, message, details: capList(details, MAX_DETAILS) } };
 }
 
-/** The first `max` items, then `and 1,699,990 more` for the rest. */
+const MORE = /^and ([\d,]+) more$/;
+
+/** The first `max` items, then `and 1,699,990 more` for the rest (counting a list that was capped before). */
 export function capList(items: readonly string[], max: number): string[] {
-  if (items.length <= max) return [...items];
-  return [...items.slice(0, max), `and ${(items.length - max).toLocaleString('en-US')} more`];
+  const already = MORE.exec(items[items.length - 1] ?? '');
+  const list = already ? items.slice(0, -1) : items;
+  const hidden = (already ? Number(already[1]!.replace(/,/g, '')) : 0) + Math.max(0, list.length - max);
+  return hidden === 0 ? [...list] : [...list.slice(0, max), `and ${hidden.toLocaleString('en-US')} more`];
 }
