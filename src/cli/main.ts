@@ -10,6 +10,10 @@ import { restoreDesign } from '../model/design/restore';
 import { deriveFlows } from '../model/derive';
 import { exportFormat, exportFormats, type ExportScope } from '../model/export/formats';
 import { buildMatrix } from '../model/matrix';
+import { flowLimitProblem } from '../model/design/budget';
+import { capList } from '../model/design/problems';
+import { version } from '../../package.json';
+import { escapeMessage, escapeText } from './escape';
 import type { CliIo } from './io';
 
 const FORMATS = exportFormats.map((f) => f.id).join(', ');
@@ -22,11 +26,22 @@ export const USAGE = `Usage:
                  [--bom] [--include-internal] [--placeholder-addresses]
                                                write the flow matrix or rule sets
   formats: ${FORMATS}
-  portolan --help`;
+  DESIGN may be - (standard input); -o - writes standard output.
+  portolan --help | --version`;
+
+export const VERSION = version;
+
+/** Repeated messages (warnings, problems) past this many are counted, not printed. */
+const MAX_LINES = 20;
 
 export class UsageError extends Error {}
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+/** Thrown by a command that asks for its help: usage on stdout, exit 0. */
+class HelpRequested extends Error {}
+
+export async function run(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Every message may quote a design file: no control character reaches the terminal.
+  const io: CliIo = { ...rawIo, err: (text) => rawIo.err(escapeMessage(text)) };
   try {
     const [command, ...rest] = argv;
     switch (command) {
@@ -36,27 +51,40 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await validateCommand(rest, io);
       case 'export':
         return await exportCommand(rest, io);
-      case undefined:
+      case '--version':
+      case '-v':
+        if (rest.length > 0) throw new UsageError(`--version takes no arguments`);
+        io.out(`${VERSION}\n`);
+        return 0;
       case '--help':
       case '-h':
       case 'help':
         io.out(`${USAGE}\n`);
-        return command === undefined ? 2 : 0;
+        return 0;
+      case undefined:
+        throw new UsageError('name a command');
       default:
-        throw new UsageError(`unknown command "${command}"`);
+        throw new UsageError(`unknown command "${escapeText(command)}"`);
     }
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      io.out(`${USAGE}\n`);
+      return 0;
+    }
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      io.err(`portolan: ${error.message}\n${USAGE}\n`);
+      io.err(`portolan: ${escapeText(error.message)}\n${USAGE}\n`);
       return 2;
     }
-    io.err(`portolan: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.err(`portolan: ${escapeText(error instanceof Error ? error.message : String(error))}\n`);
     return 1;
   }
 }
 
+const HELP = { help: { type: 'boolean', short: 'h' } } as const;
+
 function catalogueCommand(args: readonly string[], io: CliIo): number {
-  const { values } = parseArgs({ args: [...args], options: { json: { type: 'boolean' }, components: { type: 'boolean' } } });
+  const { values } = parseArgs({ args: [...args], options: { json: { type: 'boolean' }, components: { type: 'boolean' }, ...HELP } });
+  if (values.help) throw new HelpRequested();
   const catalogue = bundledCatalogue();
   if (values.components) {
     const types = [...catalogue.components.values()].map((c) => ({ id: c.id, product: catalogue.products.get(c.product)!.name, name: c.name }));
@@ -73,27 +101,44 @@ function catalogueCommand(args: readonly string[], io: CliIo): number {
   return 0;
 }
 
-async function loadDesign(path: string | undefined, io: CliIo) {
-  if (!path) throw new UsageError('name a design file');
+/** The one design file a command takes: none or two are a usage error. */
+function onePath(positionals: readonly string[]): string {
+  if (positionals.length === 0) throw new UsageError('name a design file (or - for standard input)');
+  if (positionals.length > 1) throw new UsageError(`one design file at a time; unexpected ${positionals.slice(1).map((p) => `"${escapeText(p)}"`).join(', ')}`);
+  return positionals[0]!;
+}
+
+async function loadDesign(path: string, io: CliIo) {
+  const name = path === '-' ? 'standard input' : escapeText(path);
   const bytes = await io.readFile(path);
-  const result = restoreDesign(bytes, bundledCatalogue(), path);
+  const catalogue = bundledCatalogue();
+  const result = restoreDesign(bytes, catalogue, name);
   if (!result.ok) {
-    io.err(`portolan: ${result.problem.message}\n${result.problem.details.slice(1).map((d) => `  - ${d}\n`).join('')}`);
+    const details = capList(result.problem.details.slice(1), MAX_LINES);
+    io.err(`portolan: ${escapeText(result.problem.message)}\n${details.map((d) => `  - ${escapeText(d)}\n`).join('')}`);
     return undefined;
   }
-  for (const warning of result.warnings) io.err(`portolan: warning: ${warning}\n`);
+  for (const warning of capList(result.warnings, MAX_LINES)) io.err(`portolan: warning: ${escapeText(warning)}\n`);
+  // Counted before any flow is made: an all-to-all design is refused in milliseconds, not derived for minutes.
+  const overLimit = flowLimitProblem(result.design, catalogue);
+  if (overLimit) {
+    io.err(`portolan: ${name}: ${escapeText(overLimit)}\n`);
+    return undefined;
+  }
   return result.design;
 }
 
 async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { positionals } = parseArgs({ args: [...args], allowPositionals: true, options: {} });
-  const design = await loadDesign(positionals[0], io);
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { ...HELP } });
+  if (values.help) throw new HelpRequested();
+  const path = onePath(positionals);
+  const design = await loadDesign(path, io);
   if (!design) return 1;
   const catalogue = bundledCatalogue();
   const flows = deriveFlows(design, catalogue);
   const rows = buildMatrix(design, catalogue, flows);
   io.out(
-    `${positionals[0]}: valid. ${design.components.length} components in ${design.zones.length} zones; ` +
+    `${path === '-' ? 'standard input' : escapeText(path)}: valid. ${design.components.length} components in ${design.zones.length} zones; ` +
       `${flows.length} flows (${flows.filter((f) => f.local).length} local to a host); ` +
       `${rows.length} matrix rows, ${rows.filter((r) => r.firewall).length} firewall-relevant.\n`,
   );
@@ -111,12 +156,15 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
       bom: { type: 'boolean', default: false },
       'include-internal': { type: 'boolean', default: false },
       'placeholder-addresses': { type: 'boolean', default: false },
+      ...HELP,
     },
   });
+  if (values.help) throw new HelpRequested();
+  const path = onePath(positionals);
   const format = exportFormat(values.format ?? '');
   if (!format) throw new UsageError(values.format ? `unknown format "${values.format}" (formats: ${FORMATS})` : `name a --format (${FORMATS})`);
   if (!SCOPES.includes(values.scope as ExportScope)) throw new UsageError(`unknown scope "${values.scope}" (scopes: ${SCOPES.join(', ')})`);
-  const design = await loadDesign(positionals[0], io);
+  const design = await loadDesign(path, io);
   if (!design) return 1;
   const catalogue = bundledCatalogue();
   const result = await format.run({
@@ -129,17 +177,17 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
     includeInternal: values['include-internal'],
     placeholderAddresses: values['placeholder-addresses'],
   });
-  for (const warning of result.warnings) io.err(`portolan: warning: ${warning}\n`);
+  for (const warning of capList(result.warnings, MAX_LINES)) io.err(`portolan: warning: ${escapeText(warning)}\n`);
   const [only] = result.files;
   // `-o` names a file for a single output, unless it is a folder (exists as one, or ends with a slash).
-  const intoFolder = values.output !== undefined && (/[\\/]$/.test(values.output) || (await io.isDirectory(values.output)));
+  const intoFolder = values.output !== undefined && values.output !== '-' && (/[\\/]$/.test(values.output) || (await io.isDirectory(values.output)));
   if (result.files.length === 1 && only && !intoFolder) {
     if (values.output) await io.writeFile(values.output, only.data);
     else if (typeof only.data === 'string') io.out(only.data);
     else throw new UsageError(`${format.label} is binary: name an output file with -o`);
     return 0;
   }
-  if (!values.output) throw new UsageError(`${format.label} makes ${result.files.length} files: name an output folder with -o`);
+  if (!values.output || values.output === '-') throw new UsageError(`${format.label} makes ${result.files.length} files: name an output folder with -o`);
   await io.makeDirectory(values.output);
   const folder = values.output.replace(/[\\/]+$/, '');
   for (const file of result.files) await io.writeFile(`${folder}/${file.name}`, file.data);

@@ -33,15 +33,49 @@ export function writeAutosave(design: unknown): StorageResult {
   }
 }
 
-/** The last autosaved design, or undefined when there is none or storage cannot be read. */
-export function readAutosave(): { design: unknown; savedAt: string } | undefined {
+/**
+ * The last autosave: its design, or, when the stored text is not even our
+ * wrapper (corrupt), only the text. Undefined when there is none or storage
+ * cannot be read. The text always comes along, so a design that cannot be
+ * restored can be set aside exactly as it was.
+ */
+export function readAutosave(): { text: string; design?: unknown; savedAt?: string } | undefined {
+  let text: string | null;
   try {
-    const text = window.localStorage.getItem(KEY);
-    if (!text) return undefined;
-    const saved = JSON.parse(text) as Saved;
-    return { design: saved.design, savedAt: saved.savedAt };
+    text = window.localStorage.getItem(KEY);
   } catch {
     return undefined;
+  }
+  if (!text) return undefined;
+  try {
+    const saved = JSON.parse(text) as Partial<Saved> | null;
+    if (saved === null || typeof saved !== 'object' || !('design' in saved)) return { text };
+    return { text, design: saved.design, ...(typeof saved.savedAt === 'string' && { savedAt: saved.savedAt }) };
+  } catch {
+    return { text };
+  }
+}
+
+const SET_ASIDE_PREFIX = 'portolan.autosave.set-aside.';
+
+/**
+ * Keeps an autosave that could not be restored under a key of its own
+ * (`portolan.autosave.set-aside.<time>`), which no autosave ever writes, so
+ * the next edit cannot overwrite it. Returns the key, or the problem.
+ */
+export function setAsideAutosave(text: string): { ok: true; key: string } | { ok: false; problem: string } {
+  try {
+    const storage = window.localStorage;
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(SET_ASIDE_PREFIX) && storage.getItem(key) === text) return { ok: true, key };
+    }
+    let key = `${SET_ASIDE_PREFIX}${new Date().toISOString()}`;
+    while (storage.getItem(key) !== null) key += '+';
+    storage.setItem(key, text);
+    return { ok: true, key };
+  } catch (error) {
+    return { ok: false, problem: error instanceof Error ? error.message : String(error) };
   }
 }
 

@@ -24,17 +24,26 @@ interface Box {
   size: Size;
 }
 
-/** Lays out boxes with dagre; returns each box's top-left corner, with the whole drawing starting at (0, 0). */
+/**
+ * Lays out boxes with dagre; returns each box's top-left corner, with the whole drawing starting at (0, 0).
+ * dagre's graph keeps nodes in plain objects, so a user's id such as `__proto__` or `constructor` would
+ * reach the prototype: the graph only ever sees our own names (`n0`, `n1`, ...).
+ */
 function placeBoxes(boxes: readonly Box[], edges: readonly [string, string][], ranker: Ranker, spacing: { node: number; rank: number }): Map<string, { x: number; y: number }> {
   const graph = new dagre.graphlib.Graph({ multigraph: false });
   graph.setGraph({ rankdir: 'LR', ranker, nodesep: spacing.node, ranksep: spacing.rank, marginx: 0, marginy: 0 });
   graph.setDefaultEdgeLabel(() => ({}));
-  for (const box of boxes) graph.setNode(box.id, { width: box.size.width, height: box.size.height });
-  for (const [from, to] of edges) if (from !== to && graph.hasNode(from) && graph.hasNode(to)) graph.setEdge(from, to);
+  const nameOf = new Map(boxes.map((box, i) => [box.id, `n${i}`]));
+  for (const box of boxes) graph.setNode(nameOf.get(box.id)!, { width: box.size.width, height: box.size.height });
+  for (const [from, to] of edges) {
+    const a = nameOf.get(from);
+    const b = nameOf.get(to);
+    if (a !== undefined && b !== undefined && a !== b) graph.setEdge(a, b);
+  }
   dagre.layout(graph);
   const placed = new Map<string, { x: number; y: number }>();
   for (const box of boxes) {
-    const node = graph.node(box.id);
+    const node = graph.node(nameOf.get(box.id)!);
     placed.set(box.id, { x: node.x - box.size.width / 2, y: node.y - box.size.height / 2 });
   }
   const minX = Math.min(0, ...[...placed.values()].map((p) => p.x));

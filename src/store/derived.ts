@@ -9,6 +9,7 @@
  */
 import type { DerivedFlow } from '../model/derive';
 import { deriveFlows } from '../model/derive';
+import { flowLimitProblem } from '../model/design/budget';
 import type { Design } from '../model/design/schema';
 import { formatPortList, type ListeningPort } from '../model/listening';
 import { buildMatrix, type MatrixRow } from '../model/matrix';
@@ -33,6 +34,8 @@ export interface FlowPair {
 }
 
 export interface Derived {
+  /** Set when the design would produce more flows than Portolan derives: then there are none, and this says what to narrow. */
+  overLimit?: string;
   flows: DerivedFlow[];
   rows: MatrixRow[];
   pairs: FlowPair[];
@@ -46,15 +49,22 @@ export function derivedOf(design: Design): Derived {
   let derived = cache.get(design);
   if (!derived) {
     if (last && onlyPlacementDiffers(last.design, design)) derived = last.derived;
-    else {
-      const flows = deriveFlows(design, catalogue);
-      const pairs = pairFlows(flows);
-      derived = { flows, rows: buildMatrix(design, catalogue, flows), pairs, pairById: new Map(pairs.map((p) => [p.id, p])) };
-    }
+    else derived = derive(design);
     cache.set(design, derived);
   }
   last = { design, derived };
   return derived;
+}
+
+const nothing: Pick<Derived, 'flows' | 'rows' | 'pairs' | 'pairById'> = { flows: [], rows: [], pairs: [], pairById: new Map() };
+
+/** Counted before anything is made: a design past the flow limit opens, stays editable, and derives nothing. */
+function derive(design: Design): Derived {
+  const overLimit = flowLimitProblem(design, catalogue);
+  if (overLimit) return { ...nothing, overLimit };
+  const flows = deriveFlows(design, catalogue);
+  const pairs = pairFlows(flows);
+  return { flows, rows: buildMatrix(design, catalogue, flows), pairs, pairById: new Map(pairs.map((p) => [p.id, p])) };
 }
 
 /** Whether two designs differ only in positions and sizes (and the title block), which no flow or row reads. */

@@ -3,15 +3,19 @@
  * and when another tab saves the same design, pause writing here until the
  * user picks a version, so neither tab silently overwrites the other.
  */
-import { onOtherTabSave, readAutosave, writeAutosave } from '../io/storage';
+import { downloadFile } from '../io/files';
+import { onOtherTabSave, readAutosave, setAsideAutosave, writeAutosave } from '../io/storage';
 import { clearHistory, useDesignStore } from '../store/design-store';
 import { useSessionStore } from '../store/session-store';
-import { openDesignValue } from './commands';
+import { noteFlowLimit, openDesignValue } from './commands';
 
 const session = () => useSessionStore.getState();
 
+/** While an autosave that could not be restored is kept only here, nothing may be written over it. */
+let holdWrites = false;
+
 function save(design: unknown) {
-  if (session().otherTabDesign !== undefined) return;
+  if (holdWrites || session().otherTabDesign !== undefined) return;
   const result = writeAutosave(design);
   const problem = result.ok ? undefined : result.problem;
   if (session().storageProblem !== problem) session().setStorageProblem(problem);
@@ -20,18 +24,45 @@ function save(design: unknown) {
 /** Starts autosave; returns the function that stops it. */
 export function startAutosave(): () => void {
   const saved = readAutosave();
-  if (saved && !openDesignValue(saved.design, 'The autosaved design')) {
-    session().say('warning', 'The autosaved design could not be restored, so Portolan started with an empty one.');
+  if (saved) {
+    const opened = saved.design !== undefined && openDesignValue(saved.design, 'The autosaved design');
+    if (!opened) keepUnrestorable(saved.text, saved.design);
   }
   clearHistory();
   const unsubscribe = useDesignStore.subscribe((state, previous) => {
-    if (state.design !== previous.design) save(state.design);
+    if (state.design === previous.design) return;
+    save(state.design);
+    noteFlowLimit(state.design);
   });
   const stopListening = onOtherTabSave((design) => session().setOtherTabDesign(design));
   return () => {
     unsubscribe();
     stopListening();
   };
+}
+
+/**
+ * An autosave that cannot be restored (newer, unknown, corrupt, refused) is
+ * set aside under its own storage key and offered for download; the editor
+ * starts empty. If it cannot be set aside, autosave pauses until it has been
+ * downloaded, so the next edit never overwrites the only copy.
+ */
+function keepUnrestorable(text: string, design: unknown): void {
+  const aside = setAsideAutosave(text);
+  if (!aside.ok) holdWrites = true;
+  const date = new Date().toISOString().slice(0, 10);
+  const download = () => {
+    const body = design === undefined ? text : `${JSON.stringify(design, null, 2)}\n`;
+    downloadFile(`autosave-${date}.portolan.json`, body, 'application/json');
+    holdWrites = false;
+  };
+  session().say(
+    'warning',
+    aside.ok
+      ? `The autosaved design could not be restored, so Portolan started with an empty one. It is kept unchanged in this browser (${aside.key}) and nothing will overwrite it; download it to open it elsewhere or fix it.`
+      : `The autosaved design could not be restored, and could not be set aside (${aside.problem}). Autosave is paused so it is not overwritten: download it first.`,
+    { action: { label: 'Download the autosaved design', run: download } },
+  );
 }
 
 export function takeOtherTabVersion(): void {

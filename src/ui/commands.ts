@@ -4,14 +4,14 @@
  * stay free of orchestration.
  */
 import type { Node } from '@xyflow/react';
-import { restoreDesign, restoreDesignValue } from '../model/design/restore';
+import { restoreDesign, restoreDesignValue, type RestoreResult } from '../model/design/restore';
 import { emptyDesign } from '../model/design/edit';
 import type { Design } from '../model/design/schema';
 import { baseName, isExportScope } from '../model/export/types';
 import { applyLayout, zoneAt, type Size } from '../model/placement';
 import { downloadFile, pickFile } from '../io/files';
 import { runLayout } from './layout/run-layout';
-import { catalogue, clearHistory, redo, undo, useDesignStore } from '../store/design-store';
+import { catalogue, redo, undo, useDesignStore } from '../store/design-store';
 import { derivedOf } from '../store/derived';
 import { useSessionStore } from '../store/session-store';
 import type { RestoreFailure } from '../model/design/problems';
@@ -80,6 +80,7 @@ export function loadDesign(next: Design, note?: string): void {
     session().clearSelection();
     session().requestFit();
     if (note) session().say('info', note);
+    noteFlowLimit(laidOut);
   };
   if (!next.components.some((c) => !c.position)) return show(next);
   const edges = derivedOf(next).pairs.map((p) => ({ from: p.from, to: p.to }));
@@ -89,9 +90,13 @@ export function loadDesign(next: Design, note?: string): void {
   );
 }
 
+/** New: the old design stays one undo step away, and the message says so. */
 export function newDesign(): void {
+  const before = design();
   loadDesign(emptyDesign());
-  clearHistory();
+  if (before.components.length > 0 || before.zones.length > 0 || before.flows.length > 0) {
+    session().say('info', `Started a new design. "${oneLine(before.meta.title)}" is one Undo away.`, { action: { label: 'Undo', run: undo } });
+  }
 }
 
 /** Shows a load failure; the design on screen is untouched. */
@@ -105,34 +110,42 @@ export function reportLoadFailure(failure: RestoreFailure): void {
   });
 }
 
+/** Opens a restore's design with its warnings, or reports why not. Every way in (file, paste, autosave, example) ends here. */
+function openRestored(result: RestoreResult, note: string | undefined): boolean {
+  if (!result.ok) {
+    reportLoadFailure(result);
+    return false;
+  }
+  loadDesign(result.design, note);
+  for (const warning of result.warnings) session().say('warning', warning);
+  return true;
+}
+
+/** Runs an open; a failure nothing foresaw is said, not thrown, and the design on screen stays. */
+function guarded(source: string, open: () => boolean): boolean {
+  try {
+    return open();
+  } catch (error) {
+    session().say('error', `${source} could not be opened: ${error instanceof Error ? error.message : String(error)}. The design on screen is unchanged.`);
+    return false;
+  }
+}
+
 export async function openDesignFile(): Promise<void> {
   const file = await pickFile('.json,.portolan.json,application/json');
   if (!file) return;
-  const result = restoreDesign(file.bytes, catalogue, file.name);
-  if (!result.ok) return reportLoadFailure(result);
-  loadDesign(result.design, `Opened ${file.name}.`);
-  for (const warning of result.warnings) session().say('warning', warning);
+  guarded(file.name, () => openRestored(restoreDesign(file.bytes, catalogue, file.name), `Opened ${file.name}.`));
 }
 
 export function openDesignText(text: string, source: string): boolean {
-  const result = restoreDesign(text, catalogue, source);
-  if (!result.ok) {
-    reportLoadFailure(result);
-    return false;
-  }
-  loadDesign(result.design, `Opened ${source}.`);
-  return true;
+  return guarded(source, () => openRestored(restoreDesign(text, catalogue, source), `Opened ${source}.`));
 }
 
-export function openDesignValue(value: unknown, source: string): boolean {
-  const result = restoreDesignValue(value, catalogue, source);
-  if (!result.ok) {
-    reportLoadFailure(result);
-    return false;
-  }
-  loadDesign(result.design);
-  return true;
+export function openDesignValue(value: unknown, source: string, note?: string): boolean {
+  return guarded(source, () => openRestored(restoreDesignValue(value, catalogue, source), note));
 }
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').slice(0, 80);
 
 /** The export formats (every rule set, CSV with papaparse): loaded on first use, out of the initial bundle. */
 export const loadExportFormats = () => import('../model/export/formats');
@@ -144,10 +157,21 @@ export async function saveDesignFile(): Promise<void> {
   session().say('info', `Saved ${name}.`);
 }
 
+let lastFlowLimit: string | undefined;
+
+/** Says once when the design goes past the flow limit (opened, pasted or edited there); the design stays editable. */
+export function noteFlowLimit(current: Design): void {
+  const { overLimit } = derivedOf(current);
+  if (overLimit && overLimit !== lastFlowLimit) session().say('error', overLimit);
+  lastFlowLimit = overLimit;
+}
+
 export async function exportAs(formatId: string): Promise<void> {
   const format = (await loadExportFormats()).exportFormat(formatId);
   if (!format) return;
   const current = design();
+  const { overLimit } = derivedOf(current);
+  if (overLimit) return session().say('error', overLimit);
   const { scope, placeholderAddresses, includeInternal } = session().exportOptions;
   try {
     const result = await format.run({

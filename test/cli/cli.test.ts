@@ -165,16 +165,20 @@ describe('portolan export: Tachyon scenarios', () => {
 });
 
 describe('portolan export into a folder', () => {
-  it('writes a single file into -o DIR/ and into an existing folder', async () => {
+  it('writes the rule files into -o DIR/ and into an existing folder', async () => {
     const file = designFile('folder.json', {
       zones: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
       components: [{ type: 'infra.workstation', zone: 'a', ip: '10.0.0.1' }, { type: 'tarantella.tarantella-host', zone: 'b', ip: '10.0.1.1' }],
     });
     const out = join(dir, 'pairs');
     expect((await cli('export', file, '--format', 'iptables', '--scope', 'zone-pair', '-o', `${out}/`)).code).toBe(0);
-    const written = readdirSync(out);
-    expect(written.length).toBe(1);
-    expect(readFileSync(join(out, written[0]!), 'utf8')).toContain('--dport 3144');
+    // One zone pair: its IPv4 rules, and the IPv6 file that drops by default (an IPv4-only design leaves no IPv6 path open).
+    const written = readdirSync(out).sort();
+    expect(written).toHaveLength(2);
+    const v4 = written.find((n) => n.endsWith('.v4.rules'));
+    const v6 = written.find((n) => n.endsWith('.v6.rules'));
+    expect(readFileSync(join(out, v4!), 'utf8')).toContain('--dport 3144');
+    expect(readFileSync(join(out, v6!), 'utf8')).toMatch(/:FORWARD DROP/);
     expect((await cli('export', file, '--format', 'csv', '-o', out)).code).toBe(0);
     expect(readdirSync(out).some((n) => n.endsWith('.csv'))).toBe(true);
   });

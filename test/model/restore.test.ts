@@ -30,7 +30,8 @@ export const BAD_DESIGNS: [file: string, code: string, words: string][] = [
   ['port-out-of-range.json', 'invalid', 'flows[0].ports.from: Too big'],
   ['port-range-reversed.json', 'invalid', 'a port range needs from <= to'],
   ['offset-too-large.json', 'invalid-value', 'outside 1-65535'],
-  ['host-conflict.json', 'invalid-value', 'disagree on their IP address'],
+  ['duplicate-key.json', 'duplicate-key', 'has the key "ip" twice in components[0] (line 1, column 102)'],
+  ['position-too-far.json', 'invalid', 'components[0].position.y: a position lies within ±1000000'],
   ['unknown-option.json', 'invalid-value', '"turbo" is not an option of Microsoft SQL Server'],
 ];
 

@@ -114,11 +114,16 @@ export function checkValues(
  * and every exporter key hosts by this.
  */
 export function hostKey(host: string | undefined): string | undefined {
-  const key = host?.normalize('NFC').replace(INVISIBLE, '').trim().toLowerCase();
+  const key = host === undefined ? undefined : spelledHost(host).trim().toLowerCase();
   return key ? key : undefined;
 }
 
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+/** A host name spelled as a person reads it: NFC, invisible characters removed, case and spaces kept. */
+export function spelledHost(host: string): string {
+  return host.normalize('NFC').replace(INVISIBLE, '');
+}
 
 /** A host name with its invisible characters shown (`web\u200b`), for messages. */
 function visibleHost(host: string): string {
@@ -131,7 +136,7 @@ function visibleHost(host: string): string {
  * (`web` and `web` + U+200B): refused, naming both, rather than guessed.
  * Names that differ only by case or surrounding spaces are one host, as before.
  */
-function lookalikeHosts(design: Design, source: string): RestoreFailure | undefined {
+export function lookalikeHosts(design: Design, source: string): RestoreFailure | undefined {
   const spelled = new Map<string, string>();
   for (const c of design.components) {
     const key = hostKey(c.host);
@@ -148,40 +153,4 @@ function lookalikeHosts(design: Design, source: string): RestoreFailure | undefi
     }
   }
   return undefined;
-}
-
-/**
- * Components on one host share its address and zone. A component that leaves
- * them out takes them from its neighbours; two that disagree are an error,
- * because a firewall rule cannot be written for both.
- */
-export function colocate(design: Design, source: string): { ok: true; design: Design } | RestoreFailure {
-  const lookalike = lookalikeHosts(design, source);
-  if (lookalike) return lookalike;
-  const byHost = new Map<string, { ip?: string; zone?: string }>();
-  for (const c of design.components) {
-    const key = hostKey(c.host);
-    if (!key) continue;
-    const host = byHost.get(key) ?? {};
-    for (const field of ['ip', 'zone'] as const) {
-      const value = c[field]?.trim() || undefined;
-      if (value === undefined) continue;
-      if (host[field] !== undefined && host[field] !== value) {
-        return fail('invalid-value', `${source}: components on host "${c.host}" disagree on their ${field === 'ip' ? 'IP address' : 'zone'} (${host[field]} and ${value}).`);
-      }
-      host[field] = value;
-    }
-    byHost.set(key, host);
-  }
-  return {
-    ok: true,
-    design: {
-      ...design,
-      components: design.components.map((c) => {
-        const host = byHost.get(hostKey(c.host) ?? '');
-        if (!host) return c;
-        return { ...c, ...(host.ip !== undefined && { ip: host.ip }), ...(host.zone !== undefined && { zone: host.zone }) };
-      }),
-    },
-  };
 }

@@ -7,8 +7,10 @@
 import type { Catalogue } from '../catalogue/load';
 import { migrateDesign } from './migrate';
 import { DesignInput, type Design } from './schema';
-import { checkReferences, checkValues, colocate } from './checks';
-import { fail, type RestoreFailure } from './problems';
+import { checkReferences, checkValues, lookalikeHosts } from './checks';
+import { colocate } from './colocate';
+import { fail, MAX_DETAILS, type RestoreFailure } from './problems';
+import { MAX_JSON_DEPTH, scanJson } from './json-scan';
 
 export const MAX_DESIGN_BYTES = 5 * 1024 * 1024;
 
@@ -19,8 +21,31 @@ export type RestoreResult =
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 
-/** Restores a design from file bytes or text. `source` names it in messages (a file name). */
+/** Restores a design from file bytes or text. `source` names it in messages (a file name). Never throws. */
 export function restoreDesign(input: string | Uint8Array, catalogue: Catalogue, source = 'The design'): RestoreResult {
+  try {
+    return restoreText(input, catalogue, source);
+  } catch (error) {
+    return unexpected(error, source);
+  }
+}
+
+/** Restores an already-parsed value (the autosave, a test). Never throws. */
+export function restoreDesignValue(value: unknown, catalogue: Catalogue, source = 'The design'): RestoreResult {
+  try {
+    return restoreValue(value, catalogue, source);
+  } catch (error) {
+    return unexpected(error, source);
+  }
+}
+
+/** A failure no check foresaw (a bug, or memory): said as a problem, never thrown at the caller. */
+function unexpected(error: unknown, source: string): RestoreFailure {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return fail('unexpected', `${source} could not be read: ${reason}. Nothing was changed.`);
+}
+
+function restoreText(input: string | Uint8Array, catalogue: Catalogue, source: string): RestoreResult {
   const size = typeof input === 'string' ? new TextEncoder().encode(input).length : input.byteLength;
   if (size > MAX_DESIGN_BYTES) {
     return fail('too-large', `${source} is ${(size / 1024 / 1024).toFixed(1)} MB; designs are limited to 5 MB.`);
@@ -34,18 +59,28 @@ export function restoreDesign(input: string | Uint8Array, catalogue: Catalogue, 
       return fail('not-utf8', `${source} is not UTF-8 text; save it as UTF-8 JSON.`);
     }
   }
+  const body = text.replace(/^\uFEFF/, '');
+  const scanned = scanJson(body);
+  if (scanned?.kind === 'too-deep') {
+    return fail('too-deep', `${source} nests objects or lists more than ${scanned.depth} levels deep (at line ${scanned.line}, column ${scanned.column}); a design needs a handful.`);
+  }
+  if (scanned?.kind === 'duplicate-key') {
+    return fail('duplicate-key', `${source} has the key "${scanned.key}" twice in ${scanned.path} (line ${scanned.line}, column ${scanned.column}); which one is meant is unclear, so it was not loaded.`);
+  }
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    value = JSON.parse(body);
   } catch (error) {
     return fail('not-json', `${source} is not valid JSON: ${jsonErrorWhere(error, text)}.`);
   }
-  return restoreDesignValue(value, catalogue, source);
+  return restoreValue(value, catalogue, source);
 }
 
-/** Restores an already-parsed value (the autosave, a test). */
-export function restoreDesignValue(value: unknown, catalogue: Catalogue, source = 'The design'): RestoreResult {
-  const forbidden = findForbiddenKey(value, []);
+function restoreValue(value: unknown, catalogue: Catalogue, source: string): RestoreResult {
+  const forbidden = findForbiddenKey(value);
+  if (forbidden === 'too-deep') {
+    return fail('too-deep', `${source} nests objects or lists more than ${MAX_JSON_DEPTH} levels deep; a design needs a handful.`);
+  }
   if (forbidden) {
     return fail('forbidden-key', `${source} contains the key "${forbidden.key}" at ${forbidden.path}, which a design never uses; it was not loaded.`);
   }
@@ -53,17 +88,21 @@ export function restoreDesignValue(value: unknown, catalogue: Catalogue, source 
   if (!migrated.ok) return migrated;
   const parsed = DesignInput.safeParse(migrated.value);
   if (!parsed.success) {
-    const details = parsed.error.issues.map((issue) => `${fieldPath(issue.path)}: ${issue.message}`);
-    return fail('invalid', `${source} has a problem in ${details[0]}.`, details);
+    const { issues } = parsed.error;
+    const details = issues.slice(0, MAX_DETAILS + 1).map((issue) => `${fieldPath(issue.path)}: ${issue.message}`);
+    const failure = fail('invalid', `${source} has a problem in ${details[0]}.`, details);
+    if (issues.length > MAX_DETAILS + 1) failure.problem.details[MAX_DETAILS] = `and ${(issues.length - MAX_DETAILS).toLocaleString('en-US')} more`;
+    return failure;
   }
   const withIds = assignIds(parsed.data);
   const references = checkReferences(withIds, catalogue, source);
   if (!references.ok) return references;
   const values = checkValues(withIds, catalogue, source);
   if (!values.ok) return values;
-  const colocated = colocate(withIds, source);
-  if (!colocated.ok) return colocated;
-  return { ok: true, design: colocated.design, warnings: values.warnings };
+  const lookalike = lookalikeHosts(withIds, source);
+  if (lookalike) return lookalike;
+  const colocated = colocate(withIds);
+  return { ok: true, design: colocated.design, warnings: [...values.warnings, ...colocated.warnings] };
 }
 
 /** `components[2].ip`: the field as a user finds it in the file. */
@@ -83,12 +122,19 @@ function jsonErrorWhere(error: unknown, text: string): string {
   return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
 }
 
-function findForbiddenKey(value: unknown, path: PropertyKey[]): { key: string; path: string } | undefined {
-  if (value === null || typeof value !== 'object') return undefined;
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) return { key, path: fieldPath(path) };
-    const found = findForbiddenKey((value as Record<string, unknown>)[key], [...path, Array.isArray(value) ? Number(key) : key]);
-    if (found) return found;
+/** The first forbidden key, depth first, without recursion (a value may come from storage, not text we scanned). */
+function findForbiddenKey(root: unknown): { key: string; path: string } | 'too-deep' | undefined {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (path.length >= MAX_JSON_DEPTH) return 'too-deep';
+    const keys = Object.keys(value);
+    for (const key of keys) if (FORBIDDEN_KEYS.has(key)) return { key, path: fieldPath(path) };
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i]!;
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, Array.isArray(value) ? Number(key) : key] });
+    }
   }
   return undefined;
 }
