@@ -11,6 +11,7 @@ import { deriveFlows } from '../model/derive';
 import { exportFormat, exportFormats, type ExportScope } from '../model/export/formats';
 import { buildMatrix } from '../model/matrix';
 import type { CliIo } from './io';
+import { rasteriseSvg } from './rasterise';
 
 const FORMATS = exportFormats.map((f) => f.id).join(', ');
 const SCOPES: readonly ExportScope[] = ['all', 'crossing', 'zone-pair'];
@@ -128,6 +129,7 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
     bom: values.bom,
     includeInternal: values['include-internal'],
     placeholderAddresses: values['placeholder-addresses'],
+    picture: { rasterise: rasteriseSvg },
   });
   for (const warning of result.warnings) io.err(`portolan: warning: ${warning}\n`);
   const [only] = result.files;

@@ -9,6 +9,7 @@ import type { Design } from '../design/schema';
 import type { MatrixRow } from '../matrix';
 import { matrixToCsv } from './csv';
 import { ruleSetFormats } from './rulesets';
+import { pictureFormats, type PictureOptions } from '../picture/formats';
 
 /** Which rows a rule set covers: all firewall-relevant, only zone-crossing, or one file per zone pair. */
 export type ExportScope = 'all' | 'crossing' | 'zone-pair';
@@ -26,6 +27,8 @@ export interface ExportContext {
   bom?: boolean;
   /** Emit an explicit placeholder address for hosts without an IP instead of refusing them. */
   placeholderAddresses?: boolean;
+  /** Pictures: scope (design, view, selection) and the PNG rasteriser. */
+  picture?: PictureOptions;
 }
 
 export interface ExportFile {
@@ -61,7 +64,7 @@ export const csvFormat: ExportFormat = {
   }),
 };
 
-export const exportFormats: readonly ExportFormat[] = [csvFormat, ...ruleSetFormats];
+export const exportFormats: readonly ExportFormat[] = [csvFormat, ...ruleSetFormats, ...pictureFormats];
 
 export function exportFormat(id: string): ExportFormat | undefined {
   return exportFormats.find((f) => f.id === id);
