@@ -23,13 +23,17 @@ export interface EdgeGeometry {
   c1: Point;
   c2: Point;
   label: Rect & { text: string };
+  /** Where on the curve a label placed away from it points to. */
+  leader?: Point;
 }
 
 const NORMAL: Record<Side, Point> = { left: { x: -1, y: 0 }, right: { x: 1, y: 0 }, top: { x: 0, y: -1 }, bottom: { x: 0, y: 1 } };
 const LABEL_HEIGHT = 16;
 const LABEL_MAX_WIDTH = 260;
 const T_STEPS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82];
-const OFFSETS = [0, 14, -14, 28, -28];
+const OFFSETS = [0, 14, -14, 28, -28, 44, -44];
+/** Further out, around the curve's middle, for a label that finds no free place on its curve (then drawn with a leader line). */
+const RINGS = [60, 90, 130, 180, 240];
 
 const centre = (r: Rect): Point => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
 
@@ -130,8 +134,23 @@ export function routeEdges(pairs: readonly PicturePair[], boxes: ReadonlyMap<str
         if (hits === 0) break search;
       }
     }
+    let leader: Point | undefined;
+    if (best!.hits > 0) {
+      const middle = bezier(start, c1, c2, end, 0.5).point;
+      rings: for (const radius of RINGS) {
+        for (let k = 0; k < 16; k++) {
+          const angle = (k / 16) * 2 * Math.PI;
+          const rect = { x: middle.x + Math.cos(angle) * radius - width / 2, y: middle.y + Math.sin(angle) * radius * 0.6 - LABEL_HEIGHT / 2, width, height: LABEL_HEIGHT };
+          if (obstacles.hits(rect) === 0) {
+            best = { rect, hits: 0 };
+            leader = middle;
+            break rings;
+          }
+        }
+      }
+    }
     const label = best!.rect;
     obstacles.add({ x: label.x - 2, y: label.y - 2, width: label.width + 4, height: label.height + 4 });
-    return { pair, start, end, c1, c2, label: { ...label, text } };
+    return { pair, start, end, c1, c2, label: { ...label, text }, ...(leader && { leader }) };
   });
 }

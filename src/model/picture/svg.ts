@@ -80,6 +80,7 @@ function edgeSvg(edge: EdgeGeometry): string {
   const opacity = style.opacity < 1 ? ` opacity="${style.opacity}"` : '';
   return [
     `<path d="${d}" fill="none" stroke="${style.stroke}" stroke-width="${style.width}"${dash}${opacity} marker-end="url(#${markerId(style.stroke)})"><title>${xmlText(edge.pair.label)}</title></path>`,
+    edge.leader ? `<line x1="${n(edge.leader.x)}" y1="${n(edge.leader.y)}" x2="${n(label.x + label.width / 2)}" y2="${n(label.y + label.height / 2)}" stroke="${style.stroke}" stroke-width="0.8" stroke-dasharray="1 2"${opacity}/>` : '',
     `<g${opacity}><rect x="${n(label.x)}" y="${n(label.y)}" width="${n(label.width)}" height="${n(label.height)}" rx="8" fill="#ffffff" fill-opacity="0.94" stroke="${edge.pair.crossesZones ? COLOURS.crossing : COLOURS.border}"/>`,
     text(label.x + label.width / 2, label.y + 11.5, label.text, FONTS.label, ` fill="${edge.pair.crossesZones ? COLOURS.crossing : COLOURS.text}" text-anchor="middle"`),
     '</g>',
