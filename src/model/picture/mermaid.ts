@@ -26,9 +26,10 @@ export function designToMermaid(design: Design, catalogue: Catalogue, flows: rea
   const { zones, components } = placeBoxes(design, catalogue, scope);
   const instanceById = new Map(design.components.map((c) => [c.id, c]));
   const nodeId = new Map(components.map((c, i) => [c.id, `c${i + 1}`]));
+  const boxById = new Map(components.map((c) => [c.id, c]));
   const lines = ['flowchart LR'];
   const node = (id: string, indent: string) => {
-    const box = components.find((c) => c.id === id)!;
+    const box = boxById.get(id)!;
     const instance = instanceById.get(id)!;
     const details = [instance.host, instance.ip].filter((v): v is string => !!v?.trim()).join(' · ');
     lines.push(`${indent}${nodeId.get(id)}[${mermaidLabel(`${box.tag} ${box.name}${details ? ` (${details})` : ''}`)}]`);
