@@ -80,6 +80,6 @@ export async function rasterise(svg: string, scale: number): Promise<Uint8Array>
 /** Any failure as words: Errors by their message, image and worker Events by their type. */
 export function describeFailure(error: unknown): string {
   if (error instanceof Error) return error.message;
-  if (typeof Event !== 'undefined' && error instanceof Event) return `the browser reported a "${error.type}" event while drawing`;
+  if (typeof Event !== 'undefined' && error instanceof Event) return `the browser could not draw the picture ("${error.type}" event)`;
   return typeof error === 'string' ? error : 'an unknown error';
 }
