@@ -10,27 +10,42 @@ import type { ExportResult } from '../../model/export/formats';
 import type { PictureScope } from '../../model/picture/formats';
 import type { PictureRequest, PictureResponse } from './picture.worker';
 
-/** Runs a picture format (svg, drawio, mermaid) in its own worker; aborting the signal ends the worker. */
+/** One worker, kept between exports (its modules load once); ended by Cancel, and made again on next use. */
+let worker: Worker | undefined;
+let busy = false;
+
+/** Runs a picture format (svg, drawio, mermaid) in the picture worker; aborting the signal ends the worker. */
 export function runPictureFormat(formatId: string, design: Design, catalogue: Catalogue, scope: PictureScope, signal: AbortSignal): Promise<ExportResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./picture.worker.ts', import.meta.url), { type: 'module' });
+  // A second export while one runs gets a worker of its own, so neither waits for or ends the other.
+  const own = busy || !worker ? new Worker(new URL('./picture.worker.ts', import.meta.url), { type: 'module' }) : worker;
+  if (!busy) worker = own;
+  busy = true;
+  return new Promise<ExportResult>((resolve, reject) => {
+    const finish = (end: boolean) => {
+      signal.removeEventListener('abort', stop);
+      own.onmessage = null;
+      own.onerror = null;
+      if (own === worker) busy = false;
+      if (end || own !== worker) {
+        own.terminate();
+        if (own === worker) worker = undefined;
+      }
+    };
     const stop = () => {
-      worker.terminate();
+      finish(true);
       reject(new DOMException('cancelled', 'AbortError'));
     };
     signal.addEventListener('abort', stop, { once: true });
-    worker.onmessage = (event: MessageEvent<PictureResponse>) => {
-      signal.removeEventListener('abort', stop);
-      worker.terminate();
+    own.onmessage = (event: MessageEvent<PictureResponse>) => {
+      finish(false);
       if (event.data.ok) resolve(event.data.result);
       else reject(new Error(event.data.error));
     };
-    worker.onerror = (event) => {
-      signal.removeEventListener('abort', stop);
-      worker.terminate();
+    own.onerror = (event) => {
+      finish(true);
       reject(new Error(`the picture worker stopped${event.message ? `: ${event.message}` : ''}`));
     };
-    worker.postMessage({ formatId, design, catalogue, generatedAt: new Date().toISOString(), scope } satisfies PictureRequest);
+    own.postMessage({ formatId, design, catalogue, generatedAt: new Date().toISOString(), scope } satisfies PictureRequest);
   });
 }
 
