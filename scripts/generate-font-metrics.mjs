@@ -11,7 +11,9 @@ const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 });
 const page = await browser.newPage();
+// The function runs in the page, where document exists.
 const widths = await page.evaluate(() => {
+  // eslint-disable-next-line no-undef -- evaluated in the browser
   const context = document.createElement('canvas').getContext('2d');
   const measure = (weight) => {
     context.font = `${weight} 1000px "DejaVu Sans"`;
