@@ -14,7 +14,7 @@ const browserOnlyGlobals = [
   'setInterval', 'BroadcastChannel', 'Worker', 'process', 'require', 'Buffer',
 ].map((name) => ({ name, message: 'src/model is pure: no browser, DOM or Node globals (use the io module or pass values in).' }));
 
-const uiPackages = ['react', 'react-dom', 'react-dom/*', '@xyflow/react', 'zustand', 'zustand/*', 'zundo', 'html-to-image'];
+const uiPackages = ['react', 'react-dom', 'react-dom/*', '@xyflow/react', 'zustand', 'zustand/*', 'zundo', '@resvg/resvg-js'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'bench/out/**', 'catalogue/*.schema.json'] },

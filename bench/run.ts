@@ -114,6 +114,8 @@ export interface NodeTimings {
   csvMs: number | null;
   xlsxMs: number | null;
   iptablesMs: number | null;
+  /** SVG picture of the whole design (drawn from the design, text from font metrics). */
+  svgMs?: number | null;
 }
 
 export interface BenchResult {
@@ -437,7 +439,7 @@ async function nodeTimings(design: Design, quick: boolean): Promise<NodeTimings>
     const format = exportFormat(id);
     return format ? timeIt(times, () => format.run(context)) : null;
   };
-  return { deriveMs, matrixMs, rows: rows.length, csvMs: await exportMs('csv', runs), xlsxMs: await exportMs('xlsx', quick ? 1 : 3), iptablesMs: await exportMs('iptables', runs) };
+  return { deriveMs, matrixMs, rows: rows.length, csvMs: await exportMs('csv', runs), xlsxMs: await exportMs('xlsx', quick ? 1 : 3), iptablesMs: await exportMs('iptables', runs), svgMs: await exportMs('svg', quick ? 1 : 3) };
 }
 
 // ---------------------------------------------------------------- the run
@@ -609,6 +611,7 @@ export function formatTable(result: BenchResult): string {
     row('auto-layout, ms (longest task / tasks > 200 ms / longest frame meanwhile)', (s) => `${s.portolan.layout.ms} (${s.portolan.layout.longestTaskMs} / ${s.portolan.layout.tasksOver200} / ${s.portolan.layout.maxFrameMs})${s.portolan.layout.moved ? '' : ' (nothing moved!)'}`),
     row('derivation + matrix, ms (rows)', (s) => (s.node ? `${s.node.deriveMs} + ${s.node.matrixMs} (${s.node.rows})` : 'n/a')),
     row('CSV / XLSX / iptables export, ms', (s) => (s.node ? `${ms(s.node.csvMs)} / ${ms(s.node.xlsxMs)} / ${ms(s.node.iptablesMs)}` : 'n/a')),
+    row('SVG picture, ms', (s) => (s.node ? ms(s.node.svgMs ?? null) : 'n/a')),
     row('JS before interactive, KB gzipped: Portolan / bare', (s) => `${s.portolan.load.jsGzipKb} / ${s.bare.load.jsGzipKb}`),
   ];
   const targets: string[] = [];
@@ -625,6 +628,8 @@ export function formatTable(result: BenchResult): string {
       targets.push(`- 1000: CSV export < 50 ms (${ms(s1000.node.csvMs)}): ${check((s1000.node.csvMs ?? Infinity) < 50)}`);
     }
   }
+  const s500 = at(500);
+  if (s500?.node) targets.push(`- 500: SVG picture < 5000 ms (${ms(s500.node.svgMs)}): ${check((s500.node.svgMs ?? Infinity) < 5000)}`);
   if (s2000) {
     const p = s2000.portolan;
     targets.push(`- 2000: drag p95 <= 16.7 ms (fit ${p.dragFit.p95}, 100 % ${p.dragZoom.p95}): ${check(Math.max(p.dragFit.p95, p.dragZoom.p95) <= ONE_FRAME_MS)}`);

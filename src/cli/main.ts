@@ -15,6 +15,7 @@ import { capList } from '../model/design/problems';
 import { version } from '../../package.json';
 import { escapeMessage, escapeText } from './escape';
 import type { CliIo } from './io';
+import { rasteriseSvg } from './rasterise';
 
 const FORMATS = exportFormats.map((f) => f.id).join(', ');
 const SCOPES: readonly ExportScope[] = ['all', 'crossing', 'zone-pair'];
@@ -176,6 +177,7 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
     bom: values.bom,
     includeInternal: values['include-internal'],
     placeholderAddresses: values['placeholder-addresses'],
+    picture: { rasterise: rasteriseSvg },
   });
   for (const warning of capList(result.warnings, MAX_LINES)) io.err(`portolan: warning: ${escapeText(warning)}\n`);
   const [only] = result.files;

@@ -3,11 +3,11 @@
  * writes the stores and talks to the IO module; components call commands and
  * stay free of orchestration.
  */
-import type { Node } from '@xyflow/react';
 import { restoreDesign, restoreDesignValue, type RestoreResult } from '../model/design/restore';
 import { emptyDesign } from '../model/design/edit';
 import type { Design } from '../model/design/schema';
 import { baseName, isExportScope } from '../model/export/types';
+import type { PictureScope } from '../model/picture/formats';
 import { applyLayout, zoneAt, type Size } from '../model/placement';
 import { downloadFile, pickFile } from '../io/files';
 import { runLayout } from './layout/run-layout';
@@ -166,15 +166,36 @@ export function noteFlowLimit(current: Design): void {
   lastFlowLimit = overLimit;
 }
 
-export async function exportAs(formatId: string): Promise<void> {
+/** Where the canvas is looking, in canvas coordinates, for pictures of the current view. */
+export type ViewRect = () => { x: number; y: number; width: number; height: number } | undefined;
+
+const PICTURE_FORMATS = new Set(['svg', 'png', 'drawio', 'mermaid']);
+
+/** The picture scope chosen in the Export menu, with the view or the selection it names. */
+function pictureScope(view: ViewRect): PictureScope {
+  const chosen = session().exportOptions.pictureScope;
+  if (chosen === 'selection') return { kind: 'selection', ids: session().selectedNodes };
+  const rect = chosen === 'view' ? view() : undefined;
+  return rect ? { kind: 'view', rect } : { kind: 'design' };
+}
+
+export async function exportAs(formatId: string, view: ViewRect = () => undefined): Promise<void> {
   const format = (await loadExportFormats()).exportFormat(formatId);
   if (!format) return;
   const current = design();
   const { overLimit } = derivedOf(current);
   if (overLimit) return session().say('error', overLimit);
   const { scope, placeholderAddresses, includeInternal } = session().exportOptions;
-  try {
-    const result = await format.run({
+  const outcome = await withProgress(`Exporting ${format.label}…`, async (signal) => {
+    if (PICTURE_FORMATS.has(format.id)) {
+      const pictures = await import('./export/pictures');
+      const result = await pictures.runPictureFormat(format.id === 'png' ? 'svg' : format.id, current, catalogue, pictureScope(view), signal);
+      if (format.id !== 'png') return result;
+      const svg = result.files[0]!;
+      const png = await pictures.rasterise(String(svg.data), 2);
+      return { ...result, files: [{ name: svg.name.replace(/\.svg$/, '.png'), mime: 'image/png', data: png }] };
+    }
+    return format.run({
       design: current,
       catalogue,
       rows: derivedOf(current).rows,
@@ -183,10 +204,37 @@ export async function exportAs(formatId: string): Promise<void> {
       includeInternal,
       generatedAt: new Date().toISOString(),
     });
-    for (const file of result.files) downloadFile(file.name, file.data, file.mime);
-    for (const warning of result.warnings) session().say('warning', warning);
+  });
+  if (outcome.ok) {
+    for (const file of outcome.value.files) downloadFile(file.name, file.data, file.mime);
+    for (const warning of outcome.value.warnings) session().say('warning', warning);
+  } else if (!outcome.cancelled) session().say('error', `The ${format.label} export failed: ${outcome.reason}`);
+}
+
+/** Progress shown after this long; anything slower can be cancelled. */
+export const PROGRESS_AFTER_MS = 300;
+
+/**
+ * Runs a slow step with a progress message that appears after 300 ms and
+ * offers Cancel; cancelling aborts the signal, and the result is dropped.
+ */
+export async function withProgress<T>(label: string, work: (signal: AbortSignal) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; cancelled: boolean; reason: string }> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => session().say('info', label, { action: { label: 'Cancel', run: () => controller.abort() } }), PROGRESS_AFTER_MS);
+  try {
+    const value = await Promise.race([
+      work(controller.signal),
+      new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')), { once: true })),
+    ]);
+    return { ok: true, value };
   } catch (error) {
-    session().say('error', `The ${format.label} export failed: ${error instanceof Error ? error.message : String(error)}`);
+    const { describeFailure } = await import('./export/pictures');
+    return { ok: false, cancelled: controller.signal.aborted, reason: describeFailure(error) };
+  } finally {
+    clearTimeout(timer);
+    const shown = session().messages.find((m) => m.text === label);
+    if (shown) session().dismiss(shown.id);
+    if (controller.signal.aborted) session().say('info', `${label.replace(/…$/, '')}: cancelled.`);
   }
 }
 
@@ -204,53 +252,39 @@ export async function autoLayout(sizes?: ReadonlyMap<string, Size>): Promise<voi
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-/** Renders every node (the canvas normally draws only what is in view), runs the capture, then restores. */
-async function withEveryNodeRendered<T>(capture: () => Promise<T>): Promise<T> {
-  session().setRenderAll(true);
-  try {
-    await nextFrame();
-    await nextFrame();
-    return await capture();
-  } finally {
-    session().setRenderAll(false);
-  }
-}
-
-export async function exportPicture(kind: 'png' | 'svg', getNodes: () => Node[]): Promise<void> {
+/** Opens the browser's print dialog on a view with the diagram (the whole design's SVG) and the whole flow matrix. */
+export async function printView(): Promise<void> {
   const current = design();
-  const date = new Date().toISOString().slice(0, 10);
-  try {
-    const pictures = await import('./export/pictures');
-    if (kind === 'svg') {
-      const svg = await withEveryNodeRendered(() => pictures.diagramSvg(getNodes(), current.meta, date));
-      downloadFile(`${baseName(current)}.svg`, svg, 'image/svg+xml');
-    } else {
-      const png = await withEveryNodeRendered(() => pictures.diagramPng(getNodes(), current.meta, date));
-      downloadFile(`${baseName(current)}.png`, png, 'image/png');
-    }
-  } catch (error) {
-    session().say('error', `The picture could not be made: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-/** Opens the browser's print dialog on a view with the diagram and the whole flow matrix. */
-export async function printView(getNodes: () => Node[]): Promise<void> {
-  const current = design();
-  try {
+  const outcome = await withProgress('Preparing the print view…', async (signal) => {
     // The print view is loaded on first use; have it ready before the dialog opens.
     await import('./export/PrintView');
     const pictures = await import('./export/pictures');
-    const png = await withEveryNodeRendered(() => pictures.diagramPng(getNodes(), current.meta, new Date().toISOString().slice(0, 10)));
-    const url = URL.createObjectURL(png);
-    session().setPrintPicture(url);
-    await nextFrame();
-    await nextFrame();
-    window.addEventListener('afterprint', () => {
+    const result = await pictures.runPictureFormat('svg', current, catalogue, { kind: 'design' }, signal);
+    const url = URL.createObjectURL(new Blob([result.files[0]!.data as string], { type: 'image/svg+xml' }));
+    try {
+      // Decoded before it is shown, so the dialog never prints an empty frame.
+      await pictures.loadImage(url, 'diagram for the print view');
+    } catch (error) {
+      URL.revokeObjectURL(url);
+      throw error;
+    }
+    return url;
+  });
+  if (!outcome.ok) {
+    if (!outcome.cancelled) session().say('error', `The print view could not be made: ${outcome.reason}`);
+    return;
+  }
+  const url = outcome.value;
+  session().setPrintPicture(url);
+  await nextFrame();
+  await nextFrame();
+  window.addEventListener(
+    'afterprint',
+    () => {
       session().setPrintPicture(undefined);
       URL.revokeObjectURL(url);
-    }, { once: true });
-    window.print();
-  } catch (error) {
-    session().say('error', `The print view could not be made: ${error instanceof Error ? error.message : String(error)}`);
-  }
+    },
+    { once: true },
+  );
+  window.print();
 }

@@ -71,7 +71,7 @@ describe('bench/run', () => {
 
     const node = size!.node!;
     expect(node.rows).toBeGreaterThan(0);
-    for (const ms of [node.deriveMs, node.matrixMs, node.csvMs, node.xlsxMs, node.iptablesMs]) expect(ms).toBeGreaterThan(0);
+    for (const ms of [node.deriveMs, node.matrixMs, node.csvMs, node.xlsxMs, node.iptablesMs, node.svgMs]) expect(ms).toBeGreaterThan(0);
 
     const table = formatTable(result);
     expect(table).toContain('| measure | 100 |');

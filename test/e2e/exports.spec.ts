@@ -37,15 +37,38 @@ test('rule sets per zone pair download one file per pair', async ({ page }) => {
   expect(downloads.every((name) => /-to-.*\.nft$/.test(name))).toBe(true);
 });
 
-test('PNG and SVG pictures carry the title block and legend', async ({ page }) => {
-  const png = await exportMenu(page, 'PNG picture');
-  const bytes = readFileSync((await png.path())!);
-  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-  expect(bytes.readUInt32BE(16)).toBeGreaterThan(400); // width
+test('SVG, PNG, draw.io and Mermaid downloads are drawn from the design', async ({ page }) => {
   const svg = readFileSync((await (await exportMenu(page, 'SVG picture')).path())!, 'utf8');
-  expect(svg).toContain('<svg');
+  expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   expect(svg).toContain('1E Tachyon with a remote Response Stack');
   expect(svg).toContain('Crosses zones');
+  expect(svg).not.toMatch(/<image|foreignObject|data:/);
+  const width = Number(/<svg[^>]*width="(\d+)"/.exec(svg)![1]);
+
+  const pngDownload = await exportMenu(page, 'PNG picture');
+  expect(pngDownload.suggestedFilename()).toMatch(/\.png$/);
+  const png = readFileSync((await pngDownload.path())!);
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBe(2 * width); // the same SVG at 2x
+
+  const drawio = await exportMenu(page, 'draw.io diagram');
+  expect(drawio.suggestedFilename()).toMatch(/\.drawio$/);
+  const mxfile = readFileSync((await drawio.path())!, 'utf8');
+  expect(mxfile).toContain('<mxfile');
+  expect(mxfile).toMatch(/<mxCell id="edge-1"[^>]* edge="1"/);
+
+  const mermaid = await exportMenu(page, 'Mermaid flowchart');
+  expect(readFileSync((await mermaid.path())!, 'utf8')).toMatch(/^flowchart LR\n {2}subgraph /);
+});
+
+test('a picture of the selection holds only the selected components', async ({ page }) => {
+  await nodes(page).first().click();
+  await page.getByRole('button', { name: /^Export/ }).click();
+  await page.getByLabel('Picture scope').selectOption('selection');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'SVG picture' }).click()]);
+  const svg = readFileSync((await download.path())!, 'utf8');
+  expect(svg.match(/data-component=/g)).toHaveLength(1);
+  expect(svg).toContain('Scope: selection');
 });
 
 test('the print view holds the diagram and every matrix row', async ({ page }) => {
@@ -53,6 +76,29 @@ test('the print view holds the diagram and every matrix row', async ({ page }) =
   await page.getByRole('button', { name: /^Export/ }).click();
   await page.getByRole('menuitem', { name: 'Print view' }).click();
   const view = page.getByTestId('print-view');
-  await expect(view.locator('img.print-diagram')).toHaveAttribute('src', /^blob:/);
+  const diagram = view.locator('img.print-diagram');
+  await expect(diagram).toHaveAttribute('src', /^blob:/);
+  // Waits for the picture's own load event, however slow the machine.
+  const loaded = await diagram.evaluate((img: HTMLImageElement) =>
+    img.complete ? img.naturalWidth : new Promise<number>((resolve, reject) => {
+      img.addEventListener('load', () => resolve(img.naturalWidth), { once: true });
+      img.addEventListener('error', () => reject(new Error('the diagram did not load')), { once: true });
+    }),
+  );
+  expect(loaded).toBeGreaterThan(400);
   await expect(view.locator('tbody tr')).toHaveCount(19);
+});
+
+test('a control character in a label or the owner breaks no picture and no print view', async ({ page }) => {
+  await page.evaluate(() => { window.print = () => undefined; });
+  await nodes(page).first().click();
+  const label = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Label');
+  await label.fill('Bad\u0001label');
+  await label.press('Tab');
+  const download = await exportMenu(page, 'PNG picture');
+  expect(readFileSync((await download.path())!).subarray(1, 4).toString()).toBe('PNG');
+  await page.getByRole('button', { name: /^Export/ }).click();
+  await page.getByRole('menuitem', { name: 'Print view' }).click();
+  await expect(page.getByTestId('print-view').locator('img.print-diagram')).toHaveAttribute('src', /^blob:/);
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });

@@ -16,6 +16,7 @@ import { nftablesFormat } from './nftables';
 import { baseName, type ExportFormat } from './types';
 import { windowsFormat } from './windows';
 import { xlsxWorkbook } from './xlsx';
+import { pictureFormats } from '../picture/formats';
 
 // The contract, for callers that already import it from here (new code imports `./types`).
 export * from './types';
@@ -40,6 +41,7 @@ export const exportFormats: readonly ExportFormat[] = [
   windowsFormat,
   k8sFormat,
   capircaFormat,
+  ...pictureFormats,
 ];
 
 export function exportFormat(id: string): ExportFormat | undefined {

@@ -8,6 +8,7 @@
 import type { Catalogue } from '../catalogue/load';
 import type { Design } from '../design/schema';
 import type { MatrixRow } from '../matrix';
+import type { PictureOptions } from '../picture/formats';
 
 /** Which rows a rule set covers: all firewall-relevant, only zone-crossing, or one file per zone pair. */
 export const EXPORT_SCOPES = ['all', 'crossing', 'zone-pair'] as const;
@@ -30,6 +31,8 @@ export interface ExportContext {
   bom?: boolean;
   /** Emit an explicit placeholder address for hosts without an IP instead of refusing them. */
   placeholderAddresses?: boolean;
+  /** Pictures: scope (design, view, selection) and the PNG rasteriser. */
+  picture?: PictureOptions;
 }
 
 export interface ExportFile {

@@ -22,6 +22,7 @@ import {
   type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { COLOURS, edgeStyle } from '../../model/theme';
 import { useDesignStore } from '../../store/design-store';
 import { useDerived } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
@@ -41,11 +42,6 @@ export const PALETTE_MIME = 'application/x-portolan-component';
 
 const nodeTypes = { component: ComponentNode, zone: ZoneNode };
 
-function markerColour(pair: { crossesZones: boolean; local: boolean; hasUserFlow: boolean }): string {
-  if (pair.local) return '#8a94a3';
-  if (pair.crossesZones) return '#1f5fbf';
-  return pair.hasUserFlow ? '#7a3fb5' : '#4b5563';
-}
 const edgeTypes = { flow: FlowEdge };
 
 /** Keeps React Flow's own state (measured size, selection, drag) for nodes whose source is unchanged. */
@@ -137,7 +133,7 @@ export function Canvas() {
       selected: pair.id === selectedEdge,
       data: { twoWay: reverse.has(`${pair.to}>${pair.from}`) },
       // React Flow draws markers inside the diagram's own SVG, so pictures keep their arrows.
-      markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: pair.id === selectedEdge ? '#1f5fbf' : markerColour(pair) },
+      markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: pair.id === selectedEdge ? COLOURS.accent : edgeStyle(pair).stroke },
       ariaLabel: `Flows from ${pair.from} to ${pair.to}: ${pair.label}`,
     }));
   }, [pairs, selectedEdge]);

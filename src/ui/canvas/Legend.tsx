@@ -3,15 +3,8 @@ import { Panel } from '@xyflow/react';
 import { useContext } from 'react';
 import { Overview } from './overview';
 
-const ENTRIES = [
-  ['', 'Documented flow'],
-  ['conditional', 'Depends on an option'],
-  ['crossing', 'Crosses zones'],
-  ['local', 'Local to one host (not in the matrix)'],
-  ['internal', 'No firewall rule needed'],
-  ['user', 'Drawn by you'],
-  ['excluded', 'Switched off'],
-] as const;
+import { EDGE_KINDS } from '../../model/theme';
+import { edgeClasses } from './FlowEdge';
 
 export function Legend() {
   const overview = useContext(Overview);
@@ -19,12 +12,12 @@ export function Legend() {
     <Panel position="bottom-left" className="legend" aria-label="Legend">
       <details open>
       <summary className="legend-title">Legend</summary>
-      {ENTRIES.map(([kind, text]) => (
+      {EDGE_KINDS.map(({ kind, label, flags }) => (
         <div key={kind} className="legend-row">
           <svg width="36" height="10" aria-hidden="true">
-            <line x1="2" y1="5" x2="34" y2="5" className={`flow-edge ${kind}`} />
+            <line x1="2" y1="5" x2="34" y2="5" className={edgeClasses(flags)} />
           </svg>
-          <span>{text}</span>
+          <span>{label}</span>
         </div>
       ))}
       {overview && <div className="legend-note">Zoomed out: no labels, options shown fainter; zoom in for details</div>}

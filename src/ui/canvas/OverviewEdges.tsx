@@ -14,6 +14,7 @@
  */
 import { Position, useStoreApi, type InternalNode } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
+import { edgeStyle } from '../../model/theme';
 import type { FlowPair } from '../../store/derived';
 import type { ViewNode } from './view-nodes';
 
@@ -23,13 +24,11 @@ interface Stroke {
   alpha: number;
 }
 
-/** The legend's looks (styles.css `.flow-edge`), without dashes: finer than a pixel out here. */
+/** The theme's looks (src/model/theme.ts), without dashes: finer than a pixel out here, so options show fainter. */
 export function strokeOf(pair: FlowPair, selected: boolean): Stroke {
-  if (selected) return { colour: '#1f5fbf', width: 3, alpha: 1 };
-  const colour = pair.local ? '#8a94a3' : pair.hasUserFlow ? '#7a3fb5' : pair.crossesZones ? '#1f5fbf' : '#4b5563';
-  const width = pair.local ? 1.2 : pair.crossesZones ? 2.6 : 1.5;
-  const alpha = pair.allExcluded ? 0.2 : pair.internalOnly ? 0.55 : pair.conditional ? 0.7 : 1;
-  return { colour, width, alpha };
+  const style = edgeStyle(pair, selected);
+  const alpha = !selected && style.opacity === 1 && pair.conditional ? 0.7 : style.opacity;
+  return { colour: style.stroke, width: style.width, alpha };
 }
 
 /** React Flow's bezier control offset (curvature 0.25). */

@@ -1,4 +1,4 @@
-/** Choices that apply to every export: rule-set scope, placeholder addresses, internal rows. */
+/** Choices that apply to every export: rule-set scope, picture scope, placeholder addresses, internal rows. */
 import { useId } from 'react';
 import { useSessionStore } from '../../store/session-store';
 
@@ -6,6 +6,7 @@ export function ExportOptions() {
   const options = useSessionStore((s) => s.exportOptions);
   const set = useSessionStore((s) => s.setExportOptions);
   const scopeId = useId();
+  const pictureScopeId = useId();
   return (
     <div className="export-options">
       <label htmlFor={scopeId}>Rule set scope</label>
@@ -13,6 +14,12 @@ export function ExportOptions() {
         <option value="all">Every firewall-relevant flow</option>
         <option value="crossing">Only flows that cross zones</option>
         <option value="zone-pair">One rule set per zone pair</option>
+      </select>
+      <label htmlFor={pictureScopeId}>Picture scope</label>
+      <select id={pictureScopeId} value={options.pictureScope} onChange={(e) => set({ pictureScope: e.target.value as typeof options.pictureScope })}>
+        <option value="design">Whole design</option>
+        <option value="view">Current view</option>
+        <option value="selection">Selection</option>
       </select>
       <label className="check">
         <input type="checkbox" checked={options.placeholderAddresses} onChange={(e) => set({ placeholderAddresses: e.target.checked })} />

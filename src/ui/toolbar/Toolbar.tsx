@@ -2,10 +2,10 @@
 import { useReactFlow } from '@xyflow/react';
 import { useStore } from 'zustand';
 import { useState } from 'react';
-import type { ExportFormat } from '../../model/export/formats';
+import type { ExportFormat } from '../../model/export/types';
 import { useDesignStore } from '../../store/design-store';
 import { useSessionStore } from '../../store/session-store';
-import { autoLayout, exportAs, exportPicture, loadExportFormats, newDesign, openDesignFile, openDesignValue, printView, redo, saveDesignFile, undo } from '../commands';
+import { autoLayout, exportAs, loadExportFormats, newDesign, openDesignFile, openDesignValue, printView, redo, saveDesignFile, undo } from '../commands';
 import { examples, exampleTitle } from './examples';
 import { ExportOptions } from './ExportOptions';
 import { Menu } from './Menu';
@@ -14,7 +14,14 @@ export function Toolbar() {
   const canUndo = useStore(useDesignStore.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useDesignStore.temporal, (s) => s.futureStates.length > 0);
   const title = useDesignStore((s) => s.design.meta.title);
-  const { fitView, getViewport, getNodes } = useReactFlow();
+  const { fitView, getViewport } = useReactFlow();
+  // The canvas area in canvas coordinates, for pictures of the current view.
+  const viewRect = () => {
+    const pane = document.querySelector<HTMLElement>('[data-testid="canvas"]');
+    if (!pane) return undefined;
+    const { x, y, zoom } = getViewport();
+    return { x: -x / zoom, y: -y / zoom, width: pane.clientWidth / zoom, height: pane.clientHeight / zoom };
+  };
   // The formats load with the menu's first opening (they are not in the initial bundle).
   const [exportFormats, setExportFormats] = useState<readonly ExportFormat[]>([]);
   const loadFormats = () => {
@@ -55,10 +62,8 @@ export function Toolbar() {
         label="Export"
         onOpen={loadFormats}
         items={[
-          ...exportFormats.map((format) => ({ label: format.label, run: () => void exportAs(format.id) })),
-          { label: 'PNG picture', run: () => void exportPicture('png', getNodes) },
-          { label: 'SVG picture', run: () => void exportPicture('svg', getNodes) },
-          { label: 'Print view', run: () => void printView(getNodes) },
+          ...exportFormats.map((format) => ({ label: format.label, run: () => void exportAs(format.id, viewRect) })),
+          { label: 'Print view', run: () => void printView() },
         ]}
       >
         <ExportOptions />
