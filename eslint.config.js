@@ -17,7 +17,7 @@ const browserOnlyGlobals = [
 const uiPackages = ['react', 'react-dom', 'react-dom/*', '@xyflow/react', 'zustand', 'zustand/*', 'zundo', '@resvg/resvg-js'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'bench/out/**', 'catalogue/*.schema.json'] },
+  { ignores: ['dist/**', 'dist-cli/**', 'node_modules/**', 'test-results/**', 'bench/out/**', 'catalogue/*.schema.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

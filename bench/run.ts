@@ -25,6 +25,7 @@ import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { measureCli, type CliTimings } from './cli';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { bundledCatalogue } from '../src/model/catalogue/bundled';
 import { deriveFlows } from '../src/model/derive';
@@ -124,6 +125,8 @@ export interface BenchResult {
   quick: boolean;
   machine: { cpu: string; cores: number; memoryGb: number; os: string; node: string; chromium: string };
   sizes: SizeResult[];
+  /** Start-up of the bundled CLI (absent in results recorded before it was measured). */
+  cli?: CliTimings;
 }
 
 // ---------------------------------------------------------------- serving
@@ -547,6 +550,8 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     await probe.close();
     const sizes: SizeResult[] = [];
     for (const size of options.sizes) sizes.push(await benchSize(context, { app: app.url, bare: bare.url }, size, options));
+    options.log('measuring CLI start-up...');
+    const cli = measureCli(ROOT, options.quick ? 1 : 5);
     const result: BenchResult = {
       date: new Date().toISOString(),
       throttle: options.throttle,
@@ -560,6 +565,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
         chromium: /Chrome\/([\d.]+)/.exec(product)?.[1] ?? product,
       },
       sizes,
+      cli,
     };
     const table = formatTable(result);
     options.log(`\n${table}`);
@@ -637,6 +643,11 @@ export function formatTable(result: BenchResult): string {
   }
   const js = Math.max(...sizes.map((s) => s.portolan.load.jsGzipKb));
   targets.push(`- initial JS <= 200 KB gzipped (${js}): ${check(js <= 200)}`);
+  if (result.cli) {
+    const { cli } = result;
+    lines.push('', `CLI start-up, ms (median, bundled): \`portolan --version\` ${cli.versionMs}; \`portolan validate\` on an example ${cli.validateMs}; Node doing nothing ${cli.nodeMs}.`);
+    targets.push(`- CLI: \`portolan --version\` < 300 ms (${cli.versionMs}): ${check(cli.versionMs < 300)}`);
+  }
   return [...lines, '', `Targets${result.throttle > 1 ? ` (defined for the unthrottled run; ${result.throttle}x shown for reference)` : ''}:`, ...targets].join('\n');
 }
 

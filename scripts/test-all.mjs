@@ -1,8 +1,12 @@
 // `npm test`: every suite in turn (typecheck, lint, unit, browser), each run
 // even when an earlier one failed, then one line counting tests over all of
-// them: `N passed, N failed`. Typecheck and lint count as one test each.
+// them: `N passed, N failed, N skipped`. Typecheck and lint count as one test
+// each. A flaky test (failed, then passed on a retry) counts as failed: a
+// pass that needed a second try is not a pass. Flaky and skipped tests are
+// also listed on their own line above the total, so neither hides.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { summarise, summaryLines } from './test-summary.mjs';
 
 const results = 'test-results';
 rmSync(`${results}/vitest.json`, { force: true });
@@ -25,19 +29,14 @@ for (const [name, args] of [['typecheck', ['run', 'typecheck']], ['lint', ['run'
 
 const unitOk = step('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`]);
 const unit = readJson(`${results}/vitest.json`);
-if (unit) {
-  passed += unit.numPassedTests;
-  failed += unit.numFailedTests;
-}
 if (!unitOk && (!unit || unit.numFailedTests === 0)) failed += 1; // the runner itself failed
 
 const e2eOk = step('browser tests', 'npm', ['run', 'test:e2e']);
 const e2e = readJson(`${results}/playwright.json`);
-if (e2e) {
-  passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
-  failed += e2e.stats.unexpected;
-}
 if (!e2eOk && (!e2e || e2e.stats.unexpected === 0)) failed += 1;
 
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+const count = summarise(unit, e2e);
+count.passed += passed;
+count.failed += failed;
+console.log(`\n${summaryLines(count).join('\n')}`);
+process.exit(count.failed > 0 ? 1 : 0);

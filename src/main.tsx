@@ -1,3 +1,4 @@
+import './model/design/jitless';
 import '@xyflow/react/dist/style.css';
 import './ui/styles.css';
 import { StrictMode } from 'react';

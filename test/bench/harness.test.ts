@@ -73,8 +73,13 @@ describe('bench/run', () => {
     expect(node.rows).toBeGreaterThan(0);
     for (const ms of [node.deriveMs, node.matrixMs, node.csvMs, node.xlsxMs, node.iptablesMs, node.svgMs]) expect(ms).toBeGreaterThan(0);
 
+    // The bundled CLI's start-up, beside Node doing nothing.
+    expect(result.cli!.versionMs).toBeGreaterThan(0);
+    expect(result.cli!.validateMs).toBeGreaterThan(result.cli!.nodeMs);
+
     const table = formatTable(result);
     expect(table).toContain('| measure | 100 |');
+    expect(table).toContain(`\`portolan --version\` ${result.cli!.versionMs}`);
     expect(lines.join('\n')).toContain(table);
   }, 180_000);
 });

@@ -125,7 +125,7 @@ describe('bounded work', () => {
       const { code, out, err } = await cli(...argv);
       expect(code).toBe(1);
       expect(out).toBe('');
-      expect(err).toContain('would produce up to 1,248,500 flows, more than the 50,000 Portolan derives');
+      expect(err).toContain('would produce up to 1,248,500 flows, more than the 20,000 Portolan derives');
       expect(err).toContain('500 × 1E Client to 500 × ');
     }
   }, 60_000);

@@ -42,11 +42,15 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonScanProbl
       i += 1;
       while (i < text.length && text.charCodeAt(i) !== 0x22) i += text.charCodeAt(i) === 0x5c /* \ */ ? 2 : 1;
       if (top?.keys && top.expectKey) {
-        let key: string;
-        try {
-          key = JSON.parse(text.slice(start, i + 1)) as string;
-        } catch {
-          return undefined; // not JSON: the parser names the place
+        const raw = text.slice(start + 1, i);
+        let key = raw;
+        // Only a key with escapes needs decoding (`"\u0069p"` is `"ip"`).
+        if (raw.includes('\\')) {
+          try {
+            key = JSON.parse(`"${raw}"`) as string;
+          } catch {
+            return undefined; // not JSON: the parser names the place
+          }
         }
         if (top.keys.has(key)) {
           return { kind: 'duplicate-key', key, path: pathOf(stack), ...where(start) };

@@ -1,0 +1,11 @@
+export interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+  flaky: number;
+}
+export function summarise(
+  unit: { numPassedTests: number; numFailedTests: number; numPendingTests?: number; numTodoTests?: number } | undefined,
+  e2e: { stats: { expected: number; unexpected: number; flaky?: number; skipped?: number } } | undefined,
+): Counts;
+export function summaryLines(counts: Counts): string[];
