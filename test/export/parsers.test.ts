@@ -149,7 +149,7 @@ describe.each(cases)('$name, scope $scope, placeholders $placeholderAddresses', 
     }
   });
 
-  it('asa: names are unique, at most 64 of [A-Za-z0-9_.-]; every entry uses defined groups; remarks fit 100 ASCII', async () => {
+  it('asa: object names are unique, at most 64 of [A-Za-z0-9_.-], the list name at most 241; every entry uses defined groups; remarks fit 100 ASCII', async () => {
     const result = await runFormat('asa', context());
     for (const file of result.files) {
       const lines = text(file).split('\n');
@@ -169,7 +169,7 @@ describe.each(cases)('$name, scope $scope, placeholders $placeholderAddresses', 
           expect(line).toMatch(/ extended permit (tcp|udp) object-group \S+ object-group \S+ (eq \d+|range \d+ \d+|object-group \S+)$/);
         }
         const acl = /^access-list (\S+)/.exec(line);
-        if (acl) expect(acl[1]!.length).toBeLessThanOrEqual(64);
+        if (acl) expect(acl[1]!.length).toBeLessThanOrEqual(241);
       }
     }
   });
