@@ -7,7 +7,7 @@ import type { Node } from '@xyflow/react';
 import { restoreDesign, restoreDesignValue } from '../model/design/restore';
 import { emptyDesign } from '../model/design/edit';
 import type { Design } from '../model/design/schema';
-import { baseName, isExportScope } from '../model/export/types';
+import { baseName } from '../model/export/types';
 import { applyLayout, zoneAt, type Size } from '../model/placement';
 import { downloadFile, pickFile } from '../io/files';
 import { runLayout } from './layout/run-layout';
@@ -154,7 +154,7 @@ export async function exportAs(formatId: string): Promise<void> {
       design: current,
       catalogue,
       rows: derivedOf(current).rows,
-      scope: isExportScope(scope) ? scope : 'all',
+      scope,
       placeholderAddresses,
       includeInternal,
       generatedAt: new Date().toISOString(),
