@@ -17,12 +17,31 @@ import type { ResolvedPorts } from './ports';
 /** A flow's ports: concrete ranges, or why the document gives none (see `ResolvedPorts`). */
 export type FlowPorts = ResolvedPorts;
 
-export interface DerivedFlow {
+/**
+ * One derived flow, by origin: a catalogue flow always cites its document;
+ * a flow the user drew cites one only when it uses a documented service.
+ */
+export type DerivedFlow = CatalogueDerivedFlow | UserDerivedFlow;
+
+export interface CatalogueDerivedFlow extends FlowFields {
+  origin: 'catalogue';
+  /** The catalogue flow id. */
+  sourceId: string;
+  cite: Citation;
+}
+
+export interface UserDerivedFlow extends FlowFields {
+  origin: 'user';
+  /** The user flow id. */
+  sourceId: string;
+  /** The cited service's document, when the flow uses one. */
+  cite?: Citation;
+}
+
+/** What every flow has, whatever its origin. */
+interface FlowFields {
   /** Stable key: `<catalogue flow id>:<from>><to>` or `user:<flow id>`. Exclusions name it. */
   key: string;
-  origin: 'catalogue' | 'user';
-  /** The catalogue flow id, or the user flow id. */
-  sourceId: string;
   from: string;
   to: string;
   product: string;
@@ -30,7 +49,6 @@ export interface DerivedFlow {
   ports: FlowPorts;
   app?: string;
   purpose: string;
-  cite?: Citation;
   alsoCited: Citation[];
   gap?: string;
   /** Readable condition that switched this flow on, e.g. `Security Pack: on`. */
@@ -149,7 +167,7 @@ function placement(a: ComponentInstance, b: ComponentInstance): { crossesZones: 
   return { crossesZones, local: false };
 }
 
-function userFlow(flow: UserFlow, from: Placed, to: Placed, catalogue: Catalogue, excluded: Set<string>): DerivedFlow {
+function userFlow(flow: UserFlow, from: Placed, to: Placed, catalogue: Catalogue, excluded: Set<string>): UserDerivedFlow {
   const key = `user:${flow.id}`;
   const common = {
     key,
