@@ -116,7 +116,7 @@ const design = () => {
 };
 
 describe('Capirca through aclgen, as a real firewall', () => {
-  it('renders with aclgen into rules iptables-restore --test accepts, with the reply rule, for IPv4 and IPv6', async () => {
+  it('renders with aclgen into rules iptables-restore --test accepts, with the reply rule, for IPv4 and IPv6', { timeout: 120_000 }, async () => {
     const { v4, v6 } = aclgen((await runFormat('capirca', contextFor(design()))).files);
     expect(v4).toMatch(/-m state --state ESTABLISHED,RELATED -j ACCEPT/);
     expect(v6).toMatch(/^:FORWARD DROP \[0:0\]$/m);

@@ -60,7 +60,8 @@ describe.each(cases)('$name, scope $scope, placeholders $placeholderAddresses', 
     }
   });
 
-  it('capirca: aclgen exits 0 and writes an ACL per policy', async () => {
+  // aclgen starts Python and imports Capirca on every run: seconds, more on a loaded machine.
+  it('capirca: aclgen exits 0 and writes an ACL per policy', { timeout: 120_000 }, async () => {
     const result = await runFormat('capirca', context());
     const checked = checkAclgen(result.files);
     expect(checked.ok, checked.output).toBe(true);
