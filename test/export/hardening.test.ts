@@ -16,7 +16,7 @@ import { AZURE_NAME_MAX } from '../../src/model/export/azure';
 import { HOST_LABEL } from '../../src/model/export/k8s';
 import { selectRules } from '../../src/model/export/scope';
 import { buildMatrix, type MatrixRow } from '../../src/model/matrix';
-import { contextFor, inNamespace, namespacesAvailable, parseIptablesSave, parseTerraform, removeTempDirs, resources, RULE_FORMATS, runFormat, tempDir, text, writeFiles } from './helpers';
+import { contextFor, inNamespace, loadFixture, namespacesAvailable, parseIptablesSave, parseTerraform, removeTempDirs, resources, RULE_FORMATS, runFormat, tempDir, text, writeFiles } from './helpers';
 
 afterAll(removeTempDirs);
 
@@ -273,5 +273,19 @@ describe('Windows', () => {
     const script = text((await runFormat('windows', contextFor(d))).files[0]!);
     expect(script.match(/^ {2}'[^']*' \{$/gim)).toHaveLength(1);
     expect(script).toMatch(/^ {2}'web' \{$/im);
+  });
+});
+
+describe('line length does not grow with the port count', () => {
+  it('a Netlet array of 64 members (128 ports) keeps every line of every format under 1 KB', async () => {
+    const base = loadFixture('tarantella');
+    const d = { ...base, components: base.components.map((c) => (c.type === 'tarantella.netlet-applet' ? { ...c, params: { ...c.params, 'array-members': 64 } } : c)) };
+    for (const format of RULE_FORMATS) {
+      for (const file of (await runFormat(format, contextFor(d))).files) {
+        for (const line of text(file).split('\n')) expect(Buffer.byteLength(line), `${format} ${file.name}: ${line.slice(0, 100)}`).toBeLessThanOrEqual(1024);
+      }
+    }
+    const windows = text((await runFormat('windows', contextFor(d))).files[0]!);
+    expect(windows).toContain("-Name 'Portolan-tarantella-remote-access-R010-4'");
   });
 });
