@@ -43,10 +43,17 @@ export default tseslint.config(
     },
   },
   {
+    // The store holds state and derives from the model: no React (components
+    // subscribe to it, not the other way round), no UI, and no IO (storage,
+    // downloads and files are the io module's, called from ui/commands.ts).
     files: ['src/store/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/ui/**', 'react-dom', '@xyflow/react'], message: 'The store does not depend on the UI.' }],
+        paths: ['react', 'react-dom', '@xyflow/react', 'html-to-image'].map((name) => ({ name, message: 'The store does not depend on React or the UI.' })),
+        patterns: [
+          { group: ['**/ui/**', 'react-dom/*', 'react/*', '@xyflow/*'], message: 'The store does not depend on React or the UI.' },
+          { group: ['**/io/**', '**/cli/**', 'node:*', 'fs', 'path', 'os', 'child_process'], message: 'The store does no IO: the io module and the commands do.' },
+        ],
       }],
     },
   },

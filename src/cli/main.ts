@@ -8,7 +8,8 @@ import { bundledCatalogue } from '../model/catalogue/bundled';
 import { catalogueListing, type ListingRow } from '../model/catalogue/listing';
 import { restoreDesign } from '../model/design/restore';
 import { deriveFlows } from '../model/derive';
-import { exportFormat, exportFormats, type ExportScope } from '../model/export/formats';
+import { exportFormat, exportFormats } from '../model/export/formats';
+import { EXPORT_SCOPES, isExportScope } from '../model/export/types';
 import { buildMatrix } from '../model/matrix';
 import { flowLimitProblem } from '../model/design/budget';
 import { capList } from '../model/design/problems';
@@ -18,7 +19,6 @@ import type { CliIo } from './io';
 import { rasteriseSvg } from './rasterise';
 
 const FORMATS = exportFormats.map((f) => f.id).join(', ');
-const SCOPES: readonly ExportScope[] = ['all', 'crossing', 'zone-pair'];
 
 export const USAGE = `Usage:
   portolan catalogue [--json] [--components]   list every documented flow and service (or component type)
@@ -164,7 +164,7 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
   const path = onePath(positionals);
   const format = exportFormat(values.format ?? '');
   if (!format) throw new UsageError(values.format ? `unknown format "${values.format}" (formats: ${FORMATS})` : `name a --format (${FORMATS})`);
-  if (!SCOPES.includes(values.scope as ExportScope)) throw new UsageError(`unknown scope "${values.scope}" (scopes: ${SCOPES.join(', ')})`);
+  if (!isExportScope(values.scope)) throw new UsageError(`unknown scope "${values.scope}" (scopes: ${EXPORT_SCOPES.join(', ')})`);
   const design = await loadDesign(path, io);
   if (!design) return 1;
   const catalogue = bundledCatalogue();
@@ -172,7 +172,7 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
     design,
     catalogue,
     rows: buildMatrix(design, catalogue),
-    scope: values.scope as ExportScope,
+    scope: values.scope,
     generatedAt: new Date().toISOString(),
     bom: values.bom,
     includeInternal: values['include-internal'],

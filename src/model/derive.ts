@@ -8,19 +8,40 @@ import { canonicalAddress } from './address';
 import type { Catalogue, CatalogueComponent, CatalogueFlow } from './catalogue/load';
 import type { Citation, Condition, Protocol } from './catalogue/schema';
 import { hostKey } from './design/checks';
-import { effectiveOptions, effectiveParams, portOffsetOf } from './design/instance';
+import { effectiveOptions } from './design/instance';
 import type { ComponentInstance, Design, OptionValue, UserFlow } from './design/schema';
 import { serviceOf } from './design/services';
-import { resolvePorts, type PortRange } from './ports';
+import { conditionText, listenerPorts, listenerSettings, type ListenerSettings } from './listener';
+import type { ResolvedPorts } from './ports';
 
-export type FlowPorts = { ok: true; ranges: PortRange[] } | { ok: false; note: string };
+/** A flow's ports: concrete ranges, or why the document gives none (see `ResolvedPorts`). */
+export type FlowPorts = ResolvedPorts;
 
-export interface DerivedFlow {
+/**
+ * One derived flow, by origin: a catalogue flow always cites its document;
+ * a flow the user drew cites one only when it uses a documented service.
+ */
+export type DerivedFlow = CatalogueDerivedFlow | UserDerivedFlow;
+
+export interface CatalogueDerivedFlow extends FlowFields {
+  origin: 'catalogue';
+  /** The catalogue flow id. */
+  sourceId: string;
+  cite: Citation;
+}
+
+export interface UserDerivedFlow extends FlowFields {
+  origin: 'user';
+  /** The user flow id. */
+  sourceId: string;
+  /** The cited service's document, when the flow uses one. */
+  cite?: Citation;
+}
+
+/** What every flow has, whatever its origin. */
+interface FlowFields {
   /** Stable key: `<catalogue flow id>:<from>><to>` or `user:<flow id>`. Exclusions name it. */
   key: string;
-  origin: 'catalogue' | 'user';
-  /** The catalogue flow id, or the user flow id. */
-  sourceId: string;
   from: string;
   to: string;
   product: string;
@@ -28,7 +49,6 @@ export interface DerivedFlow {
   ports: FlowPorts;
   app?: string;
   purpose: string;
-  cite?: Citation;
   alsoCited: Citation[];
   gap?: string;
   /** Readable condition that switched this flow on, e.g. `Security Pack: on`. */
@@ -46,14 +66,12 @@ export interface DerivedFlow {
   excluded: boolean;
 }
 
-interface Placed {
+interface Placed extends ListenerSettings {
   /** Position in the design, which orders the flows. */
   index: number;
   instance: ComponentInstance;
   type: CatalogueComponent;
   options: Record<string, OptionValue>;
-  params: Record<string, number>;
-  offset: number;
 }
 
 export function deriveFlows(design: Design, catalogue: Catalogue): DerivedFlow[] {
@@ -64,8 +82,7 @@ export function deriveFlows(design: Design, catalogue: Catalogue): DerivedFlow[]
   design.components.forEach((instance, index) => {
     const type = catalogue.components.get(instance.type);
     if (!type) return;
-    const params = effectiveParams(instance, type);
-    const entry: Placed = { index, instance, type, options: effectiveOptions(instance, type), params, offset: portOffsetOf(params, type) };
+    const entry: Placed = { index, instance, type, options: effectiveOptions(instance, type), ...listenerSettings(instance, type) };
     placed.set(instance.id, entry);
     const same = byId.get(instance.id);
     if (same) same.push(entry);
@@ -103,13 +120,13 @@ export function deriveFlows(design: Design, catalogue: Catalogue): DerivedFlow[]
           to: to.instance.id,
           product: flow.product,
           protocols: flow.protocols,
-          ports: portsFor(flow.ports, to),
+          ports: listenerPorts(flow.ports, to),
           ...(flow.app !== undefined && { app: flow.app }),
           purpose: flow.purpose,
           cite: flow.cite,
           alsoCited: flow.alsoCited,
           ...(flow.gap !== undefined && { gap: flow.gap }),
-          ...conditionText(flow, from, to),
+          ...conditionOf(flow, from, to),
           firewall: flow.firewall,
           ...placement(from.instance, to.instance),
           excluded: excluded.has(key),
@@ -131,22 +148,9 @@ function holds(condition: Condition, from: Placed, to: Placed): boolean {
   return (condition.side === 'from' ? from : to).options[condition.option] === condition.is;
 }
 
-function portsFor(spec: CatalogueFlow['ports'], listener: Placed): FlowPorts {
-  const resolved = resolvePorts(spec, listener.params, listener.offset);
-  if (resolved.ok) return resolved;
-  return { ok: false, note: 'unspecified' in resolved ? resolved.unspecified : resolved.outOfRange };
-}
-
-function conditionText(flow: CatalogueFlow, from: Placed, to: Placed): { condition?: string } {
-  if (flow.when.length === 0) return {};
-  const parts = flow.when.map((c) => {
-    const side = c.side === 'from' ? from : to;
-    const option = side.type.options.find((o) => o.id === c.option);
-    if (!option) return `${c.option}: ${String(c.is)}`;
-    const value = option.type === 'boolean' ? (c.is ? 'on' : 'off') : (option.choices.find((ch) => ch.value === c.is)?.label ?? String(c.is));
-    return `${option.label}: ${value}`;
-  });
-  return { condition: parts.join('; ') };
+function conditionOf(flow: CatalogueFlow, from: Placed, to: Placed): { condition?: string } {
+  const condition = conditionText(flow.when, (side) => (side === 'from' ? from : to).type.options);
+  return condition === undefined ? {} : { condition };
 }
 
 function placement(a: ComponentInstance, b: ComponentInstance): { crossesZones: boolean; local: boolean; localReason?: string } {
@@ -163,7 +167,7 @@ function placement(a: ComponentInstance, b: ComponentInstance): { crossesZones: 
   return { crossesZones, local: false };
 }
 
-function userFlow(flow: UserFlow, from: Placed, to: Placed, catalogue: Catalogue, excluded: Set<string>): DerivedFlow {
+function userFlow(flow: UserFlow, from: Placed, to: Placed, catalogue: Catalogue, excluded: Set<string>): UserDerivedFlow {
   const key = `user:${flow.id}`;
   const common = {
     key,
@@ -182,7 +186,7 @@ function userFlow(flow: UserFlow, from: Placed, to: Placed, catalogue: Catalogue
       ...common,
       product: offered.product,
       protocols: service.protocols,
-      ports: portsFor(service.ports, to),
+      ports: listenerPorts(service.ports, to),
       ...((flow.app ?? service.app) !== undefined && { app: flow.app ?? service.app }),
       purpose: flow.purpose ?? service.purpose,
       cite: service.cite,
@@ -194,7 +198,7 @@ function userFlow(flow: UserFlow, from: Placed, to: Placed, catalogue: Catalogue
     ...common,
     product: from.type.product === to.type.product ? to.type.product : 'custom',
     protocols: [flow.protocol ?? 'tcp'],
-    ports: flow.ports ? { ok: true, ranges: [flow.ports] } : { ok: false, note: 'no port given' },
+    ports: flow.ports ? { ok: true, ranges: [flow.ports] } : { ok: false, kind: 'unspecified', note: 'no port given' },
     ...(flow.app !== undefined && { app: flow.app }),
     purpose: flow.purpose ?? 'Added by the designer',
     firewall: true,

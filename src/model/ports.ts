@@ -12,10 +12,12 @@ export interface PortRange {
 
 export type ParamValues = Readonly<Record<string, number>>;
 
-export type ResolvedPorts =
-  | { ok: true; ranges: PortRange[] }
-  | { ok: false; unspecified: string }
-  | { ok: false; outOfRange: string };
+/**
+ * Ports resolved for one listener: concrete ranges, or why there are none,
+ * told apart by `kind`: the document gives no number (`unspecified`, with its
+ * words), or the listener's settings push a port outside 1-65535.
+ */
+export type ResolvedPorts = { ok: true; ranges: PortRange[] } | { ok: false; kind: 'unspecified' | 'out-of-range'; note: string };
 
 /**
  * Concrete ranges for a spec. `params` are the listener's parameter values;
@@ -26,7 +28,7 @@ export function resolvePorts(spec: PortSpec, params: ParamValues, offset = 0): R
   let ranges: PortRange[];
   switch (spec.kind) {
     case 'unspecified':
-      return { ok: false, unspecified: spec.note };
+      return { ok: false, kind: 'unspecified', note: spec.note };
     case 'ports':
       ranges = spec.ports.map((ref) => ({ from: value(ref), to: value(ref) }));
       break;
@@ -48,7 +50,7 @@ export function resolvePorts(spec: PortSpec, params: ParamValues, offset = 0): R
     }
   }
   const bad = ranges.find((r) => !isPort(r.from) || !isPort(r.to) || r.from > r.to);
-  if (bad) return { ok: false, outOfRange: `${formatRange(bad)} is outside 1-65535` };
+  if (bad) return { ok: false, kind: 'out-of-range', note: `${formatRange(bad)} is outside 1-65535` };
   return { ok: true, ranges };
 }
 
@@ -69,6 +71,12 @@ export function formatRange(range: PortRange, separator = '-'): string {
 /** Compact text for concrete ranges, e.g. `443, 4000-4005`. */
 export function formatRanges(ranges: readonly PortRange[]): string {
   return ranges.map((r) => formatRange(r)).join(', ');
+}
+
+/** `tcp 443, 8443`, `tcp/udp 53`, or `tcp: port unspecified (Varies)`: how the editor and the exports name a flow's ports. */
+export function flowPortsText(flow: { protocols: readonly string[]; ports: ResolvedPorts }): string {
+  const protocols = flow.protocols.join('/');
+  return flow.ports.ok ? `${protocols} ${formatRanges(flow.ports.ranges)}` : `${protocols}: port unspecified (${flow.ports.note})`;
 }
 
 /**

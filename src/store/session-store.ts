@@ -4,6 +4,7 @@
  * live here, outside undo history and outside the saved file.
  */
 import { create } from 'zustand';
+import type { ExportScope } from '../model/export/types';
 
 export type MessageTone = 'info' | 'warning' | 'error';
 
@@ -40,7 +41,7 @@ export interface SessionState {
   /** Why the autosave cannot write, if it cannot. */
   storageProblem: string | undefined;
   /** Export choices: which rows a rule set covers, and placeholders for hosts without an IP. */
-  exportOptions: { scope: 'all' | 'crossing' | 'zone-pair'; placeholderAddresses: boolean; includeInternal: boolean; pictureScope: 'design' | 'view' | 'selection' };
+  exportOptions: { scope: ExportScope; placeholderAddresses: boolean; includeInternal: boolean; pictureScope: 'design' | 'view' | 'selection' };
   /** Bumped when the view should fit the design (a design was loaded). */
   fitRequest: number;
   /** Render every node, not only visible ones (while a picture is captured). */

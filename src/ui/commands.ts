@@ -6,7 +6,7 @@
 import { restoreDesign, restoreDesignValue, type RestoreResult } from '../model/design/restore';
 import { emptyDesign } from '../model/design/edit';
 import type { Design } from '../model/design/schema';
-import { baseName, isExportScope } from '../model/export/types';
+import { baseName } from '../model/export/types';
 import type { PictureScope } from '../model/picture/formats';
 import { applyLayout, zoneAt, type Size } from '../model/placement';
 import { downloadFile, pickFile } from '../io/files';
@@ -199,7 +199,7 @@ export async function exportAs(formatId: string, view: ViewRect = () => undefine
       design: current,
       catalogue,
       rows: derivedOf(current).rows,
-      scope: isExportScope(scope) ? scope : 'all',
+      scope,
       placeholderAddresses,
       includeInternal,
       generatedAt: new Date().toISOString(),

@@ -29,7 +29,31 @@ describe('architecture lint rules', () => {
     expect(await ruleIds("import { deriveFlows } from '../model/derive';\nexport const y = deriveFlows;\n", 'src/store/probe.ts')).toEqual([]);
   });
 
-  it('keep the UI out of the store', async () => {
+  it('keep the UI, React and IO out of the store', async () => {
     expect(await ruleIds("import { x } from '../ui/canvas';\nexport const y = x;\n", 'src/store/probe.ts')).toContain('no-restricted-imports');
+    for (const source of ['react', 'react/jsx-runtime', '../io/storage', '../io/files', 'node:fs']) {
+      expect(await ruleIds(`import * as x from '${source}';\nexport const y = x;\n`, 'src/store/probe.ts'), source).toContain('no-restricted-imports');
+    }
+  });
+});
+
+// The model's purity is also in its types: tsconfig.model.json compiles src/model without DOM or Node types.
+describe('the model tsconfig', () => {
+  it('has no DOM or Node types, so a browser or Node global in src/model does not compile', async () => {
+    const ts = (await import('typescript')).default;
+    const config = ts.getParsedCommandLineOfConfigFile('tsconfig.model.json', {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+    expect(config?.options.lib).toEqual(['lib.es2023.d.ts']);
+    expect(config?.options.types).toEqual([]);
+    const probe = 'src/model/probe.ts';
+    const host = ts.createCompilerHost(config!.options);
+    const read = host.readFile.bind(host);
+    host.readFile = (name) => (name.endsWith(probe) ? 'export const t = document.title + process.pid + String(new TextEncoder().encode("x").length);\n' : read(name));
+    const exists = host.fileExists.bind(host);
+    host.fileExists = (name) => name.endsWith(probe) || exists(name);
+    const program = ts.createProgram([probe, 'types/model-globals.d.ts'], config!.options, host);
+    const messages = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
+    expect(messages.some((m) => m.includes("Cannot find name 'document'"))).toBe(true);
+    expect(messages.some((m) => m.includes("Cannot find name 'process'"))).toBe(true);
+    expect(messages.some((m) => m.includes('TextEncoder'))).toBe(false);
   });
 });

@@ -70,7 +70,8 @@ describe('open-cobalt catalogue', () => {
   it('leaves the SOAP/UPnP port unspecified', () => {
     expect(resolvePorts(flow('open-cobalt.to-upnp-igd-soap').ports, {})).toEqual({
       ok: false,
-      unspecified: 'device dependent',
+      kind: 'unspecified',
+      note: 'device dependent',
     });
   });
 

@@ -26,11 +26,23 @@ describe('export formats in the registry and the CLI', () => {
     expect(exportFormats.map((f) => f.id)).toEqual(['csv', 'xlsx', 'iptables', 'nftables', 'asa', 'aws', 'azure', 'windows', 'k8s', 'capirca', 'svg', 'png', 'drawio', 'mermaid']);
   });
 
-  it('portolan export --format iptables prints the rule set', async () => {
+  it('portolan export --format nftables prints the rule set', async () => {
     const cli = io();
-    expect(await run(['export', fixture('tarantella'), '--format', 'iptables'], cli)).toBe(0);
-    expect(cli.stdout).toMatch(/^\*filter$/m);
-    expect(cli.stdout).toContain('-A FORWARD -s 10.10.0.0/16 -d 10.20.0.10 -p tcp -m tcp --dport 443');
+    expect(await run(['export', fixture('tarantella'), '--format', 'nftables'], cli)).toBe(0);
+    expect(cli.stdout).toMatch(/^table inet portolan \{$/m);
+    expect(cli.stdout).toContain('ip saddr 10.10.0.0/16 ip daddr 10.20.0.10 tcp dport 443 ct state new accept');
+  });
+
+  it('portolan export --format iptables writes the IPv4 and the IPv6 file, so it needs a folder', async () => {
+    const refused = io();
+    expect(await run(['export', fixture('tarantella'), '--format', 'iptables'], refused)).toBe(2);
+    expect(refused.stderr).toContain('makes 2 files: name an output folder with -o');
+    const dir = tempDir('cli-iptables');
+    expect(await run(['export', fixture('tarantella'), '--format', 'iptables', '-o', dir], io())).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['tarantella-remote-access.v4.rules', 'tarantella-remote-access.v6.rules']);
+    const v4 = readFileSync(join(dir, 'tarantella-remote-access.v4.rules'), 'utf8');
+    expect(v4).toMatch(/^\*filter$/m);
+    expect(v4).toContain('-A FORWARD -s 10.10.0.0/16 -d 10.20.0.10 -p tcp -m tcp --dport 443');
   });
 
   it('--scope zone-pair -o DIR writes one file per zone pair', async () => {

@@ -15,7 +15,8 @@ import { parseAllDocuments } from 'yaml';
 import { bundledCatalogue } from '../../src/model/catalogue/bundled';
 import { restoreDesign } from '../../src/model/design/restore';
 import type { Design } from '../../src/model/design/schema';
-import { exportFormat, type ExportContext, type ExportFile, type ExportResult, type ExportScope } from '../../src/model/export/formats';
+import { exportFormat } from '../../src/model/export/formats';
+import { EXPORT_SCOPES, type ExportContext, type ExportFile, type ExportResult, type ExportScope } from '../../src/model/export/types';
 import { buildMatrix } from '../../src/model/matrix';
 
 export const GENERATED_AT = '2025-01-15T09:30:00.000Z';
@@ -222,7 +223,7 @@ export async function powershellProblems(source: string): Promise<string[]> {
   return problems;
 }
 
-export const scopes: readonly ExportScope[] = ['all', 'crossing', 'zone-pair'];
+export const scopes: readonly ExportScope[] = EXPORT_SCOPES;
 
 /** Whether this machine can make a network namespace (root: `unshare -n`; otherwise a user namespace too). */
 export function namespacesAvailable(): boolean {

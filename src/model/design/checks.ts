@@ -125,9 +125,9 @@ export function spelledHost(host: string): string {
   return host.normalize('NFC').replace(INVISIBLE, '');
 }
 
-/** A host name with its invisible characters shown (`web\u200b`), for messages. */
+/** A host name with its invisible characters and combining marks shown (`web\u200b`, `cafe\u0301`), for messages. */
 function visibleHost(host: string): string {
-  return JSON.stringify(host).replace(/[\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+  return JSON.stringify(host).replace(/[\p{Cf}\p{Zl}\p{Zp}\p{M}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
 }
 
 /**

@@ -63,10 +63,10 @@ export function instanceProblems(instance: ComponentInstance, type: CatalogueCom
   const offset = portOffsetOf(params, type);
   for (const { spec, what } of listenerSpecs(type, catalogue)) {
     const resolved = resolvePorts(spec, params, offset);
-    if (!resolved.ok && 'outOfRange' in resolved) {
+    if (!resolved.ok && resolved.kind === 'out-of-range') {
       const base = resolvePorts(spec, params, 0);
       const original = base.ok ? ` (${base.ranges.map((r) => formatRange(r)).join(', ')} before the offset)` : '';
-      problems.push(`${name}: these settings put a port outside 1-65535: ${resolved.outOfRange}${offset ? original : ''}, for "${what}"`);
+      problems.push(`${name}: these settings put a port outside 1-65535: ${resolved.note}${offset ? original : ''}, for "${what}"`);
       break;
     }
   }

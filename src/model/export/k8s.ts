@@ -44,7 +44,7 @@ function documents(context: ExportContext, selection: Selection, set: RuleSet, w
   lines.push(
     '# Apply with: kubectl apply -n <namespace> -f FILE.',
     `# Each policy selects the pods labelled ${HOST_LABEL}=<value>; label the pods of each host with exactly its value:`,
-    ...policies.flatMap((p) => commentLines('#   ', `${HOST_LABEL}=${p.host}  (policy ${p.name}): ${endText(p.destination)}`)),
+    ...policies.flatMap((p) => commentLines('#   ', `${HOST_LABEL}=${p.host} (policy ${p.name}): ${endText(p.destination)}`)),
     '# An ipBlock of 0.0.0.0/0 admits every IPv4 address; ::/0 every IPv6 address. These policies restrict ingress only.',
   );
   for (const { rules, destination, host, name } of policies) {

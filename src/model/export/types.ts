@@ -14,6 +14,13 @@ import type { PictureOptions } from '../picture/formats';
 export const EXPORT_SCOPES = ['all', 'crossing', 'zone-pair'] as const;
 export type ExportScope = (typeof EXPORT_SCOPES)[number];
 
+/** What each scope means, as the Export menu offers it. */
+export const EXPORT_SCOPE_LABELS: Readonly<Record<ExportScope, string>> = {
+  all: 'Every firewall-relevant flow',
+  crossing: 'Only flows that cross zones',
+  'zone-pair': 'One rule set per zone pair',
+};
+
 export function isExportScope(value: unknown): value is ExportScope {
   return typeof value === 'string' && (EXPORT_SCOPES as readonly string[]).includes(value);
 }

@@ -18,7 +18,7 @@
 import { formatRange } from '../ports';
 import { endText, groupText, headerComment } from './describe';
 import { ruleSetExporter } from './ruleset';
-import { commentLines, powershellString, truncateBytes, truncateUnits, UniqueNames, userText } from './sanitise';
+import { commentLines, powershellString, truncateBytes, UniqueNames, userText } from './sanitise';
 import { byDestination, familyViews, groupPorts, outboundToInternet, type RuleSet, type Selection } from './scope';
 import type { ExportContext } from './types';
 
@@ -27,6 +27,9 @@ export const windowsFormat = ruleSetExporter({
   label: 'PowerShell: Windows Firewall rules',
   files: ({ context, selection, set, base, warn }) => [{ name: `${set.stem}.ps1`, mime: 'text/plain', data: script(context, selection, set, base, warn) }],
 });
+
+/** Ports per New-NetFirewallRule line. */
+const PORTS_PER_RULE = 20;
 
 /** What every Windows script says before its rules: they only add exceptions to a default that must block. */
 export const WINDOWS_NOTES = [
@@ -54,23 +57,28 @@ function script(context: ExportContext, selection: Selection, set: RuleSet, base
       // A /0 network is Windows Firewall's keyword Any (IPv4 and IPv6 alike).
       const remote = [...new Set(familyViews(entry).flatMap((v) => v.sources.map((a) => (a.prefix === 0 ? 'Any' : a.host ? a.address : a.cidr))))];
       const note = groupText(entry);
-      blocks.push(
-        ...commentLines('    # ', note),
-        [
-          '    New-NetFirewallRule',
-          `-Name ${powershellString(`Portolan-${base}${set.name ? `-${set.name}` : ''}-${entry.id}`)}`,
-          `-DisplayName ${powershellString(truncateUnits(`Portolan ${entry.refs[0]} ${entry.notes[0]?.purpose ?? ''}`, 120))}`,
-          `-Description ${powershellString(truncateBytes(note, 400))}`,
-          '-Group $Group',
-          '-Direction Inbound',
-          '-Action Allow',
-          `-Protocol ${entry.protocol.toUpperCase()}`,
-          `-LocalPort ${entry.ranges.map((r) => powershellString(formatRange(r))).join(', ')}`,
-          `-RemoteAddress ${remote.map(powershellString).join(', ')}`,
-          '-Profile Any',
-          '| Out-Null',
-        ].join(' '),
-      );
+      blocks.push(...commentLines('    # ', note));
+      // At most PORTS_PER_RULE ports per rule, so no line grows with the port count (the second rule's name ends in -2).
+      for (let start = 0, part = 1; start < entry.ranges.length; start += PORTS_PER_RULE, part += 1) {
+        const ranges = entry.ranges.slice(start, start + PORTS_PER_RULE);
+        blocks.push(
+          [
+            '    New-NetFirewallRule',
+            `-Name ${powershellString(`Portolan-${base}${set.name ? `-${set.name}` : ''}-${entry.id}${part > 1 ? `-${part}` : ''}`)}`,
+            // Bytes, not characters: the whole line stays far below any limit, whatever the labels.
+            `-DisplayName ${powershellString(truncateBytes(`Portolan ${entry.refs[0]} ${entry.notes[0]?.purpose ?? ''}`, 120))}`,
+            `-Description ${powershellString(truncateBytes(note, 200))}`,
+            '-Group $Group',
+            '-Direction Inbound',
+            '-Action Allow',
+            `-Protocol ${entry.protocol.toUpperCase()}`,
+            `-LocalPort ${ranges.map((r) => powershellString(formatRange(r))).join(', ')}`,
+            `-RemoteAddress ${remote.map(powershellString).join(', ')}`,
+            '-Profile Any',
+            '| Out-Null',
+          ].join(' '),
+        );
+      }
     }
     blocks.push('  }');
   }

@@ -4,16 +4,15 @@
  * listener's parameters, or to a custom port the documents do not name.
  */
 import { useState, type FormEvent } from 'react';
-import type { Catalogue, CatalogueComponent } from '../../model/catalogue/load';
-import type { Service } from '../../model/catalogue/schema';
-import { effectiveParams, portOffsetOf } from '../../model/design/instance';
+import type { Catalogue } from '../../model/catalogue/load';
 import type { ComponentInstance } from '../../model/design/schema';
 import { servicesOf } from '../../model/design/services';
-import { resolvePorts } from '../../model/ports';
+import { conditionText, listenerPorts, listenerSettings } from '../../model/listener';
+import { flowPortsText } from '../../model/ports';
 import { catalogue, useDesignStore } from '../../store/design-store';
 import { pairId } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
-import { citationText, componentName, flowPortsText } from '../inspector/format';
+import { citationText, componentName } from '../inspector/format';
 import { Modal } from './Modal';
 import { parsePortInput } from './port-input';
 import './dialogs.css';
@@ -27,34 +26,27 @@ export function ConnectDialog() {
   return <ConnectForm key={pairId(dialog.from, dialog.to)} from={dialog.from} to={dialog.to} />;
 }
 
-/** The listener's services with their ports as this listener resolves them (its parameters and offset). */
-function offeredServices(listener: ComponentInstance, cat: Catalogue) {
+/**
+ * The listener's services with their ports and conditions as derivation will
+ * resolve them (the same model functions: its parameters, offset and option labels).
+ */
+function offeredServices(initiator: ComponentInstance, listener: ComponentInstance, cat: Catalogue) {
   const type = cat.components.get(listener.type);
   if (!type) return [];
-  const params = effectiveParams(listener, type);
-  const offset = portOffsetOf(params, type);
-  return servicesOf(cat, listener.type).map(({ key, service }) => {
-    const resolved = resolvePorts(service.ports, params, offset);
-    const ports = resolved.ok ? resolved : { ok: false as const, note: 'unspecified' in resolved ? resolved.unspecified : resolved.outOfRange };
-    return { key, service, ports: flowPortsText({ protocols: service.protocols, ports }), condition: conditionText(service, type.options) };
-  });
-}
-
-function conditionText(service: Service, options: CatalogueComponent['options']): string | undefined {
-  if (service.when.length === 0) return undefined;
-  return service.when
-    .map((c) => {
-      const option = options.find((o) => o.id === c.option);
-      if (!option) return `${c.option}: ${String(c.is)}`;
-      return `${option.label}: ${option.type === 'boolean' ? (c.is ? 'on' : 'off') : (option.choices.find((ch) => ch.value === c.is)?.label ?? String(c.is))}`;
-    })
-    .join('; ');
+  const settings = listenerSettings(listener, type);
+  const initiatorOptions = cat.components.get(initiator.type)?.options ?? [];
+  return servicesOf(cat, listener.type).map(({ key, service }) => ({
+    key,
+    service,
+    ports: flowPortsText({ protocols: service.protocols, ports: listenerPorts(service.ports, settings) }),
+    condition: conditionText(service.when, (side) => (side === 'from' ? initiatorOptions : type.options)),
+  }));
 }
 
 function ConnectForm({ from, to }: { from: string; to: string }) {
   const source = useDesignStore((s) => s.design.components.find((c) => c.id === from));
   const listener = useDesignStore((s) => s.design.components.find((c) => c.id === to));
-  const [services] = useState(() => (listener ? offeredServices(listener, catalogue) : []));
+  const [services] = useState(() => (source && listener ? offeredServices(source, listener, catalogue) : []));
   const [choice, setChoice] = useState(services[0]?.key ?? CUSTOM);
   const [protocol, setProtocol] = useState<'tcp' | 'udp'>('tcp');
   const [portText, setPortText] = useState('');

@@ -3,9 +3,7 @@
  * citation, written the same way the matrix and the exports write them.
  */
 import type { Citation } from '../../model/catalogue/schema';
-import type { DerivedFlow } from '../../model/derive';
 import type { ComponentInstance } from '../../model/design/schema';
-import { formatRanges } from '../../model/ports';
 import { catalogue } from '../../store/design-store';
 
 /** The label the user gave, else the catalogue name (what the canvas node shows). */
@@ -14,11 +12,8 @@ export function componentName(instance: ComponentInstance | undefined, fallback 
   return instance.label?.trim() || catalogue.components.get(instance.type)?.name || instance.type;
 }
 
-/** `tcp 443, 8443`, `tcp/udp 53`, or `tcp: port unspecified (Varies)`. */
-export function flowPortsText(flow: Pick<DerivedFlow, 'protocols' | 'ports'>): string {
-  const protocols = flow.protocols.join('/');
-  return flow.ports.ok ? `${protocols} ${formatRanges(flow.ports.ranges)}` : `${protocols}: port unspecified (${flow.ports.note})`;
-}
+// Written once in the model, where the exports use it too.
+export { flowPortsText } from '../../model/ports';
 
 /** `<seed file> § <section>`, as in the matrix's Reference column. */
 export function citationText(cite: Citation): string {

@@ -1,5 +1,6 @@
 /** Choices that apply to every export: rule-set scope, picture scope, placeholder addresses, internal rows. */
 import { useId } from 'react';
+import { EXPORT_SCOPE_LABELS, EXPORT_SCOPES, isExportScope } from '../../model/export/types';
 import { useSessionStore } from '../../store/session-store';
 
 export function ExportOptions() {
@@ -10,10 +11,12 @@ export function ExportOptions() {
   return (
     <div className="export-options">
       <label htmlFor={scopeId}>Rule set scope</label>
-      <select id={scopeId} value={options.scope} onChange={(e) => set({ scope: e.target.value as typeof options.scope })}>
-        <option value="all">Every firewall-relevant flow</option>
-        <option value="crossing">Only flows that cross zones</option>
-        <option value="zone-pair">One rule set per zone pair</option>
+      <select id={scopeId} value={options.scope} onChange={(e) => isExportScope(e.target.value) && set({ scope: e.target.value })}>
+        {EXPORT_SCOPES.map((scope) => (
+          <option key={scope} value={scope}>
+            {EXPORT_SCOPE_LABELS[scope]}
+          </option>
+        ))}
       </select>
       <label htmlFor={pictureScopeId}>Picture scope</label>
       <select id={pictureScopeId} value={options.pictureScope} onChange={(e) => set({ pictureScope: e.target.value as typeof options.pictureScope })}>
