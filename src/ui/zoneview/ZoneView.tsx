@@ -6,7 +6,7 @@
  * filter is the selection, so choosing a pair in the matrix's own filter
  * highlights it here too. Loaded on first use (it brings dagre).
  */
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { zoneMatrix } from '../../model/zones/pairs';
 import { useDesignStore } from '../../store/design-store';
 import { useDerived } from '../../store/derived';
@@ -26,10 +26,11 @@ export function ZoneView() {
   const select = (key: string) => selectZonePair(key === selected ? undefined : key);
   const chosen = matrix.pairs.find((p) => p.key === selected);
   const layouts = useMemo(() => zoneLayouts(matrix.zones, matrix.pairs), [matrix]);
-  const stacked = useStackedWhenLarger(layouts);
+  const view = useRef<HTMLDivElement>(null);
+  const stacked = useStackedWhenLarger(view, layouts);
 
   return (
-    <div className={`zone-view${stacked.value ? ' stacked' : ''}`} data-testid="zone-view" ref={stacked.ref}>
+    <div className={`zone-view${stacked ? ' stacked' : ''}`} data-testid="zone-view" ref={view}>
       <div className="zone-view-diagram">
         <p className="zone-view-hint">
           {chosen ? (
@@ -61,8 +62,7 @@ const HINT_HEIGHT = 36;
  * Side by side or stacked: the diagram goes beside the zone matrix or above
  * it, whichever lets it be drawn larger in the room the matrix leaves.
  */
-function useStackedWhenLarger(layouts: ReturnType<typeof zoneLayouts>) {
-  const ref = useRef<HTMLDivElement>(null);
+function useStackedWhenLarger(ref: RefObject<HTMLDivElement | null>, layouts: ReturnType<typeof zoneLayouts>): boolean {
   const [value, setValue] = useState(false);
   useLayoutEffect(() => {
     const element = ref.current;
@@ -81,6 +81,6 @@ function useStackedWhenLarger(layouts: ReturnType<typeof zoneLayouts>) {
     const observer = new ResizeObserver(decide);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [layouts]);
-  return { ref, value };
+  }, [ref, layouts]);
+  return value;
 }
