@@ -76,10 +76,10 @@ export function ZoneDiagram({ zones, pairs, layouts, selected, onSelect }: { zon
       {size.width > 0 && zones.length > 0 && (
         <svg data-scale={scale.toFixed(3)} width={layout.width * scale} height={layout.height * scale} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label="Zones and the flows between them" className={selected ? 'has-selection' : ''}>
           <defs>
-            <marker id="zone-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <marker id="zone-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="13" markerHeight="13" orient="auto-start-reverse">
               <path d="M0,0 L10,5 L0,10 z" fill="#1f5fbf" />
             </marker>
-            <marker id="zone-arrow-selected" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <marker id="zone-arrow-selected" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="13" markerHeight="13" orient="auto-start-reverse">
               <path d="M0,0 L10,5 L0,10 z" fill="#0b3a80" />
             </marker>
           </defs>
