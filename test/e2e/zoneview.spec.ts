@@ -3,6 +3,7 @@
  * uses them at 1440x900: every assertion reads what is on screen.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { matrix, nodes, openEditor } from './helpers';
 
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -175,4 +176,25 @@ test('a dragged splitter and a collapsed panel are remembered across a reload', 
   expect((await matrix(page).boundingBox())?.height ?? 0).toBeLessThan(2);
   await page.getByRole('button', { name: 'Open the flow matrix' }).click();
   expect((await matrix(page).boundingBox())!.height).toBeGreaterThan(150);
+});
+
+test('a large estate zoomed out shows one arrow per zone pair and direction instead of every component edge', async ({ page }) => {
+  const { design, zoneArrows: expected } = JSON.parse(execFileSync('npx', ['tsx', 'test/e2e/estate.ts', '300'], { encoding: 'utf8', maxBuffer: 1 << 26 })) as { design: { meta: { title: string } }; zoneArrows: number };
+  expect(expected).toBeGreaterThan(5);
+  await page.evaluate((d) => window.localStorage.setItem('portolan.autosave.v1', JSON.stringify({ tabId: 'seed', savedAt: new Date().toISOString(), design: d })), design);
+  await page.reload();
+  await expect(page.locator('.design-title')).toHaveText(design.meta.title);
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await expect(page.locator('.canvas.overview')).toBeVisible();
+  await expect(page.locator('.overview-zone-edge')).toHaveCount(expected);
+  // Every arrow is drawn between two zone boxes, and the labels shown never lie on one another.
+  const drawn = await page.locator('.overview-zone-edge path').evaluateAll((paths) => paths.filter((p) => (p.getAttribute('d') ?? '') !== '').length);
+  expect(drawn).toBe(expected);
+  const labels = await page.locator('.overview-zone-edge text:not([display="none"])').evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })));
+  expect(labels.length).toBeGreaterThan(0);
+  for (let i = 0; i < labels.length; i++)
+    for (let j = i + 1; j < labels.length; j++) {
+      const [a, b] = [labels[i]!, labels[j]!];
+      expect(a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1).toBe(false);
+    }
 });
