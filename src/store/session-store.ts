@@ -31,6 +31,28 @@ export interface MatrixFilter {
   firewallOnly: boolean;
 }
 
+/** Sizes of the side panels and the matrix panel, in px, and whether each is collapsed (remembered across reloads). */
+export interface PanelLayout {
+  palette: { size: number; collapsed: boolean };
+  inspector: { size: number; collapsed: boolean };
+  matrix: { size: number; collapsed: boolean };
+}
+export type PanelName = keyof PanelLayout;
+
+/** The canvas gets most of the window by default: at 1440x900 about 1000x620 px. */
+export const defaultPanels: PanelLayout = {
+  palette: { size: 200, collapsed: false },
+  inspector: { size: 290, collapsed: false },
+  matrix: { size: 230, collapsed: false },
+};
+
+/** A presentation in progress: what it steps through and where it is; the filter it replaced comes back at the end. */
+export interface Presentation {
+  by: 'product' | 'zone-pair';
+  step: number;
+  filterBefore: MatrixFilter;
+}
+
 export interface SessionState {
   selectedNodes: string[];
   selectedEdge: string | undefined;
@@ -50,6 +72,18 @@ export interface SessionState {
   printPicture: string | undefined;
   /** The design another tab autosaved while this one was open; writes pause until the user chooses. */
   otherTabDesign: unknown;
+  /** The canvas shows one box per zone and the zone-to-zone matrix. */
+  zoneView: boolean;
+  presentation: Presentation | undefined;
+  panels: PanelLayout;
+  setZoneView(on: boolean): void;
+  /** Selects a zone pair (`from>to`, the matrix filter's key) or none: the flow matrix shows its rows. */
+  selectZonePair(key: string | undefined): void;
+  startPresentation(by: Presentation['by']): void;
+  setPresentationStep(step: number): void;
+  stopPresentation(): void;
+  setPanel(name: PanelName, patch: Partial<PanelLayout[PanelName]>): void;
+  setPanels(panels: PanelLayout): void;
   selectNodes(ids: string[]): void;
   selectEdge(id: string | undefined): void;
   clearSelection(): void;
@@ -83,6 +117,16 @@ export const useSessionStore = create<SessionState>()((set) => ({
   exportOptions: { scope: 'all', placeholderAddresses: false, includeInternal: false, pictureScope: 'design' },
   printPicture: undefined,
   otherTabDesign: undefined,
+  zoneView: false,
+  presentation: undefined,
+  panels: defaultPanels,
+  setZoneView: (zoneView) => set({ zoneView }),
+  selectZonePair: (key) => set(({ filter }) => ({ filter: { ...filter, zonePair: key ?? '' } })),
+  startPresentation: (by) => set(({ filter }) => ({ presentation: { by, step: 0, filterBefore: filter }, zoneView: false, selectedNodes: [], selectedEdge: undefined })),
+  setPresentationStep: (step) => set(({ presentation }) => (presentation ? { presentation: { ...presentation, step } } : {})),
+  stopPresentation: () => set(({ presentation, filter }) => ({ presentation: undefined, filter: presentation?.filterBefore ?? filter })),
+  setPanel: (name, patch) => set(({ panels }) => ({ panels: { ...panels, [name]: { ...panels[name], ...patch } } })),
+  setPanels: (panels) => set({ panels }),
   selectNodes: (ids) => set({ selectedNodes: ids, selectedEdge: undefined }),
   selectEdge: (id) => set({ selectedEdge: id, selectedNodes: [] }),
   clearSelection: () => set({ selectedNodes: [], selectedEdge: undefined }),

@@ -1,6 +1,6 @@
-/** The editor: toolbar, palette, canvas, inspector and flow matrix. */
+/** The editor: toolbar, palette, canvas, inspector and flow matrix, with splitters between them. */
 import { ReactFlowProvider } from '@xyflow/react';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, type CSSProperties } from 'react';
 import { useSessionStore } from '../store/session-store';
 import { startAutosave } from './autosave';
 import { Canvas } from './canvas/Canvas';
@@ -8,35 +8,71 @@ import { Inspector } from './inspector/Inspector';
 import { MatrixPanel } from './matrix/MatrixPanel';
 import { MessageBar } from './MessageBar';
 import { Palette } from './palette/Palette';
+import { rememberPanels } from './panels/remembered';
+import { Splitter } from './panels/Splitter';
 import { Toolbar } from './toolbar/Toolbar';
 import { useShortcuts } from './useShortcuts';
+import './panels/panels.css';
 
 // Loaded when first used: they are not needed to show and edit a design.
 const ConnectDialog = lazy(() => import('./dialogs/ConnectDialog').then((m) => ({ default: m.ConnectDialog })));
 const PrintView = lazy(() => import('./export/PrintView').then((m) => ({ default: m.PrintView })));
+const Presentation = lazy(() => import('./presentation/Presentation').then((m) => ({ default: m.Presentation })));
+const ZoneView = lazy(() => import('./zoneview/ZoneView').then((m) => ({ default: m.ZoneView })));
 
 export function App() {
   useEffect(() => startAutosave(), []);
+  // Before the first paint, so remembered panel sizes never flash in at their defaults.
+  useLayoutEffect(() => rememberPanels(), []);
   useShortcuts();
   const connecting = useSessionStore((s) => s.dialog?.kind === 'connect');
   const printing = useSessionStore((s) => s.printPicture !== undefined);
+  const zoneView = useSessionStore((s) => s.zoneView);
+  const presenting = useSessionStore((s) => s.presentation !== undefined);
+  const panels = useSessionStore((s) => s.panels);
+  // The zone view is for reading: the palette and the inspector give their room to the diagram and the zone matrix.
+  const reading = presenting || zoneView;
+  const palette = reading || panels.palette.collapsed ? 0 : panels.palette.size;
+  const inspector = reading || panels.inspector.collapsed ? 0 : panels.inspector.size;
+  const matrix = presenting ? 'minmax(120px, 28vh)' : panels.matrix.collapsed ? '0px' : `${panels.matrix.size}px`;
+  const splitter = presenting ? '0px' : 'auto';
+  const grid: CSSProperties = { gridTemplateRows: `auto auto minmax(0, 1fr) ${splitter} ${matrix}` };
+  const side = reading ? '0px' : 'auto';
+  const columns: CSSProperties = { gridTemplateColumns: `${palette}px ${side} minmax(0, 1fr) ${side} ${inspector}px` };
   return (
     <ReactFlowProvider>
-      <div className="app">
+      <div className={`app${presenting ? ' presenting' : ''}`} style={grid}>
         <Toolbar />
         <MessageBar />
-        <div className="workspace">
-          <Palette />
+        <div className="workspace" style={columns}>
+          {palette > 0 ? <Palette /> : <div aria-hidden="true" />}
+          {reading ? <div aria-hidden="true" /> : <Splitter panel="palette" />}
           <main className="canvas-area" aria-label="Canvas">
             <Canvas />
+            {zoneView && (
+              <Suspense fallback={null}>
+                <ZoneView />
+              </Suspense>
+            )}
           </main>
-          <aside className="inspector-area" aria-label="Inspector">
-            <Inspector />
-          </aside>
+          {reading ? <div aria-hidden="true" /> : <Splitter panel="inspector" />}
+          {inspector > 0 ? (
+            <aside className="inspector-area" aria-label="Inspector">
+              <Inspector />
+            </aside>
+          ) : (
+            <div aria-hidden="true" />
+          )}
         </div>
+        <Splitter panel="matrix" />
         <section className="matrix-area" aria-label="Flow matrix">
           <MatrixPanel />
         </section>
+        {presenting && (
+          <Suspense fallback={null}>
+            <Presentation />
+          </Suspense>
+        )}
         {connecting && (
           <Suspense fallback={null}>
             <ConnectDialog />

@@ -21,7 +21,7 @@ import {
   type NodePositionChange,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { COLOURS, edgeStyle } from '../../model/theme';
 import { useDesignStore } from '../../store/design-store';
 import { useDerived } from '../../store/derived';
@@ -33,7 +33,6 @@ import { EdgeLabelLayer, findEdgeLabelLayer } from './edge-labels';
 import { Legend } from './Legend';
 import { MiniMap } from './MiniMap';
 import { Overview } from './overview';
-import { OverviewEdges } from './OverviewEdges';
 import { designBounds, viewNodes, type ViewNode } from './view-nodes';
 import { ZoneNode } from './ZoneNode';
 import './canvas.css';
@@ -41,6 +40,8 @@ import './canvas.css';
 export const PALETTE_MIME = 'application/x-portolan-component';
 
 const nodeTypes = { component: ComponentNode, zone: ZoneNode };
+// The overview's zone-to-zone arrows, loaded when a large estate is first zoomed out.
+const OverviewZoneEdges = lazy(() => import('../zoneview/OverviewZoneEdges').then((m) => ({ default: m.OverviewZoneEdges })));
 
 const edgeTypes = { flow: FlowEdge };
 
@@ -230,7 +231,11 @@ export function Canvas() {
             <Background gap={24} />
             <Controls showInteractive={false} />
             <MiniMap />
-            {overview && <OverviewEdges pairs={pairs} selectedEdge={selectedEdge} />}
+            {overview && (
+              <Suspense fallback={null}>
+                <OverviewZoneEdges pairs={pairs} selectedEdge={selectedEdge} />
+              </Suspense>
+            )}
             <Legend />
           </ReactFlow>
         </Overview.Provider>

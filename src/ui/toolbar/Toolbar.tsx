@@ -7,6 +7,7 @@ import { useDesignStore } from '../../store/design-store';
 import { useSessionStore } from '../../store/session-store';
 import { autoLayout, exportAs, loadExportFormats, newDesign, openDesignFile, openDesignValue, printView, redo, saveDesignFile, undo } from '../commands';
 import { examples, exampleTitle } from './examples';
+import { ViewControls } from '../zoneview/ViewControls';
 import { ExportOptions } from './ExportOptions';
 import { Menu } from './Menu';
 
@@ -58,6 +59,7 @@ export function Toolbar() {
       <button type="button" onClick={addZone}>Add zone</button>
       <button type="button" onClick={() => void autoLayout().then(() => setTimeout(() => void fitView({ duration: 300 }), 50))}>Auto-layout</button>
       <button type="button" onClick={() => void fitView({ duration: 300 })}>Fit view</button>
+      <ViewControls />
       <Menu
         label="Export"
         onOpen={loadFormats}

@@ -1,0 +1,36 @@
+/**
+ * The user's view preferences (panel sizes, which panels are collapsed),
+ * kept in localStorage apart from the design: they belong to this browser,
+ * not to the file. A value that is missing, unreadable or from an older
+ * shape is ignored field by field, so a bad entry never blocks the editor.
+ */
+import { z } from 'zod';
+
+const KEY = 'portolan.preferences.v1';
+
+const Panel = z.object({ size: z.number().finite().min(0).max(4000), collapsed: z.boolean() });
+export const Preferences = z.object({
+  panels: z.object({ palette: Panel, inspector: Panel, matrix: Panel }).partial().optional(),
+});
+export type Preferences = z.infer<typeof Preferences>;
+
+export function readPreferences(): Preferences {
+  try {
+    const text = window.localStorage.getItem(KEY);
+    if (!text) return {};
+    const parsed = Preferences.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Writes the preferences; storage that is full or unavailable only means they are not remembered. */
+export function writePreferences(preferences: Preferences): boolean {
+  try {
+    window.localStorage.setItem(KEY, JSON.stringify(preferences));
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * The overview's edges as structure, not a tangle: one arrow per zone pair
+ * and direction between the zone boxes (the zone view's aggregation), with
+ * the component boxes left clear. Component edges are still drawn where no
+ * zone box can stand for an end (a component outside every zone) and for the
+ * selected edge. Drawn in screen coordinates in one SVG, straight from React
+ * Flow's store at most once a frame, so panning never re-renders React and
+ * never redraws thousands of curves.
+ */
+import { useStoreApi, type InternalNode } from '@xyflow/react';
+import { useEffect, useMemo, useRef } from 'react';
+import { pairServicesText, zonePairs, type ZonePair } from '../../model/zones/pairs';
+import { useDesignStore } from '../../store/design-store';
+import { useDerived, type FlowPair } from '../../store/derived';
+import { OverviewEdges } from '../canvas/OverviewEdges';
+import type { ViewNode } from '../canvas/view-nodes';
+import './overview.css';
+
+const SVG = 'http://www.w3.org/2000/svg';
+/** Screen px between the two directions of one zone pair. */
+const APART = 5;
+/** A label is shown only on an arrow at least this long on screen, so labels never pile up. */
+const LABEL_MIN_LENGTH = 150;
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where the line from a box's centre towards (dx, dy) leaves the box. */
+function border(box: Box, dx: number, dy: number): { x: number; y: number } {
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const t = Math.min(dx === 0 ? Infinity : box.width / 2 / Math.abs(dx), dy === 0 ? Infinity : box.height / 2 / Math.abs(dy));
+  return { x: cx + dx * t, y: cy + dy * t };
+}
+
+function screenBox(node: InternalNode<ViewNode>, [tx, ty, zoom]: [number, number, number]): Box | undefined {
+  const width = node.measured.width ?? node.width;
+  const height = node.measured.height ?? node.height;
+  if (width === undefined || height === undefined || node.hidden) return undefined;
+  return { x: node.internals.positionAbsolute.x * zoom + tx, y: node.internals.positionAbsolute.y * zoom + ty, width: width * zoom, height: height * zoom };
+}
+
+export function OverviewZoneEdges({ pairs, selectedEdge }: { pairs: readonly FlowPair[]; selectedEdge: string | undefined }) {
+  const design = useDesignStore((s) => s.design);
+  const { flows } = useDerived();
+  const store = useStoreApi<ViewNode>();
+  const layer = useRef<SVGGElement>(null);
+  const zoned = useMemo(() => new Set(design.components.filter((c) => c.zone).map((c) => c.id)), [design.components]);
+  const loose = useMemo(() => pairs.filter((p) => !zoned.has(p.from) || !zoned.has(p.to) || p.id === selectedEdge), [pairs, zoned, selectedEdge]);
+  const crossing = useMemo(() => zonePairs(design, flows).filter((p) => p.from !== '' && p.to !== '' && p.from !== p.to), [design, flows]);
+
+  useEffect(() => {
+    const g = layer.current;
+    if (!g) return;
+    const both = new Set(crossing.map((p) => p.key));
+    // Labels are placed busiest pair first; one that would lie on a placed label is left out.
+    const elements = [...crossing].sort((a, b) => b.flows - a.flows).map((pair) => {
+      const group = document.createElementNS(SVG, 'g');
+      group.setAttribute('class', 'overview-zone-edge');
+      const line = document.createElementNS(SVG, 'path');
+      line.setAttribute('stroke-width', String(1.2 + Math.min(2, Math.log2(pair.flows) / 2)));
+      line.setAttribute('marker-end', 'url(#overview-zone-arrow)');
+      const text = document.createElementNS(SVG, 'text');
+      text.textContent = `${pairServicesText(pair, 2)} · ${pair.flows} flow${pair.flows === 1 ? '' : 's'}`;
+      group.append(line, text);
+      g.append(group);
+      return { pair, line, text, twoWay: both.has(`${pair.to}>${pair.from}`) };
+    });
+    let frame = 0;
+    const draw = () => {
+      frame = 0;
+      const { nodeLookup, transform } = store.getState();
+      const placed: Box[] = [];
+      for (const { pair, line, text, twoWay } of elements) {
+        const label = drawOne(pair, line, twoWay, nodeLookup, transform);
+        const width = (text.textContent?.length ?? 0) * LABEL_CHAR + 8;
+        const box = label && { x: label.x - width / 2, y: label.y - LABEL_HEIGHT / 2, width, height: LABEL_HEIGHT };
+        const free = box && !placed.some((other) => overlaps(box, other));
+        text.setAttribute('display', free ? 'inline' : 'none');
+        if (!box || !free) continue;
+        placed.push(box);
+        text.setAttribute('x', String(label.x));
+        text.setAttribute('y', String(label.y));
+      }
+    };
+    const schedule = () => {
+      frame ||= requestAnimationFrame(draw);
+    };
+    schedule();
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.nodes !== previous.nodes || state.transform !== previous.transform || state.nodeLookup !== previous.nodeLookup) schedule();
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+      g.replaceChildren();
+    };
+  }, [store, crossing]);
+
+  return (
+    <>
+      <OverviewEdges pairs={loose} selectedEdge={selectedEdge} />
+      <svg className="overview-edges overview-zone-edges" aria-hidden="true">
+        <defs>
+          <marker id="overview-zone-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto">
+            <path d="M0,0 L10,5 L0,10 z" fill="#1f5fbf" />
+          </marker>
+        </defs>
+        <g ref={layer} />
+      </svg>
+    </>
+  );
+}
+
+const LABEL_CHAR = 6.7;
+const LABEL_HEIGHT = 15;
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Draws a pair's arrow; returns where its label would go, or undefined when the arrow is too short for one. */
+function drawOne(pair: ZonePair, line: SVGPathElement, twoWay: boolean, nodeLookup: Map<string, InternalNode<ViewNode>>, transform: [number, number, number]): { x: number; y: number } | undefined {
+  const fromNode = nodeLookup.get(pair.from);
+  const toNode = nodeLookup.get(pair.to);
+  const a = fromNode && screenBox(fromNode, transform);
+  const b = toNode && screenBox(toNode, transform);
+  if (!a || !b) {
+    line.setAttribute('d', '');
+    return undefined;
+  }
+  const dx = b.x + b.width / 2 - (a.x + a.width / 2);
+  const dy = b.y + b.height / 2 - (a.y + a.height / 2);
+  const length = Math.hypot(dx, dy) || 1;
+  // The two directions of a pair run side by side, each on its own right.
+  const shift = twoWay ? APART : 0;
+  const nx = (-dy / length) * shift;
+  const ny = (dx / length) * shift;
+  const start = border(a, dx, dy);
+  const end = border(b, -dx, -dy);
+  line.setAttribute('d', `M${start.x + nx},${start.y + ny}L${end.x + nx},${end.y + ny}`);
+  if (Math.hypot(end.x - start.x, end.y - start.y) < LABEL_MIN_LENGTH) return undefined;
+  return { x: (start.x + end.x) / 2 + nx * 3, y: (start.y + end.y) / 2 + ny * 3 };
+}

@@ -1,0 +1,200 @@
+/**
+ * The zone view, presentation mode and the panel splitters, as a reviewer
+ * uses them at 1440x900: every assertion reads what is on screen.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { matrix, nodes, openEditor } from './helpers';
+
+test.use({ viewport: { width: 1440, height: 900 } });
+// Loading an example and switching views takes a few seconds on a shared machine.
+test.describe.configure({ timeout: 60_000 });
+
+async function openExample(page: Page, name: string, components: number): Promise<void> {
+  await page.getByRole('button', { name: /^Examples/ }).click();
+  await page.getByRole('menuitem', { name }).click();
+  await expect(nodes(page)).toHaveCount(components);
+}
+
+const rows = (page: Page) => matrix(page).locator('tr.matrix-row');
+
+test.beforeEach(async ({ page }) => {
+  await openEditor(page);
+});
+
+test('Zone view draws one box per zone and one edge per zone pair and direction, and toggles back', async ({ page }) => {
+  await openExample(page, 'Tachyon remote response dmz', 10);
+  const toggle = page.getByRole('button', { name: 'Zone view' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const view = page.getByTestId('zone-view');
+  await expect(view.locator('.zone-box')).toHaveCount(6);
+  // Nine zone pairs carry flows; one of them stays inside the server network (drawn in its box, not as an edge).
+  await expect(view.locator('.zone-edge')).toHaveCount(8);
+  await expect(view.locator('.zone-edge[data-pair="internet>dmz"]')).toContainText('tcp 443, 4000');
+  await expect(view.locator('.zone-edge[data-pair="internet>dmz"]')).toContainText('2 flows');
+  await expect(view.locator('.zone-box[data-zone="servers"]')).toContainText('3 flows inside');
+  // Readable: the diagram is drawn at 75 % or more, so 12 px labels stay at least 9 px tall.
+  expect(Number(await view.locator('svg[data-scale]').getAttribute('data-scale'))).toBeGreaterThanOrEqual(0.75);
+  const table = page.getByRole('table', { name: 'Zone-to-zone matrix' });
+  await expect(table.getByRole('columnheader')).toHaveCount(7);
+  await expect(table.getByRole('button', { name: /^Server network to Database network: tcp 1433 · udp 1434/ })).toBeVisible();
+  await toggle.click();
+  await expect(view).toHaveCount(0);
+  await expect(nodes(page).first()).toBeVisible();
+});
+
+const EXAMPLES: [string, number][] = [
+  ['Open cobalt internet', 10],
+  ['Spotfire cluster', 11],
+  ['Tachyon remote response dmz', 10],
+  ['Tachyon single server', 9],
+  ['Tarantella array netlet', 11],
+  ['Wso2 apim identity', 6],
+];
+
+test('every example reads in the zone view at 1440x900: labels at least 9 px, none on another label or on a zone', async ({ page }) => {
+  for (const [name, components] of EXAMPLES) {
+    await openExample(page, name, components);
+    await page.getByRole('button', { name: 'Zone view' }).click();
+    const svg = page.getByTestId('zone-view').locator('svg[data-scale]');
+    await expect(svg).toBeVisible();
+    const measured = await svg.evaluate((element) => {
+      const boxes = [...element.querySelectorAll('.zone-edge-label rect, .zone-box rect')].map((r) => ({ label: !!r.closest('.zone-edge-label'), box: r.getBoundingClientRect() }));
+      const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+      let overlaps = 0;
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if ((boxes[i]!.label || boxes[j]!.label) && overlap(boxes[i]!.box, boxes[j]!.box)) overlaps++;
+      // The label's font size on screen: its CSS size times the drawing's scale.
+      const text = element.querySelector('.zone-edge-services');
+      const view = element.getBoundingClientRect();
+      const area = element.closest('.canvas-area')!.getBoundingClientRect();
+      return { overlaps, labelPx: text ? parseFloat(getComputedStyle(text).fontSize) * Number(element.getAttribute('data-scale')) : 12, inside: view.left >= area.left && view.right <= area.right + 1 && view.bottom <= area.bottom + 1 };
+    });
+    expect({ overlaps: measured.overlaps, inside: measured.inside }, name).toEqual({ overlaps: 0, inside: true });
+    expect(measured.labelPx, name).toBeGreaterThanOrEqual(9);
+    await page.getByRole('button', { name: 'Zone view' }).click();
+  }
+});
+
+test('selecting a zone-matrix cell or a zone edge lists exactly that pair’s flows in the flow matrix', async ({ page }) => {
+  await openExample(page, 'Tachyon remote response dmz', 10);
+  await page.getByRole('button', { name: 'Zone view' }).click();
+  const all = await rows(page).count();
+  const cell = page.getByRole('table', { name: 'Zone-to-zone matrix' }).getByRole('button', { name: /^Server network to Database network/ });
+  await cell.click();
+  await expect(cell).toHaveAttribute('aria-pressed', 'true');
+  await expect(matrix(page).getByLabel('Zones')).toHaveValue('servers>data');
+  await expect(rows(page)).toHaveCount(4);
+  for (const row of await rows(page).all()) {
+    await expect(row.locator('.cell-source')).toHaveText(/^Server network \//);
+    await expect(row.locator('.cell-destination')).toHaveText(/^Database network \//);
+  }
+  // The same pair, chosen from its edge in the diagram; a second click shows every flow again.
+  const edge = page.locator('.zone-edge[data-pair="internet>dmz"]');
+  await edge.click();
+  await expect(rows(page)).toHaveCount(2);
+  await expect(rows(page).first().locator('.cell-source')).toHaveText(/^Internet \//);
+  await expect(edge).toHaveAttribute('aria-pressed', 'true');
+  await edge.click();
+  await expect(rows(page)).toHaveCount(all);
+});
+
+test('presentation steps product by product with the keys, dims the rest, and Escape leaves', async ({ page }) => {
+  await openExample(page, 'Spotfire cluster', 11);
+  await page.getByRole('button', { name: /^Present/ }).click();
+  await page.getByRole('menuitem', { name: 'Product by product' }).click();
+  const caption = page.getByTestId('presentation-step');
+  await expect(caption).toHaveText(/^TIBCO Spotfire.* — 1 of 3$/);
+  await expect(page.getByRole('toolbar', { name: 'Design' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Component palette' })).toBeHidden();
+  // The step's rows only: every row shown belongs to the product in the caption.
+  const product = (await caption.textContent())!.split(' — ')[0]!;
+  await expect(rows(page).first()).toBeVisible();
+  for (const cell of await rows(page).locator('.cell-product').all()) await expect(cell).toHaveText(product);
+  // Components outside the step are dimmed; the step's own are not.
+  const opacities = await nodes(page).evaluateAll((list) => list.map((n) => Number(getComputedStyle(n).opacity)));
+  expect(opacities.some((o) => o < 0.5)).toBe(true);
+  expect(opacities.some((o) => o === 1)).toBe(true);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(caption).toHaveText(/ — 2 of 3$/);
+  await page.keyboard.press('PageDown');
+  await expect(caption).toHaveText(/ — 3 of 3$/);
+  await page.keyboard.press('ArrowRight'); // the last step stays the last
+  await expect(caption).toHaveText(/ — 3 of 3$/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(caption).toHaveText(/ — 2 of 3$/);
+  await page.keyboard.press('PageUp');
+  await expect(caption).toHaveText(/ — 1 of 3$/);
+  await page.keyboard.press('Space');
+  await expect(caption).toHaveText(/ — 2 of 3$/);
+
+  await page.keyboard.press('Escape');
+  await expect(caption).toHaveCount(0);
+  await expect(page.getByRole('toolbar', { name: 'Design' })).toBeVisible();
+  await expect(matrix(page).getByLabel('Product')).toHaveValue('');
+  expect(await nodes(page).evaluateAll((list) => list.every((n) => getComputedStyle(n).opacity === '1'))).toBe(true);
+});
+
+test('presentation by zone pair filters the matrix to each pair', async ({ page }) => {
+  await openExample(page, 'Tachyon remote response dmz', 10);
+  await page.getByRole('button', { name: /^Present/ }).click();
+  await page.getByRole('menuitem', { name: 'Zone pair by zone pair' }).click();
+  const caption = page.getByTestId('presentation-step');
+  await expect(caption).toHaveText('Internet → DMZ — 1 of 9');
+  await expect(rows(page)).toHaveCount(2);
+  await page.keyboard.press('ArrowRight');
+  await expect(caption).toHaveText('DMZ → Internet — 2 of 9');
+  await expect(rows(page)).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(caption).toHaveCount(0);
+});
+
+test('a dragged splitter and a collapsed panel are remembered across a reload', async ({ page }) => {
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  const before = (await inspector.boundingBox())!.width;
+  const splitter = page.getByTestId('splitter-inspector');
+  const box = (await splitter.boundingBox())!;
+  // Grab the splitter away from its toggle button (which sits at its middle).
+  const x = box.x + box.width / 2;
+  const y = box.y + 60;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x - 60, y, { steps: 4 });
+  await page.mouse.move(x - 120, y, { steps: 4 });
+  await page.mouse.up();
+  const after = (await inspector.boundingBox())!.width;
+  expect(after).toBeGreaterThan(before + 100);
+  await page.getByRole('button', { name: 'Collapse the flow matrix' }).click();
+  await expect(matrix(page)).toHaveCount(1);
+  expect((await matrix(page).boundingBox())?.height ?? 0).toBeLessThan(2);
+
+  await page.waitForTimeout(300); // the preference is written once a drag rests
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: 'Component palette' })).toBeVisible();
+  expect(Math.abs((await inspector.boundingBox())!.width - after)).toBeLessThan(2);
+  expect((await matrix(page).boundingBox())?.height ?? 0).toBeLessThan(2);
+  await page.getByRole('button', { name: 'Open the flow matrix' }).click();
+  expect((await matrix(page).boundingBox())!.height).toBeGreaterThan(150);
+});
+
+test('a large estate zoomed out shows one arrow per zone pair and direction instead of every component edge', async ({ page }) => {
+  const { design, zoneArrows: expected } = JSON.parse(execFileSync('npx', ['tsx', 'test/e2e/estate.ts', '300'], { encoding: 'utf8', maxBuffer: 1 << 26 })) as { design: { meta: { title: string } }; zoneArrows: number };
+  expect(expected).toBeGreaterThan(5);
+  await page.evaluate((d) => window.localStorage.setItem('portolan.autosave.v1', JSON.stringify({ tabId: 'seed', savedAt: new Date().toISOString(), design: d })), design);
+  await page.reload();
+  await expect(page.locator('.design-title')).toHaveText(design.meta.title);
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await expect(page.locator('.canvas.overview')).toBeVisible();
+  await expect(page.locator('.overview-zone-edge')).toHaveCount(expected);
+  // Every arrow is drawn between two zone boxes, and the labels shown never lie on one another.
+  const drawn = await page.locator('.overview-zone-edge path').evaluateAll((paths) => paths.filter((p) => (p.getAttribute('d') ?? '') !== '').length);
+  expect(drawn).toBe(expected);
+  const labels = await page.locator('.overview-zone-edge text:not([display="none"])').evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })));
+  expect(labels.length).toBeGreaterThan(0);
+  for (let i = 0; i < labels.length; i++)
+    for (let j = i + 1; j < labels.length; j++) {
+      const [a, b] = [labels[i]!, labels[j]!];
+      expect(a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1).toBe(false);
+    }
+});
