@@ -22,6 +22,7 @@ export const USAGE = `Usage:
                  [--bom] [--include-internal] [--placeholder-addresses]
                                                write the flow matrix or rule sets
   formats: ${FORMATS}
+  portolan serve [--port 1234] [--data DIR]    serve the editor and shared rooms on 127.0.0.1
   portolan --help`;
 
 export class UsageError extends Error {}
@@ -36,6 +37,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await validateCommand(rest, io);
       case 'export':
         return await exportCommand(rest, io);
+      case 'serve':
+        // Loaded only for this command: the server needs SQLite and Hocuspocus, nothing else does.
+        return await (await import('../server/command')).serveCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':
