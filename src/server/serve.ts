@@ -8,6 +8,7 @@ import { SQLite } from '@hocuspocus/extension-sqlite';
 import { Server, type onAuthenticatePayload } from '@hocuspocus/server';
 import { mkdirSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DESIGN_SCHEMA_VERSION } from '../model/design/schema';
@@ -35,6 +36,8 @@ const ClientToken = z.strictObject({ token: z.string().max(200), schemaVersion: 
 
 /** A refusal the provider receives as its reason (`onAuthenticationFailed`). */
 const refusal = (reason: string) => Object.assign(new Error(reason), { reason });
+/** A room name as it may appear in the log (whatever a client sent). */
+const logName = (name: string) => name.slice(0, 80).replace(/[^A-Za-z0-9_-]/g, '?');
 
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   mkdirSync(options.dataDir, { recursive: true });
@@ -47,16 +50,16 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     try {
       parsed = ClientToken.parse(JSON.parse(token));
     } catch {
-      options.log(`refused a connection to room ${JSON.stringify(documentName.slice(0, 80))} (${from}): no valid token`);
+      options.log(`refused a connection to room ${logName(documentName)} (${from}): no valid token`);
       throw refusal('permission-denied');
     }
     if (parsed.schemaVersion !== DESIGN_SCHEMA_VERSION) {
-      options.log(`refused a connection to room ${documentName} (${from}): page has design format ${parsed.schemaVersion}, server ${DESIGN_SCHEMA_VERSION}`);
+      options.log(`refused a connection to room ${logName(documentName)} (${from}): page has design format ${parsed.schemaVersion}, server ${DESIGN_SCHEMA_VERSION}`);
       throw refusal(`schema-version:${DESIGN_SCHEMA_VERSION}`);
     }
     const access = rooms.access(documentName, parsed.token);
     if (!access) {
-      options.log(`refused a connection to room ${JSON.stringify(documentName.slice(0, 80))} (${from}): bad token`);
+      options.log(`refused a connection to room ${logName(documentName)} (${from}): bad token`);
       throw refusal('permission-denied');
     }
     // Hocuspocus drops document updates from read-only connections; awareness (presence) still flows.
@@ -110,6 +113,13 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       throw null;
     },
   });
+  // Hocuspocus' destroy() stores every room and closes the documents, but leaves the sockets
+  // open; closing them makes clients notice at once and reconnect to the next start.
+  const sockets = new Set<Socket>();
+  server.httpServer.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   await server.listen(options.port);
   const port = server.address.port;
   return {
@@ -117,6 +127,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     url: `http://127.0.0.1:${port}`,
     close: async () => {
       await server.destroy();
+      for (const socket of sockets) socket.destroy();
       rooms.close();
     },
   };
