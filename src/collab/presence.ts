@@ -8,23 +8,16 @@ import { useSessionStore } from '../store/session-store';
 
 const COLORS = ['#d1495b', '#2e86ab', '#3b8b5a', '#8e5ba8', '#e07a1f', '#00798c', '#b5446e', '#5c6bc0'];
 
-let setLocal: ((field: string, value: unknown) => void) | undefined;
-
-/** This person's pointer on the canvas in flow coordinates (undefined when it leaves the canvas). */
-export function shareCursor(point: { x: number; y: number } | undefined): void {
-  setLocal?.('cursor', point ?? null);
-}
-
-export function setDisplayName(name: string): void {
-  setLocal?.('name', name.trim().slice(0, 40) || 'Guest');
-}
 
 export function startPresence(provider: HocuspocusProvider): () => void {
   const awareness = provider.awareness;
   if (!awareness) return () => undefined;
   const color = COLORS[awareness.clientID % COLORS.length]!;
   awareness.setLocalState({ name: `Guest ${awareness.clientID % 1000}`, color, cursor: null, selection: [] });
-  setLocal = (field, value) => awareness.setLocalStateField(field, value);
+  useRoomStore.getState().patch({
+    shareCursor: (point) => awareness.setLocalStateField('cursor', point ?? null),
+    setDisplayName: (name) => awareness.setLocalStateField('name', name.trim().slice(0, 40) || 'Guest'),
+  });
 
   const publish = () => {
     const peers: Peer[] = [];
@@ -54,6 +47,6 @@ export function startPresence(provider: HocuspocusProvider): () => void {
     unsubscribe();
     awareness.off('change', publish);
     awareness.setLocalState(null);
-    setLocal = undefined;
+    useRoomStore.getState().patch({ shareCursor: () => undefined, setDisplayName: () => undefined });
   };
 }

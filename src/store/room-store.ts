@@ -30,6 +30,9 @@ export interface RoomState {
   selfId: number | undefined;
   canUndo: boolean;
   canRedo: boolean;
+  /** Presence actions, set by the sync code while a room is open. */
+  shareCursor: (point: { x: number; y: number } | undefined) => void;
+  setDisplayName: (name: string) => void;
   patch(patch: Partial<Omit<RoomState, 'patch'>>): void;
 }
 
@@ -43,5 +46,7 @@ export const useRoomStore = create<RoomState>()((set) => ({
   selfId: undefined,
   canUndo: false,
   canRedo: false,
+  shareCursor: () => undefined,
+  setDisplayName: () => undefined,
   patch: (patch) => set(patch),
 }));

@@ -5,13 +5,15 @@
  */
 import { onOtherTabSave, readAutosave, writeAutosave } from '../io/storage';
 import { clearHistory, useDesignStore } from '../store/design-store';
+import { useRoomStore } from '../store/room-store';
 import { useSessionStore } from '../store/session-store';
 import { openDesignValue } from './commands';
 
 const session = () => useSessionStore.getState();
 
 function save(design: unknown) {
-  if (session().otherTabDesign !== undefined) return;
+  // A shared room keeps its own copy (IndexedDB and the server); the local draft stays as it was.
+  if (session().otherTabDesign !== undefined || useRoomStore.getState().roomId !== undefined) return;
   const result = writeAutosave(design);
   const problem = result.ok ? undefined : result.problem;
   if (session().storageProblem !== problem) session().setStorageProblem(problem);
