@@ -88,11 +88,22 @@ export async function joinRoom(link: RoomLink, seed?: Design): Promise<OpenRoom>
     if (!binding) bind();
   });
   const stopPresence = startPresence(provider);
+  // The browser knows first when the network goes: stop at once (edits stay in the document
+  // and IndexedDB) and reconnect when it returns; the provider's own check would take 30 s.
+  const wentOffline = () => {
+    provider.disconnect();
+    patch({ status: 'offline' });
+  };
+  const cameOnline = () => void provider.connect();
+  window.addEventListener('offline', wentOffline);
+  window.addEventListener('online', cameOnline);
 
   const room: OpenRoom = {
     doc,
     provider,
     leave: () => {
+      window.removeEventListener('offline', wentOffline);
+      window.removeEventListener('online', cameOnline);
       stopPresence();
       binding?.stop();
       provider.destroy();

@@ -11,7 +11,9 @@ export default function PresenceLayer() {
   const layer = useRef<HTMLDivElement>(null);
   const { x, y, zoom } = useViewport();
   const { screenToFlowPosition, getInternalNode } = useReactFlow();
-  const peers = useRoomStore((s) => s.peers.filter((p) => p.clientId !== s.selfId));
+  const allPeers = useRoomStore((s) => s.peers);
+  const selfId = useRoomStore((s) => s.selfId);
+  const peers = allPeers.filter((p) => p.clientId !== selfId);
   useDesignStore((s) => s.design); // redraw outlines when things move
 
   useEffect(() => {

@@ -19,7 +19,12 @@ function LinkField({ label, url }: { label: string; url: string }) {
 }
 
 export default function RoomBar() {
-  const { status, readOnly, links, problem, peers, selfId } = useRoomStore();
+  const status = useRoomStore((s) => s.status);
+  const readOnly = useRoomStore((s) => s.readOnly);
+  const links = useRoomStore((s) => s.links);
+  const problem = useRoomStore((s) => s.problem);
+  const peers = useRoomStore((s) => s.peers);
+  const selfId = useRoomStore((s) => s.selfId);
   const [name, setName] = useState('');
   const rename = (value: string) => {
     setName(value);
