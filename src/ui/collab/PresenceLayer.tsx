@@ -2,9 +2,8 @@
  * Other people on the canvas: their pointers (with names) and outlines around
  * what they have selected. Drawn over the canvas, never catching the mouse.
  */
-import { useReactFlow, useViewport } from '@xyflow/react';
+import { useNodes, useReactFlow, useViewport } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
-import { useDesignStore } from '../../store/design-store';
 import { useRoomStore } from '../../store/room-store';
 
 export default function PresenceLayer() {
@@ -14,7 +13,7 @@ export default function PresenceLayer() {
   const allPeers = useRoomStore((s) => s.peers);
   const selfId = useRoomStore((s) => s.selfId);
   const peers = allPeers.filter((p) => p.clientId !== selfId);
-  useDesignStore((s) => s.design); // redraw outlines when things move
+  useNodes(); // redraw outlines when nodes move or resize
 
   useEffect(() => {
     const area = layer.current?.parentElement;
