@@ -1,5 +1,6 @@
 // Builds the command line into ESM files in dist-cli/ with every dependency
-// inside (exceljs included) but the native ones (resvg, for PNG), so the
+// inside (exceljs included) but the native ones (resvg for PNG; SQLite and
+// Hocuspocus for serve), so the
 // package needs nothing else at run time: no tsx, no TypeScript. The entry, portolan.mjs, is a few
 // hundred bytes; the commands and exceljs are chunks it imports when needed,
 // so `--version` starts without compiling 1.7 MB. `npm run build` and
@@ -40,7 +41,7 @@ export async function buildCli() {
     minify: true,
     legalComments: 'none',
     // Native packages ship a binary per platform and cannot be bundled: they are the package's run-time dependencies.
-    external: ['@resvg/resvg-js'],
+    external: ['@resvg/resvg-js', '@hocuspocus/server', '@hocuspocus/extension-sqlite', 'better-sqlite3'],
     write: false,
     logLevel: 'warning',
     // exceljs and its dependencies are CommonJS and require Node built-ins: give the ESM bundle a `require`.

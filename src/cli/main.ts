@@ -28,6 +28,7 @@ export const USAGE = `Usage:
                                                write the flow matrix or rule sets
   formats: ${FORMATS}
   DESIGN may be - (standard input); -o - writes standard output.
+  portolan serve [--port 1234] [--data DIR]    serve the editor and shared rooms on 127.0.0.1
   portolan --help | --version`;
 
 export const VERSION = version;
@@ -57,6 +58,9 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
         if (rest.length > 0) throw new UsageError(`--version takes no arguments`);
         io.out(`${VERSION}\n`);
         return 0;
+      case 'serve':
+        // Loaded only for this command: the server needs SQLite and Hocuspocus, nothing else does.
+        return await (await import('../server/command')).serveCommand(rest, io);
       case '--help':
       case '-h':
       case 'help':

@@ -12,6 +12,17 @@ import type { ComponentInstance, Design, DesignMeta, UserFlow, Zone } from '../m
 
 export const catalogue = bundledCatalogue();
 
+/**
+ * While a shared room is open (src/collab), new ids carry this client's tag,
+ * so two people adding a component at once never get the same id, and undo
+ * and redo are the room's own (each person undoes only their own changes).
+ */
+let room: { idTag: string; undo(): void; redo(): void } | undefined;
+export function setRoomEditing(next: typeof room): void {
+  room = next;
+}
+const roomId = (design: Design, prefix: string) => (room ? edit.freshId(design, `${prefix}${room.idTag}-`) : undefined);
+
 export interface DesignState {
   design: Design;
   /** Replaces the whole design (New, Open, Examples, autosave restore): one undo step. */
@@ -36,19 +47,21 @@ export const useDesignStore = create<DesignState>()(
       replace: (design) => set({ design }),
       setMeta: (patch) => set(({ design }) => ({ design: { ...design, meta: { ...design.meta, ...patch } } })),
       addComponent: (instance) => {
-        const result = edit.addComponent(get().design, instance);
+        const design = get().design;
+        const result = edit.addComponent(design, { ...instance, id: instance.id ?? roomId(design, 'c') });
         set({ design: result.design });
         return result.id;
       },
       updateComponent: (id, patch) => set(({ design }) => ({ design: edit.updateComponent(design, id, patch) })),
       updateComponents: (patches) => set(({ design }) => ({ design: edit.updateComponents(design, patches) })),
       duplicate: (ids) => {
-        const result = edit.duplicateComponents(get().design, ids);
+        const result = edit.duplicateComponents(get().design, ids, room && `c${room.idTag}-`);
         if (result.ids.length > 0) set({ design: result.design });
         return result.ids;
       },
       addZone: (zone) => {
-        const result = edit.addZone(get().design, zone);
+        const design = get().design;
+        const result = edit.addZone(design, { ...zone, id: roomId(design, 'zone-') });
         set({ design: result.design });
         return result.id;
       },
@@ -57,7 +70,8 @@ export const useDesignStore = create<DesignState>()(
         if (ids.length > 0) set(({ design }) => ({ design: edit.removeItems(design, new Set(ids)) }));
       },
       addUserFlow: (flow) => {
-        const result = edit.addUserFlow(get().design, flow);
+        const design = get().design;
+        const result = edit.addUserFlow(design, { ...flow, id: roomId(design, 'f') });
         set({ design: result.design });
         return result.id;
       },
@@ -81,6 +95,6 @@ export const useDesignStore = create<DesignState>()(
   ),
 );
 
-export const undo = () => useDesignStore.temporal.getState().undo();
-export const redo = () => useDesignStore.temporal.getState().redo();
+export const undo = () => (room ? room.undo() : useDesignStore.temporal.getState().undo());
+export const redo = () => (room ? room.redo() : useDesignStore.temporal.getState().redo());
 export const clearHistory = () => useDesignStore.temporal.getState().clear();

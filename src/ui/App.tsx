@@ -1,8 +1,10 @@
 /** The editor: toolbar, palette, canvas, inspector and flow matrix, with splitters between them. */
 import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense, useEffect, useLayoutEffect, type CSSProperties } from 'react';
+import { useRoomStore } from '../store/room-store';
 import { useSessionStore } from '../store/session-store';
 import { startAutosave } from './autosave';
+import { joinRoomFromAddress } from './collab/room-commands';
 import { Canvas } from './canvas/Canvas';
 import { Inspector } from './inspector/Inspector';
 import { MatrixPanel } from './matrix/MatrixPanel';
@@ -19,11 +21,15 @@ const ConnectDialog = lazy(() => import('./dialogs/ConnectDialog').then((m) => (
 const PrintView = lazy(() => import('./export/PrintView').then((m) => ({ default: m.PrintView })));
 const Presentation = lazy(() => import('./presentation/Presentation').then((m) => ({ default: m.Presentation })));
 const ZoneView = lazy(() => import('./zoneview/ZoneView').then((m) => ({ default: m.ZoneView })));
+const PresenceLayer = lazy(() => import('./collab/PresenceLayer'));
 
 export function App() {
   useEffect(() => startAutosave(), []);
   // Before the first paint, so remembered panel sizes never flash in at their defaults.
   useLayoutEffect(() => rememberPanels(), []);
+  // A room link (#room=…&token=…) opens the shared room; without one, nothing of the sync code loads.
+  useEffect(() => void joinRoomFromAddress(), []);
+  const inRoom = useRoomStore((s) => s.roomId !== undefined);
   useShortcuts();
   const connecting = useSessionStore((s) => s.dialog?.kind === 'connect');
   const printing = useSessionStore((s) => s.printPicture !== undefined);
@@ -52,6 +58,11 @@ export function App() {
             {zoneView && (
               <Suspense fallback={null}>
                 <ZoneView />
+              </Suspense>
+            )}
+            {inRoom && (
+              <Suspense fallback={null}>
+                <PresenceLayer />
               </Suspense>
             )}
           </main>

@@ -6,6 +6,7 @@
 import { downloadFile } from '../io/files';
 import { onOtherTabSave, readAutosave, setAsideAutosave, writeAutosave } from '../io/storage';
 import { clearHistory, useDesignStore } from '../store/design-store';
+import { useRoomStore } from '../store/room-store';
 import { useSessionStore } from '../store/session-store';
 import { noteFlowLimit, openDesignValue } from './commands';
 
@@ -15,7 +16,8 @@ const session = () => useSessionStore.getState();
 let holdWrites = false;
 
 function save(design: unknown) {
-  if (holdWrites || session().otherTabDesign !== undefined) return;
+  // A shared room keeps its own copy (IndexedDB and the server); the local draft stays as it was.
+  if (holdWrites || session().otherTabDesign !== undefined || useRoomStore.getState().roomId !== undefined) return;
   const result = writeAutosave(design);
   const problem = result.ok ? undefined : result.problem;
   if (session().storageProblem !== problem) session().setStorageProblem(problem);

@@ -64,8 +64,8 @@ export function updateZone(design: Design, id: string, patch: Partial<Omit<Zone,
   return { ...design, zones: design.zones.map((z) => (z.id === id ? onCanvas(withoutUndefined({ ...z, ...patch })) : z)) };
 }
 
-export function addUserFlow(design: Design, flow: Omit<UserFlow, 'id'>): { design: Design; id: string } {
-  const id = freshId(design, 'f');
+export function addUserFlow(design: Design, flow: Omit<UserFlow, 'id'> & { id?: string }): { design: Design; id: string } {
+  const id = flow.id ?? freshId(design, 'f');
   return { design: { ...design, flows: [...design.flows, { ...flow, id }] }, id };
 }
 
@@ -79,7 +79,7 @@ export function setExcluded(design: Design, keys: readonly string[], excluded: b
 }
 
 /** Copies of components (Ctrl+D), offset so they do not hide the originals. */
-export function duplicateComponents(design: Design, ids: readonly string[]): { design: Design; ids: string[] } {
+export function duplicateComponents(design: Design, ids: readonly string[], idPrefix = 'c'): { design: Design; ids: string[] } {
   let next = design;
   const created: string[] = [];
   for (const id of ids) {
@@ -88,6 +88,7 @@ export function duplicateComponents(design: Design, ids: readonly string[]): { d
     const { id: _id, ...copy } = original;
     const result = addComponent(next, {
       ...copy,
+      id: freshId(next, idPrefix),
       ...(copy.label && { label: `${copy.label} (copy)` }),
       ...(copy.position && { position: { x: copy.position.x + 40, y: copy.position.y + 40 } }),
     });

@@ -4,6 +4,7 @@
  * and positions are optional and filled in when the file is restored.
  */
 import { z } from 'zod';
+import { Approval } from '../review/approval';
 
 export const DESIGN_SCHEMA_VERSION = 1;
 
@@ -85,6 +86,8 @@ export const Design = z.strictObject({
   flows: z.array(UserFlow).default([]),
   /** Keys of derived flows the user switched off. */
   excluded: z.array(z.string()).default([]),
+  /** Review sign-offs of the matrix (src/model/review/approval.ts). */
+  approvals: z.array(Approval).optional(),
 });
 
 /**

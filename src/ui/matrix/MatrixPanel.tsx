@@ -7,6 +7,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useDerived } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
+import { ApprovalBar } from '../review/ApprovalBar';
 import { MatrixFilters } from './MatrixFilters';
 import { MatrixTable } from './MatrixTable';
 import { filterRows, isFiltered, sortRows } from './rows';
@@ -32,6 +33,7 @@ export function MatrixPanel() {
           {counts.flows} flow{counts.flows === 1 ? '' : 's'} · {rows.length} row{rows.length === 1 ? '' : 's'} · {counts.firewall} firewall-relevant
           {isFiltered(filter) && ` · showing ${shown.length}`}
         </p>
+        <ApprovalBar rows={rows} />
       </header>
       <MatrixFilters rows={rows} />
       {rows.length === 0 ? (

@@ -1,7 +1,9 @@
 /** New, Open, Save, Examples, Undo, Redo, Add zone, Auto-layout, Fit view, Export. */
 import { useReactFlow } from '@xyflow/react';
 import { useStore } from 'zustand';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { useRoomStore } from '../../store/room-store';
+import { shareDesign } from '../collab/room-commands';
 import type { ExportFormat } from '../../model/export/types';
 import { useDesignStore } from '../../store/design-store';
 import { useSessionStore } from '../../store/session-store';
@@ -11,9 +13,18 @@ import { ViewControls } from '../zoneview/ViewControls';
 import { ExportOptions } from './ExportOptions';
 import { Menu } from './Menu';
 
+// The room strip loads with the sync code, only when a room is open.
+const RoomBar = lazy(() => import('../collab/RoomBar'));
+
 export function Toolbar() {
-  const canUndo = useStore(useDesignStore.temporal, (s) => s.pastStates.length > 0);
-  const canRedo = useStore(useDesignStore.temporal, (s) => s.futureStates.length > 0);
+  const inRoom = useRoomStore((s) => s.roomId !== undefined);
+  // In a shared room, Undo and Redo are the room's: each person undoes only their own changes.
+  const roomCanUndo = useRoomStore((s) => s.canUndo);
+  const roomCanRedo = useRoomStore((s) => s.canRedo);
+  const localCanUndo = useStore(useDesignStore.temporal, (s) => s.pastStates.length > 0);
+  const localCanRedo = useStore(useDesignStore.temporal, (s) => s.futureStates.length > 0);
+  const canUndo = inRoom ? roomCanUndo : localCanUndo;
+  const canRedo = inRoom ? roomCanRedo : localCanRedo;
   const title = useDesignStore((s) => s.design.meta.title);
   const { fitView, getViewport } = useReactFlow();
   // The canvas area in canvas coordinates, for pictures of the current view.
@@ -70,6 +81,13 @@ export function Toolbar() {
       >
         <ExportOptions />
       </Menu>
+      <span className="toolbar-gap" />
+      {!inRoom && <button type="button" onClick={() => void shareDesign()} title="Edit this design together: makes a shared room and gives you its links">Share</button>}
+      {inRoom && (
+        <Suspense fallback={null}>
+          <RoomBar />
+        </Suspense>
+      )}
     </header>
   );
 }
