@@ -4,6 +4,7 @@
  * and positions are optional and filled in when the file is restored.
  */
 import { z } from 'zod';
+import { Acknowledgement, ZonePolicy } from '../checks/schema';
 
 export const DESIGN_SCHEMA_VERSION = 1;
 
@@ -81,6 +82,10 @@ export const Design = z.strictObject({
   flows: z.array(UserFlow).default([]),
   /** Keys of derived flows the user switched off. */
   excluded: z.array(z.string()).default([]),
+  /** Checks findings the user acknowledged, with the reason (src/model/checks/schema.ts). */
+  acknowledgements: z.array(Acknowledgement).optional(),
+  /** Zone pairs that may talk; absent means no zone policy is stated. */
+  zonePolicy: ZonePolicy.optional(),
 });
 
 /**
