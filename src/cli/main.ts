@@ -10,6 +10,7 @@ import { restoreDesign } from '../model/design/restore';
 import { deriveFlows } from '../model/derive';
 import { exportFormat, exportFormats, type ExportScope } from '../model/export/formats';
 import { buildMatrix } from '../model/matrix';
+import { CHECK_USAGE, CheckUsageError, checkCommand } from './check';
 import type { CliIo } from './io';
 
 const FORMATS = exportFormats.map((f) => f.id).join(', ');
@@ -21,6 +22,7 @@ export const USAGE = `Usage:
   portolan export DESIGN --format FORMAT [--scope all|crossing|zone-pair] [-o FILE|DIR]
                  [--bom] [--include-internal] [--placeholder-addresses]
                                                write the flow matrix or rule sets
+${CHECK_USAGE}
   formats: ${FORMATS}
   portolan --help`;
 
@@ -36,6 +38,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await validateCommand(rest, io);
       case 'export':
         return await exportCommand(rest, io);
+      case 'check':
+        return await checkCommand(rest, io, loadDesign);
       case undefined:
       case '--help':
       case '-h':
@@ -46,7 +50,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (error instanceof UsageError || error instanceof CheckUsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       io.err(`portolan: ${error.message}\n${USAGE}\n`);
       return 2;
     }

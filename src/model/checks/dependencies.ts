@@ -73,6 +73,7 @@ export function idleComponent(context: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const component of placed.values()) {
     if (active.has(component.instance.id)) continue;
+    // Option text → the components whose option it is.
     const options = new Map<string, Set<string>>();
     const types = new Set<string>();
     const ownRoles = new Set(component.type.roles);
@@ -90,14 +91,15 @@ export function idleComponent(context: CheckContext): Finding[] {
           for (const condition of flow.when) {
             const owner: PlacedComponent = condition.side === side ? component : other;
             if (owner.options[condition.option] === condition.is) continue;
-            const list = options.get(owner.name) ?? new Set<string>();
-            list.add(`"${conditionText(owner.type, condition)}"`);
-            options.set(owner.name, list);
+            const text = `"${conditionText(owner.type, condition)}"`;
+            const owners = options.get(text) ?? new Set<string>();
+            owners.add(owner.name);
+            options.set(text, owners);
           }
         }
       }
     }
-    const suggestions = [...options].map(([name, list]) => `${[...list].join(', ')} on ${name}`);
+    const suggestions = [...options].map(([text, owners]) => `${text} on ${oneOf([...owners])}`);
     const message = suggestions.length > 0
       ? `${component.name} connects to nothing: the options that would use it are off. Any of these would connect it: ${suggestions.slice(0, 6).join('; ')}${suggestions.length > 6 ? '; …' : ''}.`
       : `${component.name} connects to nothing.`;

@@ -4,18 +4,20 @@
  * pairs is a finding. No policy, no finding (nothing was stated).
  *
  * The shipped starting point is a classic three-tier layout, read from each
- * zone's kind (and, for internal zones, a name that says "data"):
- * Internet and partner → DMZ; DMZ → internal and → Internet; internal →
- * internal, → DMZ and → data; management → every zone. Nothing else: not
- * Internet or DMZ → data, not internal → Internet directly, not data → anything.
+ * zone's kind (and, for internal zones, a name that says "data" or "users"):
+ * Internet and partner → DMZ; users → DMZ and → internal (application);
+ * DMZ → internal and → Internet; internal → internal, → DMZ and → data;
+ * management → every zone. Nothing else: not Internet, DMZ or users → data,
+ * not internal → Internet directly, not data → anything.
  */
 import type { Design, Zone } from '../design/schema';
 import type { ZonePolicy } from './schema';
 import type { CheckContext, Finding } from './types';
 
-export type Tier = 'untrusted' | 'dmz' | 'internal' | 'data' | 'management';
+export type Tier = 'untrusted' | 'dmz' | 'users' | 'internal' | 'data' | 'management';
 
 const DATA_NAME = /\b(data|db|database|databases|sql|storage)\b/i;
+const USERS_NAME = /\b(users?|clients?|office|offices|workstations?|desktops?|branch|branches)\b/i;
 
 export function tierOf(zone: Zone): Tier {
   switch (zone.kind) {
@@ -27,17 +29,21 @@ export function tierOf(zone: Zone): Tier {
     case 'management':
       return 'management';
     default:
-      return DATA_NAME.test(zone.name) || DATA_NAME.test(zone.id) ? 'data' : 'internal';
+      if (DATA_NAME.test(zone.name) || DATA_NAME.test(zone.id)) return 'data';
+      return USERS_NAME.test(zone.name) || USERS_NAME.test(zone.id) ? 'users' : 'internal';
   }
 }
 
 const THREE_TIER: ReadonlySet<string> = new Set([
   'untrusted>dmz',
+  'users>dmz',
+  'users>internal',
   'dmz>internal',
   'dmz>untrusted',
   'internal>internal',
   'internal>dmz',
   'internal>data',
+  'management>users',
   'management>untrusted',
   'management>dmz',
   'management>internal',
