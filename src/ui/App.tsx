@@ -1,9 +1,11 @@
 /** The editor: toolbar, palette, canvas, inspector and flow matrix. */
 import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense, useEffect } from 'react';
+import { useChecksView } from '../store/checks';
 import { useSessionStore } from '../store/session-store';
 import { startAutosave } from './autosave';
 import { Canvas } from './canvas/Canvas';
+import { ChecksPanel } from './checks/ChecksPanel';
 import { Inspector } from './inspector/Inspector';
 import { MatrixPanel } from './matrix/MatrixPanel';
 import { MessageBar } from './MessageBar';
@@ -20,6 +22,7 @@ export function App() {
   useShortcuts();
   const connecting = useSessionStore((s) => s.dialog?.kind === 'connect');
   const printing = useSessionStore((s) => s.printPicture !== undefined);
+  const checksOpen = useChecksView((s) => s.open);
   return (
     <ReactFlowProvider>
       <div className="app">
@@ -34,8 +37,8 @@ export function App() {
             <Inspector />
           </aside>
         </div>
-        <section className="matrix-area" aria-label="Flow matrix">
-          <MatrixPanel />
+        <section className="matrix-area" aria-label={checksOpen ? 'Checks' : 'Flow matrix'}>
+          {checksOpen ? <ChecksPanel /> : <MatrixPanel />}
         </section>
         {connecting && (
           <Suspense fallback={null}>

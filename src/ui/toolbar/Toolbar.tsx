@@ -6,6 +6,7 @@ import type { ExportFormat } from '../../model/export/formats';
 import { useDesignStore } from '../../store/design-store';
 import { useSessionStore } from '../../store/session-store';
 import { autoLayout, exportAs, exportPicture, loadExportFormats, newDesign, openDesignFile, openDesignValue, printView, redo, saveDesignFile, undo } from '../commands';
+import { ChecksButton } from '../checks/ChecksButton';
 import { examples, exampleTitle } from './examples';
 import { ExportOptions } from './ExportOptions';
 import { Menu } from './Menu';
@@ -51,6 +52,7 @@ export function Toolbar() {
       <button type="button" onClick={addZone}>Add zone</button>
       <button type="button" onClick={() => void autoLayout().then(() => setTimeout(() => void fitView({ duration: 300 }), 50))}>Auto-layout</button>
       <button type="button" onClick={() => void fitView({ duration: 300 })}>Fit view</button>
+      <ChecksButton />
       <Menu
         label="Export"
         onOpen={loadFormats}
