@@ -23,11 +23,23 @@ export function checkContext(design: Design, catalogue: Catalogue, flows: readon
       name: `"${label || instance.id}" (${type.name})`,
     });
   }
-  return { design, catalogue, flows, matrix, placed };
+  const fillerCount = new Map<string, number>();
+  for (const p of placed.values()) for (const role of p.type.roles) fillerCount.set(role, (fillerCount.get(role) ?? 0) + 1);
+  return {
+    design,
+    catalogue,
+    flows,
+    matrix,
+    placed,
+    flowByKey: new Map(flows.map((f) => [f.key, f])),
+    catalogueFlowById: new Map(catalogue.flows.map((f) => [f.id, f])),
+    zoneById: new Map(design.zones.map((z) => [z.id, z])),
+    fillerCount,
+  };
 }
 
 export function zoneOf(context: CheckContext, id: string | undefined): Zone | undefined {
-  return id === undefined ? undefined : context.design.zones.find((z) => z.id === id);
+  return id === undefined ? undefined : context.zoneById.get(id);
 }
 
 export function zoneName(context: CheckContext, id: string | undefined): string {

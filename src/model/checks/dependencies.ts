@@ -2,7 +2,7 @@
  * Rules 1 and 2: what a placed component needs and nothing fills, and a
  * component that connects to nothing (with what would connect it).
  */
-import type { CatalogueFlow } from '../catalogue/load';
+import type { Catalogue, CatalogueFlow } from '../catalogue/load';
 import { citationText, conditionText, fillerNames, oneOf } from './context';
 import type { CheckContext, Finding, PlacedComponent } from './types';
 
@@ -15,24 +15,17 @@ import type { CheckContext, Finding, PlacedComponent } from './types';
  * initiator role and purpose are alternatives (Oracle, SQL Server or PostgreSQL).
  */
 export function missingDependency(context: CheckContext): Finding[] {
-  const { catalogue, placed } = context;
+  const { catalogue, placed, fillerCount } = context;
   const findings: Finding[] = [];
   for (const component of placed.values()) {
-    const groups = new Map<string, CatalogueFlow[]>();
-    for (const flow of catalogue.flows) {
-      if (flow.from === flow.to || !component.type.roles.includes(flow.from)) continue;
-      const own = flow.when.filter((c) => c.side === 'from');
-      if (!own.every((c) => component.options[c.option] === c.is)) continue;
-      if (own.length === 0 && !isSharedDatabase(context, flow)) continue;
-      const key = `${flow.from}|${flow.purpose}|${own.map((c) => `${c.option}=${String(c.is)}`).join(',')}`;
-      groups.set(key, [...(groups.get(key) ?? []), flow]);
-    }
-    for (const flows of groups.values()) {
-      const roles = [...new Set(flows.map((f) => f.to))];
-      const filled = roles.some((role) => component.instance.servedBy[role] !== undefined || [...placed.values()].some((p) => p !== component && p.type.roles.includes(role)));
-      if (filled) continue;
+    for (const flows of dependencyGroups(catalogue, component.type.id)) {
       const first = flows[0]!;
-      const own = first.when.filter((c) => c.side === 'from').map((c) => conditionText(component.type, c));
+      const ownConditions = first.when.filter((c) => c.side === 'from');
+      if (!ownConditions.every((c) => component.options[c.option] === c.is)) continue;
+      const roles = [...new Set(flows.map((f) => f.to))];
+      const filled = roles.some((role) => component.instance.servedBy[role] !== undefined || (fillerCount.get(role) ?? 0) > (component.type.roles.includes(role) ? 1 : 0));
+      if (filled) continue;
+      const own = ownConditions.map((c) => conditionText(component.type, c));
       const roleNames = roles.map((r) => catalogue.roles.get(r)?.name ?? r);
       const types = roles.flatMap((r) => fillerNames(catalogue, r));
       findings.push({
@@ -49,7 +42,29 @@ export function missingDependency(context: CheckContext): Finding[] {
   return findings;
 }
 
-function isSharedDatabase({ catalogue }: CheckContext, flow: CatalogueFlow): boolean {
+const groupCache = new WeakMap<Catalogue, Map<string, CatalogueFlow[][]>>();
+
+/** A type's dependency flows, grouped into alternatives (same initiator role, purpose and own conditions). Per catalogue, once. */
+function dependencyGroups(catalogue: Catalogue, typeId: string): CatalogueFlow[][] {
+  let byType = groupCache.get(catalogue);
+  if (!byType) groupCache.set(catalogue, (byType = new Map()));
+  const cached = byType.get(typeId);
+  if (cached) return cached;
+  const type = catalogue.components.get(typeId);
+  const groups = new Map<string, CatalogueFlow[]>();
+  for (const flow of catalogue.flows) {
+    if (!type || flow.from === flow.to || !type.roles.includes(flow.from)) continue;
+    const own = flow.when.filter((c) => c.side === 'from');
+    if (own.length === 0 && !isSharedDatabase(catalogue, flow)) continue;
+    const key = `${flow.from}|${flow.purpose}|${own.map((c) => `${c.option}=${String(c.is)}`).join(',')}`;
+    groups.set(key, [...(groups.get(key) ?? []), flow]);
+  }
+  const list = [...groups.values()];
+  byType.set(typeId, list);
+  return list;
+}
+
+function isSharedDatabase(catalogue: Catalogue, flow: CatalogueFlow): boolean {
   const role = catalogue.roles.get(flow.to);
   const fillers = catalogue.fillers.get(flow.to) ?? [];
   return (

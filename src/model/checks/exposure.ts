@@ -6,7 +6,6 @@
  */
 import { checkAddress } from '../address';
 import type { Catalogue, CatalogueFlow } from '../catalogue/load';
-import type { DerivedFlow } from '../derive';
 import { formatPortSpec } from '../ports';
 import type { MatrixRow } from '../matrix';
 import { citationText, conditionText, oneOf } from './context';
@@ -58,17 +57,13 @@ function encryptedAlternative(catalogue: Catalogue, flow: CatalogueFlow, params?
   );
 }
 
-function flowsByKey(context: CheckContext): Map<string, DerivedFlow> {
-  return new Map(context.flows.map((f) => [f.key, f]));
-}
-
 const rowTarget = (row: MatrixRow) => ({ kind: 'row' as const, rowId: row.id, from: row.source.componentId, to: row.destination.componentId });
 const between = (row: MatrixRow) => `"${row.source.component}" (${row.source.zone || 'no zone'}) to "${row.destination.component}" (${row.destination.zone || 'no zone'})`;
 
 /** Rule 7: one finding per component pair, naming every cleartext port between them. */
 export function cleartextAcrossZones(context: CheckContext): Finding[] {
-  const flows = flowsByKey(context);
-  const catalogueFlows = new Map(context.catalogue.flows.map((f) => [f.id, f]));
+  const { flowByKey: flows, catalogueFlowById: catalogueFlows } = context;
+  const alternatives = new Map<string, string | undefined>();
   const byEdge = new Map<string, { rows: MatrixRow[]; names: string[]; alternatives: string[] }>();
   for (const row of context.matrix) {
     if (!row.firewall || !row.crossesZones) continue;
@@ -77,7 +72,9 @@ export function cleartextAcrossZones(context: CheckContext): Finding[] {
     const flow = flows.get(row.flowKey);
     const documented = flow?.origin === 'catalogue' ? catalogueFlows.get(flow.sourceId) : undefined;
     const params = context.placed.get(row.destination.componentId)?.params;
-    const alternative = documented ? encryptedAlternative(context.catalogue, documented, params) : undefined;
+    const altKey = `${documented?.id}|${row.destination.componentId}`;
+    if (documented && !alternatives.has(altKey)) alternatives.set(altKey, encryptedAlternative(context.catalogue, documented, params));
+    const alternative = alternatives.get(altKey);
     const key = `${row.source.componentId}>${row.destination.componentId}`;
     const entry = byEdge.get(key) ?? { rows: [], names: [], alternatives: [] };
     const port = `${row.protocol} ${row.port}`;
@@ -105,8 +102,7 @@ export function cleartextAcrossZones(context: CheckContext): Finding[] {
 
 /** Rule 8: ranges of 100 ports or more, and "and above" ranges. */
 export function widePortRange(context: CheckContext): Finding[] {
-  const flows = flowsByKey(context);
-  const catalogueFlows = new Map(context.catalogue.flows.map((f) => [f.id, f]));
+  const { flowByKey: flows, catalogueFlowById: catalogueFlows } = context;
   const findings: Finding[] = [];
   for (const row of context.matrix) {
     if (!row.firewall || row.portFrom === null || row.portTo === null) continue;
@@ -137,7 +133,8 @@ export function anyAddress(context: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const component of context.placed.values()) {
     const ip = component.instance.ip?.trim();
-    if (!ip || !used.has(component.instance.id)) continue;
+    // Only a prefix of 0 matters: skip parsing every other address.
+    if (!ip || !/\/\s*0+$/.test(ip) || !used.has(component.instance.id)) continue;
     const check = checkAddress(ip);
     if (!check.ok || check.prefix !== 0) continue;
     findings.push({
@@ -155,7 +152,7 @@ export function anyAddress(context: CheckContext): Finding[] {
 
 /** Rule 8: listeners reachable from an Internet zone (a warning unless they stand in a DMZ). */
 export function internetReachable(context: CheckContext): Finding[] {
-  const kind = (zoneId: string) => context.design.zones.find((z) => z.id === zoneId)?.kind;
+  const kind = (zoneId: string) => context.zoneById.get(zoneId)?.kind;
   const byListener = new Map<string, MatrixRow[]>();
   for (const row of context.matrix) {
     if (!row.firewall || kind(row.source.zoneId) !== 'internet' || kind(row.destination.zoneId) === 'internet') continue;
@@ -187,7 +184,7 @@ const LOCAL_ONLY = /\b(broadcasts?|multicast|ssdp)\b/i;
 
 /** Rule 10: discovery traffic that crosses zones or reaches the Internet: routers and firewalls do not carry it. */
 export function localOnlyCrossing(context: CheckContext): Finding[] {
-  const internet = (zoneId: string) => context.design.zones.find((z) => z.id === zoneId)?.kind === 'internet';
+  const internet = (zoneId: string) => context.zoneById.get(zoneId)?.kind === 'internet';
   const findings: Finding[] = [];
   for (const row of context.matrix) {
     if (row.protocol !== 'udp' || !(LOCAL_ONLY.test(row.purpose) || LOCAL_ONLY.test(row.app))) continue;

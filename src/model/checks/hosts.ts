@@ -92,14 +92,24 @@ export function hostTwoAddresses(context: CheckContext): Finding[] {
   return findings;
 }
 
+/** Parsing addresses is the slow part; the same address and zone CIDR give the same answer on every edit. */
+const insideCache = new Map<string, boolean | undefined>();
+function inside(ip: string, cidr: string): boolean | undefined {
+  const key = `${ip}|${cidr}`;
+  if (!insideCache.has(key)) {
+    if (insideCache.size > 20000) insideCache.clear();
+    insideCache.set(key, checkAddress(ip).ok ? addressInCidr(ip, cidr) : undefined);
+  }
+  return insideCache.get(key);
+}
+
 /** Rule 4, addresses: an IP or CIDR outside the CIDR its zone declares. */
 export function addressOutsideZone(context: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const component of context.placed.values()) {
     const ip = component.instance.ip?.trim();
-    const zone = context.design.zones.find((z) => z.id === component.instance.zone);
-    if (!ip || !zone?.cidr || !checkAddress(ip).ok) continue;
-    if (addressInCidr(ip, zone.cidr) !== false) continue;
+    const zone = component.instance.zone === undefined ? undefined : context.zoneById.get(component.instance.zone);
+    if (!ip || !zone?.cidr || inside(ip, zone.cidr) !== false) continue;
     findings.push({
       id: `address-outside-zone:${component.instance.id}`,
       rule: 'address-outside-zone',

@@ -3,9 +3,9 @@
  * rule that fired, what it points at (a component, an edge, a matrix row, a
  * zone), how to fix it and, where one exists, the document it rests on.
  */
-import type { Catalogue, CatalogueComponent } from '../catalogue/load';
+import type { Catalogue, CatalogueComponent, CatalogueFlow } from '../catalogue/load';
 import type { DerivedFlow } from '../derive';
-import type { ComponentInstance, Design, OptionValue } from '../design/schema';
+import type { ComponentInstance, Design, OptionValue, Zone } from '../design/schema';
 import type { MatrixRow } from '../matrix';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -66,6 +66,12 @@ export interface CheckContext {
   flows: readonly DerivedFlow[];
   matrix: readonly MatrixRow[];
   placed: ReadonlyMap<string, PlacedComponent>;
+  /** Derived flows by key, catalogue flows by id, zones by id: built once, read by several rules. */
+  flowByKey: ReadonlyMap<string, DerivedFlow>;
+  catalogueFlowById: ReadonlyMap<string, CatalogueFlow>;
+  zoneById: ReadonlyMap<string, Zone>;
+  /** How many placed components fill each role. */
+  fillerCount: ReadonlyMap<string, number>;
 }
 
 export type Rule = (context: CheckContext) => Finding[];
