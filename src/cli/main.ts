@@ -15,6 +15,7 @@ import { flowLimitProblem } from '../model/design/budget';
 import { capList } from '../model/design/problems';
 import { version } from '../../package.json';
 import { escapeMessage, escapeText } from './escape';
+import { CHECK_USAGE, CheckUsageError, checkCommand } from './check';
 import type { CliIo } from './io';
 import { rasteriseSvg } from './rasterise';
 
@@ -26,6 +27,7 @@ export const USAGE = `Usage:
   portolan export DESIGN --format FORMAT [--scope all|crossing|zone-pair] [-o FILE|DIR]
                  [--bom] [--include-internal] [--placeholder-addresses]
                                                write the flow matrix or rule sets
+${CHECK_USAGE}
   formats: ${FORMATS}
   DESIGN may be - (standard input); -o - writes standard output.
   portolan serve [--port 1234] [--data DIR]    serve the editor and shared rooms on 127.0.0.1
@@ -61,6 +63,8 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
       case 'serve':
         // Loaded only for this command: the server needs SQLite and Hocuspocus, nothing else does.
         return await (await import('../server/command')).serveCommand(rest, io);
+      case 'check':
+        return await checkCommand(rest, io, loadDesign);
       case '--help':
       case '-h':
       case 'help':
@@ -76,7 +80,7 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
       io.out(`${USAGE}\n`);
       return 0;
     }
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (error instanceof UsageError || error instanceof CheckUsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       io.err(`portolan: ${escapeText(error.message)}\n${USAGE}\n`);
       return 2;
     }

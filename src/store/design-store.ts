@@ -7,6 +7,8 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { bundledCatalogue } from '../model/catalogue/bundled';
+import * as checks from '../model/checks/edit';
+import type { ZonePolicy } from '../model/checks/schema';
 import * as edit from '../model/design/edit';
 import type { ComponentInstance, Design, DesignMeta, UserFlow, Zone } from '../model/design/schema';
 
@@ -38,6 +40,9 @@ export interface DesignState {
   addUserFlow(flow: Omit<UserFlow, 'id'>): string;
   setExcluded(keys: readonly string[], excluded: boolean): void;
   setServedBy(componentId: string, role: string, servers: readonly string[] | undefined): void;
+  /** Acknowledges a checks finding with a reason; undefined withdraws the acknowledgement. */
+  acknowledge(finding: string, reason: string | undefined): void;
+  setZonePolicy(policy: ZonePolicy | undefined): void;
 }
 
 export const useDesignStore = create<DesignState>()(
@@ -85,6 +90,8 @@ export const useDesignStore = create<DesignState>()(
           else servedBy[role] = [...servers];
           return { design: edit.updateComponent(design, componentId, { servedBy }) };
         }),
+      acknowledge: (finding, reason) => set(({ design }) => ({ design: checks.acknowledge(design, finding, reason) })),
+      setZonePolicy: (policy) => set(({ design }) => ({ design: checks.setZonePolicy(design, policy) })),
     }),
     {
       // History holds designs only; session state (selection, viewport) never enters it.

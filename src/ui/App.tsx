@@ -2,10 +2,12 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense, useEffect, useLayoutEffect, type CSSProperties } from 'react';
 import { useRoomStore } from '../store/room-store';
+import { useChecksView } from '../store/checks';
 import { useSessionStore } from '../store/session-store';
 import { startAutosave } from './autosave';
 import { joinRoomFromAddress } from './collab/room-commands';
 import { Canvas } from './canvas/Canvas';
+import { ChecksPanel } from './checks/ChecksPanel';
 import { Inspector } from './inspector/Inspector';
 import { MatrixPanel } from './matrix/MatrixPanel';
 import { MessageBar } from './MessageBar';
@@ -45,6 +47,7 @@ export function App() {
   const grid: CSSProperties = { gridTemplateRows: `auto auto minmax(0, 1fr) ${splitter} ${matrix}` };
   const side = reading ? '0px' : 'auto';
   const columns: CSSProperties = { gridTemplateColumns: `${palette}px ${side} minmax(0, 1fr) ${side} ${inspector}px` };
+  const checksOpen = useChecksView((s) => s.open);
   return (
     <ReactFlowProvider>
       <div className={`app${presenting ? ' presenting' : ''}`} style={grid}>
@@ -76,8 +79,8 @@ export function App() {
           )}
         </div>
         <Splitter panel="matrix" />
-        <section className="matrix-area" aria-label="Flow matrix">
-          <MatrixPanel />
+        <section className="matrix-area" aria-label={checksOpen ? 'Checks' : 'Flow matrix'}>
+          {checksOpen ? <ChecksPanel /> : <MatrixPanel />}
         </section>
         {presenting && (
           <Suspense fallback={null}>

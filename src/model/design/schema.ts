@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { Approval } from '../review/approval';
+import { Acknowledgement, ZonePolicy } from '../checks/schema';
 
 export const DESIGN_SCHEMA_VERSION = 1;
 
@@ -88,6 +89,10 @@ export const Design = z.strictObject({
   excluded: z.array(z.string()).default([]),
   /** Review sign-offs of the matrix (src/model/review/approval.ts). */
   approvals: z.array(Approval).optional(),
+  /** Checks findings the user acknowledged, with the reason (src/model/checks/schema.ts). */
+  acknowledgements: z.array(Acknowledgement).optional(),
+  /** Zone pairs that may talk; absent means no zone policy is stated. */
+  zonePolicy: ZonePolicy.optional(),
 });
 
 /**

@@ -12,6 +12,7 @@
  * a package version would not show while catalogue files are edited.
  */
 import type { Catalogue } from '../catalogue/load';
+import { CHECKS_SHEET_COLUMNS, checksSheetRows, runChecks } from '../checks';
 import { addressText, type MatrixRow } from '../matrix';
 import { neutraliseFormula } from './cells';
 import { baseName, type ExportContext, type ExportResult } from './types';
@@ -111,6 +112,9 @@ export async function xlsxWorkbook(context: ExportContext): Promise<ExportResult
     ],
     hosts,
   );
+
+  // Once findings were acknowledged: every finding, open or acknowledged with its reason (src/model/checks/sheet.ts).
+  if (context.design.acknowledgements?.length) table('Checks', CHECKS_SHEET_COLUMNS, checksSheetRows(runChecks(context.design, context.catalogue, undefined, context.rows)));
 
   const buffer = await workbook.xlsx.writeBuffer();
   return {

@@ -8,6 +8,7 @@ import type { ExportFormat } from '../../model/export/types';
 import { useDesignStore } from '../../store/design-store';
 import { useSessionStore } from '../../store/session-store';
 import { autoLayout, exportAs, loadExportFormats, newDesign, openDesignFile, openDesignValue, printView, redo, saveDesignFile, undo } from '../commands';
+import { ChecksButton } from '../checks/ChecksButton';
 import { examples, exampleTitle } from './examples';
 import { ViewControls } from '../zoneview/ViewControls';
 import { ExportOptions } from './ExportOptions';
@@ -71,6 +72,7 @@ export function Toolbar() {
       <button type="button" onClick={() => void autoLayout().then(() => setTimeout(() => void fitView({ duration: 300 }), 50))}>Auto-layout</button>
       <button type="button" onClick={() => void fitView({ duration: 300 })}>Fit view</button>
       <ViewControls />
+      <ChecksButton />
       <Menu
         label="Export"
         onOpen={loadFormats}

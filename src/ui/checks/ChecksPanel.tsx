@@ -1,0 +1,68 @@
+/**
+ * The Checks panel (in place of the flow matrix while open): every finding,
+ * grouped by severity, acknowledged ones silenced but still listed in their
+ * group. It follows the design: each edit recomputes the findings.
+ */
+import { lazy, Suspense, useMemo } from 'react';
+import { SEVERITIES, type Severity } from '../../model/checks';
+import { useChecks, useChecksView } from '../../store/checks';
+import { catalogue, useDesignStore } from '../../store/design-store';
+import { FindingItem } from './FindingItem';
+import './checks.css';
+
+const ZonePolicyDialog = lazy(() => import('./ZonePolicyDialog').then((m) => ({ default: m.ZonePolicyDialog })));
+
+const GROUP: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Information' };
+
+export function ChecksPanel() {
+  const { findings, counts, stale } = useChecks();
+  const components = useDesignStore((s) => s.design.components);
+  const zones = useDesignStore((s) => s.design.zones);
+  const hasPolicy = useDesignStore((s) => s.design.zonePolicy !== undefined);
+  const { setOpen, policyOpen, setPolicyOpen } = useChecksView();
+  const name = useMemo(() => {
+    const names = new Map<string, string>([
+      ...components.map((c): [string, string] => [c.id, c.label?.trim() || catalogue.components.get(c.type)?.name || c.id]),
+      ...zones.map((z): [string, string] => [z.id, z.name]),
+    ]);
+    return (id: string) => `"${names.get(id) ?? id}"`;
+  }, [components, zones]);
+
+  return (
+    <div className="checks-panel">
+      <header className="checks-head">
+        <h2>Checks</h2>
+        <p className="checks-counts" aria-live="polite">
+          {counts.error} error{counts.error === 1 ? '' : 's'} · {counts.warning} warning{counts.warning === 1 ? '' : 's'} · {counts.info} info
+          {counts.acknowledged > 0 && ` · ${counts.acknowledged} acknowledged`}
+        </p>
+        <span className="toolbar-gap" />
+        <button type="button" onClick={() => setPolicyOpen(true)}>{hasPolicy ? 'Zone policy…' : 'Set a zone policy…'}</button>
+        <button type="button" onClick={() => setOpen(false)}>Show flow matrix</button>
+      </header>
+      <div className="checks-body">
+        {!hasPolicy && zones.length > 1 && <p className="checks-note muted">No zone policy is stated, so flows between zones are not checked against one. Set one to say which zones may talk.</p>}
+        {stale.length > 0 && <p className="checks-note muted">{stale.length} acknowledgement{stale.length === 1 ? '' : 's'} in this design no longer match{stale.length === 1 ? 'es' : ''} a finding (the design changed since).</p>}
+        {findings.length === 0 ? (
+          <p className="checks-empty">No findings: nothing missing, clashing or risky that the checks know of.</p>
+        ) : (
+          SEVERITIES.map((severity) => {
+            const group = findings.filter((f) => f.severity === severity);
+            if (group.length === 0) return null;
+            return (
+              <section key={severity} className="checks-group" aria-label={GROUP[severity]}>
+                <h3>{GROUP[severity]} ({group.length})</h3>
+                <ul>{group.map((f) => <FindingItem key={f.id} finding={f} name={name} />)}</ul>
+              </section>
+            );
+          })
+        )}
+      </div>
+      {policyOpen && (
+        <Suspense fallback={null}>
+          <ZonePolicyDialog />
+        </Suspense>
+      )}
+    </div>
+  );
+}
