@@ -171,10 +171,11 @@ describe('portolan export into a folder', () => {
       components: [{ type: 'infra.workstation', zone: 'a', ip: '10.0.0.1' }, { type: 'tarantella.tarantella-host', zone: 'b', ip: '10.0.1.1' }],
     });
     const out = join(dir, 'pairs');
-    expect((await cli('export', file, '--format', 'iptables', '--scope', 'zone-pair', '-o', `${out}/`)).code).toBe(0);
+    // nftables: one file per rule set (iptables writes a v4 and a v6 file).
+    expect((await cli('export', file, '--format', 'nftables', '--scope', 'zone-pair', '-o', `${out}/`)).code).toBe(0);
     const written = readdirSync(out);
     expect(written.length).toBe(1);
-    expect(readFileSync(join(out, written[0]!), 'utf8')).toContain('--dport 3144');
+    expect(readFileSync(join(out, written[0]!), 'utf8')).toContain('tcp dport 3144');
     expect((await cli('export', file, '--format', 'csv', '-o', out)).code).toBe(0);
     expect(readdirSync(out).some((n) => n.endsWith('.csv'))).toBe(true);
   });
