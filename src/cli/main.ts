@@ -17,6 +17,7 @@ import { version } from '../../package.json';
 import { escapeMessage, escapeText } from './escape';
 import { CHECK_USAGE, CheckUsageError, checkCommand } from './check';
 import type { CliIo } from './io';
+import { loadOptional } from './optional';
 import { rasteriseSvg } from './rasterise';
 
 const FORMATS = exportFormats.map((f) => f.id).join(', ');
@@ -62,7 +63,7 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
         return 0;
       case 'serve':
         // Loaded only for this command: the server needs SQLite and Hocuspocus, nothing else does.
-        return await (await import('../server/command')).serveCommand(rest, io);
+        return await (await loadOptional(() => import('../server/command'), '@hocuspocus/server @hocuspocus/extension-sqlite better-sqlite3', 'portolan serve')).serveCommand(rest, io);
       case 'check':
         return await checkCommand(rest, io, loadDesign);
       case '--help':

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(__dirname, '../..');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; dependencies?: object; engines: { node: string } };
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; dependencies?: object; peerDependencies?: Record<string, string>; peerDependenciesMeta?: Record<string, { optional?: boolean }>; engines: { node: string } };
 
 describe('the npm package', () => {
   it('installs from its tarball and runs outside the checkout', () => {
@@ -40,5 +40,7 @@ describe('the npm package', () => {
   it('declares the Node it needs and nothing to install at run time', () => {
     expect(pkg.engines.node).toBe('>=20.19');
     expect(pkg.dependencies).toBeUndefined();
+    // Native packages (PNG, serve) are optional peers: never installed with the package, named by the command that needs them.
+    for (const name of Object.keys(pkg.peerDependencies ?? {})) expect(pkg.peerDependenciesMeta?.[name]?.optional).toBe(true);
   });
 });
