@@ -4,6 +4,7 @@
  * and positions are optional and filled in when the file is restored.
  */
 import { z } from 'zod';
+import { NatAddress, RequestFields } from '../request/schema';
 
 export const DESIGN_SCHEMA_VERSION = 1;
 
@@ -38,6 +39,8 @@ export const ComponentInstance = z.strictObject({
   host: z.string().optional(),
   /** IPv4 or IPv6 address, or a CIDR for a group of hosts. */
   ip: z.string().optional(),
+  /** The address after network address translation, when a firewall sees it translated. */
+  nat: NatAddress.optional(),
   zone: DesignId.optional(),
   options: z.record(z.string(), OptionValue).default({}),
   params: z.record(z.string(), z.number().int()).default({}),
@@ -81,6 +84,8 @@ export const Design = z.strictObject({
   flows: z.array(UserFlow).default([]),
   /** Keys of derived flows the user switched off. */
   excluded: z.array(z.string()).default([]),
+  /** Firewall request fields: requester, application, per-flow justification... (src/model/request/schema.ts). */
+  request: RequestFields.optional(),
 });
 
 /**

@@ -5,6 +5,7 @@
  * a firewall configuration back to the flow matrix and the vendor's text.
  * These are raw strings: each format sanitises them for its own syntax.
  */
+import { requestHeaderLines } from '../request/header';
 import type { ExportContext } from './formats';
 import { refRanges, type PortGroup, type RuleEnd, type RuleNote, type RuleSet, type Selection } from './scope';
 
@@ -80,6 +81,7 @@ export function headerLines(context: Pick<ExportContext, 'design' | 'generatedAt
   ];
   if (meta.owner) lines.push(`Owner: ${meta.owner}`);
   if (meta.changeTicket) lines.push(`Change ticket: ${meta.changeTicket}`);
+  lines.push(...requestHeaderLines(context.design));
   lines.push(`Scope: ${selection.scopeText}. This file: ${set.title}, ${set.rules.length} rule(s).`);
   lines.push('Each rule names its flow matrix references (R001...), its purpose and the vendor document and section that require it.');
   if (selection.placeholders.length > 0 && set.rules.some((r) => r.placeholder)) {

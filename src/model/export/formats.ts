@@ -7,6 +7,7 @@
 import type { Catalogue } from '../catalogue/load';
 import type { Design } from '../design/schema';
 import type { MatrixRow } from '../matrix';
+import { loadServiceNames } from '../request/services';
 import { matrixToCsv } from './csv';
 import { ruleSetFormats } from './rulesets';
 
@@ -55,8 +56,8 @@ export function baseName(design: Design): string {
 export const csvFormat: ExportFormat = {
   id: 'csv',
   label: 'CSV flow matrix',
-  run: ({ design, rows, includeInternal, bom }) => ({
-    files: [{ name: `${baseName(design)}.csv`, mime: 'text/csv', data: matrixToCsv(rows, { bom: bom ?? true, includeInternal: includeInternal ?? false }) }],
+  run: async ({ design, rows, includeInternal, bom }) => ({
+    files: [{ name: `${baseName(design)}.csv`, mime: 'text/csv', data: matrixToCsv(rows, { bom: bom ?? true, includeInternal: includeInternal ?? false, design, serviceNames: await loadServiceNames() }) }],
     warnings: [],
   }),
 };
