@@ -9,6 +9,7 @@ import { create } from 'zustand';
 import { bundledCatalogue } from '../model/catalogue/bundled';
 import * as edit from '../model/design/edit';
 import type { ComponentInstance, Design, DesignMeta, UserFlow, Zone } from '../model/design/schema';
+import * as request from '../model/request/edit';
 
 export const catalogue = bundledCatalogue();
 
@@ -27,6 +28,10 @@ export interface DesignState {
   addUserFlow(flow: Omit<UserFlow, 'id'>): string;
   setExcluded(keys: readonly string[], excluded: boolean): void;
   setServedBy(componentId: string, role: string, servers: readonly string[] | undefined): void;
+  /** Design-level request fields (requester, application...); one undo step. */
+  setRequestFields(patch: Parameters<typeof request.setRequestFields>[1]): void;
+  /** The same request fields for several flows (matrix rows) at once: one undo step. */
+  setFlowRequests(keys: readonly string[], patch: request.FlowRequestPatch, defaults?: ReadonlyMap<string, string>): void;
 }
 
 export const useDesignStore = create<DesignState>()(
@@ -71,6 +76,10 @@ export const useDesignStore = create<DesignState>()(
           else servedBy[role] = [...servers];
           return { design: edit.updateComponent(design, componentId, { servedBy }) };
         }),
+      setRequestFields: (patch) => set(({ design }) => ({ design: request.setRequestFields(design, patch) })),
+      setFlowRequests: (keys, patch, defaults) => {
+        if (keys.length > 0) set(({ design }) => ({ design: request.setFlowRequests(design, keys, patch, defaults) }));
+      },
     }),
     {
       // History holds designs only; session state (selection, viewport) never enters it.

@@ -2,6 +2,7 @@
 import { useDesignStore } from '../../store/design-store';
 import { useDerived } from '../../store/derived';
 import { TextField } from './fields';
+import { DesignRequestFields } from './RequestFields';
 
 export function DesignSummary() {
   const meta = useDesignStore((s) => s.design.meta);
@@ -39,6 +40,7 @@ export function DesignSummary() {
           if (changeTicket !== meta.changeTicket) setMeta({ changeTicket });
         }}
       />
+      <DesignRequestFields />
       <dl className="counts">
         <dt>Components</dt>
         <dd>{components}</dd>

@@ -2,6 +2,7 @@
  * Text the panels share: a component's display name, a flow's ports and its
  * citation, written the same way the matrix and the exports write them.
  */
+import { citationForPeople } from '../../model/catalogue/documents';
 import type { Citation } from '../../model/catalogue/schema';
 import type { DerivedFlow } from '../../model/derive';
 import type { ComponentInstance } from '../../model/design/schema';
@@ -20,7 +21,7 @@ export function flowPortsText(flow: Pick<DerivedFlow, 'protocols' | 'ports'>): s
   return flow.ports.ok ? `${protocols} ${formatRanges(flow.ports.ranges)}` : `${protocols}: port unspecified (${flow.ports.note})`;
 }
 
-/** `<seed file> § <section>`, as in the matrix's Reference column. */
+/** The vendor's document as people know it, and the section: as in the matrix's Reference column. */
 export function citationText(cite: Citation): string {
-  return `${cite.doc} § ${cite.section}`;
+  return citationForPeople(cite);
 }
