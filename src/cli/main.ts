@@ -11,6 +11,7 @@ import { deriveFlows } from '../model/derive';
 import { exportFormat, exportFormats, type ExportScope } from '../model/export/formats';
 import { buildMatrix } from '../model/matrix';
 import type { CliIo } from './io';
+import { ProfileError, resolveProfile } from './profile';
 
 const FORMATS = exportFormats.map((f) => f.id).join(', ');
 const SCOPES: readonly ExportScope[] = ['all', 'crossing', 'zone-pair'];
@@ -19,8 +20,10 @@ export const USAGE = `Usage:
   portolan catalogue [--json] [--components]   list every documented flow and service (or component type)
   portolan validate DESIGN                     check a design file and summarise it
   portolan export DESIGN --format FORMAT [--scope all|crossing|zone-pair] [-o FILE|DIR]
-                 [--bom] [--include-internal] [--placeholder-addresses]
+                 [--bom] [--include-internal] [--placeholder-addresses] [--profile NAME|FILE]
                                                write the flow matrix or rule sets
+                                               (--profile: csv and xlsx columns: full, compact, zone-pairs,
+                                               a profile saved in the design, or a .json file)
   formats: ${FORMATS}
   portolan --help`;
 
@@ -46,7 +49,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (error instanceof UsageError || error instanceof ProfileError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       io.err(`portolan: ${error.message}\n${USAGE}\n`);
       return 2;
     }
@@ -111,6 +114,7 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
       bom: { type: 'boolean', default: false },
       'include-internal': { type: 'boolean', default: false },
       'placeholder-addresses': { type: 'boolean', default: false },
+      profile: { type: 'string' },
     },
   });
   const format = exportFormat(values.format ?? '');
@@ -128,6 +132,7 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
     bom: values.bom,
     includeInternal: values['include-internal'],
     placeholderAddresses: values['placeholder-addresses'],
+    profile: await resolveProfile(values.profile, design, io),
   });
   for (const warning of result.warnings) io.err(`portolan: warning: ${warning}\n`);
   const [only] = result.files;

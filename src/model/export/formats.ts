@@ -7,8 +7,8 @@
 import type { Catalogue } from '../catalogue/load';
 import type { Design } from '../design/schema';
 import type { MatrixRow } from '../matrix';
-import { loadServiceNames } from '../request/services';
-import { matrixToCsv } from './csv';
+import type { ColumnProfile } from '../request/profiles';
+import { csvExport } from './csv';
 import { ruleSetFormats } from './rulesets';
 
 /** Which rows a rule set covers: all firewall-relevant, only zone-crossing, or one file per zone pair. */
@@ -27,6 +27,8 @@ export interface ExportContext {
   bom?: boolean;
   /** Emit an explicit placeholder address for hosts without an IP instead of refusing them. */
   placeholderAddresses?: boolean;
+  /** CSV and workbook: the column profile (columns, headers, merging, one sheet per zone pair). */
+  profile?: ColumnProfile | undefined;
 }
 
 export interface ExportFile {
@@ -53,14 +55,7 @@ export function baseName(design: Design): string {
   return slug.slice(0, 60) || 'portolan-design';
 }
 
-export const csvFormat: ExportFormat = {
-  id: 'csv',
-  label: 'CSV flow matrix',
-  run: async ({ design, rows, includeInternal, bom }) => ({
-    files: [{ name: `${baseName(design)}.csv`, mime: 'text/csv', data: matrixToCsv(rows, { bom: bom ?? true, includeInternal: includeInternal ?? false, design, serviceNames: await loadServiceNames() }) }],
-    warnings: [],
-  }),
-};
+export const csvFormat: ExportFormat = { id: 'csv', label: 'CSV flow matrix', run: csvExport };
 
 export const exportFormats: readonly ExportFormat[] = [csvFormat, ...ruleSetFormats];
 

@@ -17,10 +17,11 @@ import type { Catalogue } from '../catalogue/load';
 import { requestRows } from '../request/rows';
 import { loadServiceNames } from '../request/services';
 import { neutraliseFormula } from './cells';
-import { resolveColumns, WORKBOOK_COLUMN_IDS, type ColumnChoice } from './columns';
+import { WORKBOOK_COLUMN_IDS } from './columns';
 import { coverRows } from './cover';
 import { baseName, type ExportContext, type ExportResult } from './formats';
 import { hostIdentity, selectRules } from './scope';
+import { profileTables } from './tabular';
 
 /** What the Action column says for a row the rule sets leave out (issue 16: never `Allow`). */
 export const NOT_IN_RULE_SETS = 'Not in rule sets';
@@ -35,7 +36,7 @@ export function cellText(value: string): string {
   return neutraliseFormula(clean.length > CELL_MAX ? clean.slice(0, CELL_MAX) : clean);
 }
 
-export async function xlsxWorkbook(context: ExportContext, columns: readonly ColumnChoice[] = WORKBOOK_COLUMN_IDS.map((id) => ({ id }))): Promise<ExportResult> {
+export async function xlsxWorkbook(context: ExportContext): Promise<ExportResult> {
   const selection = selectRules({ ...context, base: baseName(context.design) });
   const rows = requestRows(context.design, selection.rows, { serviceNames: await loadServiceNames() });
   const exceljs = await import('exceljs');
@@ -66,16 +67,14 @@ export async function xlsxWorkbook(context: ExportContext, columns: readonly Col
   cover.getColumn(1).font = { bold: true };
   cover.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
 
-  const flowColumns = resolveColumns(columns);
-  table(
-    'Flows',
-    flowColumns.map((c) => ({ header: c.header, width: c.def.width })),
-    rows.map((row) => {
-      const notes = selection.rowNotes.get(row.ref) ?? [];
-      const action = notes.some((n) => n.startsWith(NOT_IN_RULE_SETS)) ? NOT_IN_RULE_SETS : 'Allow';
-      return flowColumns.map((c) => c.def.value(row, { workbook: true, action, note: notes.join('; ') }));
-    }),
-  );
+  const tables = profileTables(rows, context.profile, WORKBOOK_COLUMN_IDS, (row) => {
+    const notes = selection.rowNotes.get(row.ref) ?? [];
+    return { workbook: true, action: notes.some((n) => n.startsWith(NOT_IN_RULE_SETS)) ? NOT_IN_RULE_SETS : 'Allow', note: notes.join('; ') };
+  });
+  const sheetNames = new Set(['Cover', 'Design', 'Hosts']);
+  for (const t of tables) {
+    table(sheetName(t.pair || 'Flows', sheetNames), t.header.map((header, i) => ({ header, width: t.widths[i]! })), t.rows);
+  }
 
   const { meta } = context.design;
   const hosts = hostRows(context, new Map(selection.placeholders.map((p) => [p.key, p.address])));
@@ -161,4 +160,13 @@ export function fingerprint(catalogue: Catalogue): string {
     hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
   }
   return hash.toString(16).padStart(16, '0');
+}
+
+/** A sheet name Excel accepts: at most 31 characters, none of : \\ / ? * [ ], unique in the workbook. */
+export function sheetName(wanted: string, used: Set<string>): string {
+  const clean = wanted.replace(/[:\\/?*[\]\p{Cc}]/gu, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Flows';
+  let name = clean;
+  for (let n = 2; [...used].some((u) => u.toLowerCase() === name.toLowerCase()); n += 1) name = `${clean.slice(0, 31 - String(n).length - 1)} ${n}`;
+  used.add(name);
+  return name;
 }

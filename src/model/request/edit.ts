@@ -5,6 +5,7 @@
  * person actually decided.
  */
 import type { Design } from '../design/schema';
+import type { ColumnProfile } from './profiles';
 import type { FlowRequest, RequestFields } from './schema';
 
 type DesignFields = Omit<RequestFields, 'flows'>;
@@ -48,7 +49,16 @@ export function setFlowRequests(design: Design, keys: readonly string[], patch: 
 /** The request without empty parts; no `request` at all when nothing is left. */
 function withRequest(design: Design, request: RequestFields): Design {
   const { request: _old, ...rest } = design;
-  const hasFields = Object.entries(request).some(([k, v]) => k !== 'flows' && v !== undefined);
+  const hasFields = Object.entries(request).some(([k, v]) => k !== 'flows' && v !== undefined && !(Array.isArray(v) && v.length === 0));
   if (!hasFields && Object.keys(request.flows).length === 0) return rest;
   return { ...rest, request };
+}
+
+/** Saves a column profile under its name, replacing one of the same name; `undefined` removes it. */
+export function saveProfile(design: Design, name: string, profile: ColumnProfile | undefined): Design {
+  const others = (design.request?.profiles ?? []).filter((p) => p.name.toLowerCase() !== name.toLowerCase());
+  const profiles = profile ? [...others, profile] : others;
+  const next: RequestFields = { ...design.request, flows: design.request?.flows ?? {}, profiles };
+  if (profiles.length === 0) delete next.profiles;
+  return withRequest(design, next);
 }

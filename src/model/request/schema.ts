@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { checkAddress } from '../address';
+import { ColumnProfile } from './profiles';
 
 /** A calendar date as forms and spreadsheets write it. */
 export const IsoDate = z.iso.date('write a date as YYYY-MM-DD');
@@ -46,6 +47,8 @@ export const RequestFields = z.strictObject({
   approver: FormText.optional(),
   /** Per derived flow key. */
   flows: z.record(z.string().max(400), FlowRequest).default({}),
+  /** Column profiles for the CSV and the workbook (see `profiles.ts`). */
+  profiles: z.array(ColumnProfile).max(50).optional(),
 });
 
 /** A component's translated (NAT) address: an IP or CIDR, checked like its own address. */
