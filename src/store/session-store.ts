@@ -40,7 +40,7 @@ export interface SessionState {
   /** Why the autosave cannot write, if it cannot. */
   storageProblem: string | undefined;
   /** Export choices: which rows a rule set covers, and placeholders for hosts without an IP. */
-  exportOptions: { scope: 'all' | 'crossing' | 'zone-pair'; placeholderAddresses: boolean; includeInternal: boolean };
+  exportOptions: { scope: 'all' | 'crossing' | 'zone-pair'; placeholderAddresses: boolean; includeInternal: boolean; /** Column profile name for CSV and workbook. */ profile: string };
   /** Bumped when the view should fit the design (a design was loaded). */
   fitRequest: number;
   /** Render every node, not only visible ones (while a picture is captured). */
@@ -79,7 +79,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   storageProblem: undefined,
   renderAll: false,
   fitRequest: 0,
-  exportOptions: { scope: 'all', placeholderAddresses: false, includeInternal: false },
+  exportOptions: { scope: 'all', placeholderAddresses: false, includeInternal: false, profile: 'full' },
   printPicture: undefined,
   otherTabDesign: undefined,
   selectNodes: (ids) => set({ selectedNodes: ids, selectedEdge: undefined }),

@@ -8,6 +8,7 @@ import { restoreDesign, restoreDesignValue } from '../model/design/restore';
 import { emptyDesign } from '../model/design/edit';
 import type { Design } from '../model/design/schema';
 import type { ExportScope } from '../model/export/formats';
+import { findProfile } from '../model/request/profiles';
 import { absolutePosition, applyLayout, zoneAt, type Size } from '../model/placement';
 import { downloadFile, pickFile } from '../io/files';
 import { runLayout } from './layout/run-layout';
@@ -149,7 +150,7 @@ export async function exportAs(formatId: string): Promise<void> {
   const format = (await loadExportFormats()).exportFormat(formatId);
   if (!format) return;
   const current = design();
-  const { scope, placeholderAddresses, includeInternal } = session().exportOptions;
+  const { scope, placeholderAddresses, includeInternal, profile } = session().exportOptions;
   try {
     const result = await format.run({
       design: current,
@@ -158,6 +159,7 @@ export async function exportAs(formatId: string): Promise<void> {
       scope: scope as ExportScope,
       placeholderAddresses,
       includeInternal,
+      profile: findProfile(current.request?.profiles, profile),
       generatedAt: new Date().toISOString(),
     });
     for (const file of result.files) downloadFile(file.name, file.data, file.mime);

@@ -2,6 +2,7 @@
 import { useDesignStore } from '../../store/design-store';
 import { useDerived } from '../../store/derived';
 import { TextField } from './fields';
+import { ProfileEditor } from './ProfileEditor';
 import { DesignRequestFields } from './RequestFields';
 
 export function DesignSummary() {
@@ -51,6 +52,7 @@ export function DesignSummary() {
         <dt>Firewall-relevant rows</dt>
         <dd>{firewallRows}</dd>
       </dl>
+      <ProfileEditor />
       <p className="inspector-hint">Select a component, zone or flow on the canvas to edit it.</p>
     </div>
   );

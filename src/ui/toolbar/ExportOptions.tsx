@@ -1,11 +1,16 @@
 /** Choices that apply to every export: rule-set scope, placeholder addresses, internal rows. */
 import { useId } from 'react';
+import { BUILT_IN_PROFILES } from '../../model/request/profiles';
+import { useDesignStore } from '../../store/design-store';
 import { useSessionStore } from '../../store/session-store';
 
 export function ExportOptions() {
   const options = useSessionStore((s) => s.exportOptions);
   const set = useSessionStore((s) => s.setExportOptions);
   const scopeId = useId();
+  const profileId = useId();
+  const saved = useDesignStore((s) => s.design.request?.profiles);
+  const profiles = [...BUILT_IN_PROFILES.map((p) => p.name), ...(saved ?? []).map((p) => p.name)];
   return (
     <div className="export-options">
       <label htmlFor={scopeId}>Rule set scope</label>
@@ -13,6 +18,14 @@ export function ExportOptions() {
         <option value="all">Every firewall-relevant flow</option>
         <option value="crossing">Only flows that cross zones</option>
         <option value="zone-pair">One rule set per zone pair</option>
+      </select>
+      <label htmlFor={profileId}>CSV and workbook columns</label>
+      <select id={profileId} value={profiles.includes(options.profile) ? options.profile : 'full'} onChange={(e) => set({ profile: e.target.value })}>
+        {profiles.map((name) => (
+          <option key={name} value={name}>
+            {PROFILE_TEXT[name] ?? name}
+          </option>
+        ))}
       </select>
       <label className="check">
         <input type="checkbox" checked={options.placeholderAddresses} onChange={(e) => set({ placeholderAddresses: e.target.checked })} />
@@ -25,3 +38,9 @@ export function ExportOptions() {
     </div>
   );
 }
+
+const PROFILE_TEXT: Record<string, string> = {
+  full: 'Full Portolan matrix',
+  compact: 'Compact firewall request',
+  'zone-pairs': 'One sheet per zone pair',
+};
