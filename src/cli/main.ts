@@ -11,6 +11,7 @@ import { deriveFlows } from '../model/derive';
 import { exportFormat, exportFormats, type ExportScope } from '../model/export/formats';
 import { buildMatrix } from '../model/matrix';
 import type { CliIo } from './io';
+import { DiffUsageError, diffCommand } from './diff';
 import { ProfileError, resolveProfile } from './profile';
 
 const FORMATS = exportFormats.map((f) => f.id).join(', ');
@@ -24,6 +25,9 @@ export const USAGE = `Usage:
                                                write the flow matrix or rule sets
                                                (--profile: csv and xlsx columns: full, compact, zone-pairs,
                                                a profile saved in the design, or a .json file)
+  portolan diff OLD NEW [--format csv|xlsx] [--profile NAME|FILE] [-o FILE]
+                                               the change request between two designs (rows to Add and Remove);
+                                               exit 0 when nothing differs, 1 when something does, 2 on error
   formats: ${FORMATS}
   portolan --help`;
 
@@ -39,6 +43,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await validateCommand(rest, io);
       case 'export':
         return await exportCommand(rest, io);
+      case 'diff':
+        return await diffCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':
@@ -49,7 +55,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ProfileError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (error instanceof UsageError || error instanceof ProfileError || error instanceof DiffUsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       io.err(`portolan: ${error.message}\n${USAGE}\n`);
       return 2;
     }

@@ -4,7 +4,9 @@ import { COLUMN_DEFS } from '../model/export/columns';
 import { BUILT_IN_PROFILES, findProfile, parseProfile, type ColumnProfile } from '../model/request/profiles';
 import type { CliIo } from './io';
 
-export class ProfileError extends Error {}
+export class ProfileError extends Error {
+  override name = 'ProfileError';
+}
 
 export async function resolveProfile(value: string | undefined, design: Design, io: CliIo): Promise<ColumnProfile | undefined> {
   if (value === undefined) return undefined;

@@ -13,6 +13,8 @@ export interface RowContext {
   /** `Allow`, or why the row is not in the rule sets. */
   action: string;
   note: string;
+  /** In a change request: `Add` or `Remove`. */
+  change?: string | undefined;
 }
 
 export interface ColumnDef {
@@ -25,6 +27,7 @@ export interface ColumnDef {
 const yes = (b: boolean) => (b ? 'yes' : 'no');
 
 export const COLUMN_DEFS: readonly ColumnDef[] = [
+  { id: 'change', header: 'Change', width: 9, value: (_r, c) => c.change ?? '' },
   { id: 'ref', header: 'ID', width: 7, value: (r) => r.ref },
   { id: 'action', header: 'Action', width: 12, value: (_r, c) => c.action },
   { id: 'request-type', header: 'Request type', width: 10, value: (r) => REQUEST_TYPE_TEXT[r.request.type] },

@@ -37,6 +37,26 @@ export const FlowRequest = z.strictObject({
   reviewed: IsoDate.optional(),
 });
 
+/** What a baseline keeps of each row: enough to say what was open, and to compare. */
+export const BaselineRow = z.strictObject({
+  id: z.string().max(600),
+  ref: z.string().max(12),
+  source: z.string().max(300),
+  sourceAddress: z.string().max(300),
+  destination: z.string().max(300),
+  destinationAddress: z.string().max(300),
+  protocol: z.string().max(8),
+  port: z.string().max(300),
+  purpose: z.string().max(2000),
+});
+
+export const Baseline = z.strictObject({
+  /** When the rows were marked implemented (YYYY-MM-DD). */
+  date: z.iso.date(),
+  rows: z.array(BaselineRow).max(100_000),
+});
+
+
 /** Design level: the request as a whole. The change ticket and owner stay in `meta`. */
 export const RequestFields = z.strictObject({
   requester: FormText.optional(),
@@ -49,6 +69,8 @@ export const RequestFields = z.strictObject({
   flows: z.record(z.string().max(400), FlowRequest).default({}),
   /** Column profiles for the CSV and the workbook (see `profiles.ts`). */
   profiles: z.array(ColumnProfile).max(50).optional(),
+  /** The matrix as last implemented ("Mark as implemented"): change requests are diffs against it. */
+  baseline: Baseline.optional(),
 });
 
 /** A component's translated (NAT) address: an IP or CIDR, checked like its own address. */
@@ -72,3 +94,5 @@ export const REQUEST_FIELD_LABELS = [
   ['dueDate', 'Due date'],
   ['approver', 'Approver'],
 ] as const satisfies readonly (readonly [keyof Omit<RequestFields, 'flows'>, string])[];
+export type BaselineRow = z.infer<typeof BaselineRow>;
+export type Baseline = z.infer<typeof Baseline>;

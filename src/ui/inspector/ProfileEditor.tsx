@@ -20,7 +20,7 @@ interface Draft {
 }
 
 function draftOf(profile: ColumnProfile): Draft {
-  const chosen: { id: string; header?: string | undefined }[] = profile.columns.length > 0 ? profile.columns : COLUMN_DEFS.filter((c) => c.id !== 'action' && c.id !== 'rule-note').map((c) => ({ id: c.id }));
+  const chosen: { id: string; header?: string | undefined }[] = profile.columns.length > 0 ? profile.columns : COLUMN_DEFS.filter((c) => !['action', 'rule-note', 'change'].includes(c.id)).map((c) => ({ id: c.id }));
   const on = chosen.map((c) => ({ id: c.id, on: true, header: c.header ?? '' }));
   const off = COLUMN_DEFS.filter((c) => !chosen.some((x) => x.id === c.id)).map((c) => ({ id: c.id, on: false, header: '' }));
   return { name: BUILT_IN_PROFILES.includes(profile) ? `${profile.name} (mine)` : profile.name, layout: profile.layout, merge: profile.merge, columns: [...on, ...off] };
