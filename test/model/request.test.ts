@@ -140,3 +140,37 @@ describe('vendor document facts', () => {
     }
   });
 });
+
+describe('baseline diff and review due', () => {
+  it('marks rows added, changed and removed against the baseline; the baseline survives reopening', async () => {
+    const { baselineOf, diffMatrix } = await import('../../src/model/request/diff');
+    const d = base();
+    const rows = requestRows(d, buildMatrix(d, catalogue));
+    const marked = { ...d, request: { flows: {}, baseline: baselineOf(rows, '2026-11-30') } };
+    expect(reopen(marked).request?.baseline).toEqual(marked.request.baseline);
+    expect(diffMatrix(marked.request.baseline.rows, rows)).toMatchObject({ added: [], removed: [], same: rows.filter((r) => r.firewall).length });
+    const next = secured(updateComponent(d, 'pc', { ip: '10.0.0.11' }), true);
+    const diff = diffMatrix(marked.request.baseline.rows, buildMatrix(next, catalogue));
+    expect(diff.added.some((id) => id.startsWith(SECURE))).toBe(true);
+    expect(diff.changed.size).toBe(rows.filter((r) => r.firewall).length);
+    const fewer = updateComponent(d, 'tta', { options: { 'security-pack': false, ssh: false } });
+    expect(diffMatrix(baselineOf(requestRows(secured(d, true), buildMatrix(secured(d, true), catalogue)), '2026-11-30').rows, buildMatrix(fewer, catalogue)).removed.map((r) => r.id).some((id) => id.startsWith(SECURE))).toBe(true);
+  });
+
+  it('lists temporary flows past expiry and flows not reviewed for six months', async () => {
+    const { reviewDue, sixMonthsBefore } = await import('../../src/model/request/review');
+    expect(sixMonthsBefore('2026-11-30')).toBe('2026-05-30');
+    const keys = deriveFlows(base(), catalogue).map((f) => f.key);
+    let d = setFlowRequests(base(), [keys[0]!], { lifetime: 'temporary', expires: '2026-10-01' });
+    d = setFlowRequests(d, [keys[1]!], { reviewed: '2026-01-15' });
+    d = setFlowRequests(d, [keys[2]!], { reviewed: '2026-09-01', lifetime: 'temporary', expires: '2027-01-01' });
+    const due = reviewDue(requestRows(d, buildMatrix(d, catalogue)), '2026-11-30');
+    expect(due.map((x) => [x.flowKey, x.reason])).toEqual(
+      expect.arrayContaining([
+        [keys[0], 'temporary, expired 2026-10-01'],
+        [keys[1], 'last reviewed 2026-01-15'],
+      ]),
+    );
+    expect(due.some((x) => x.flowKey === keys[2])).toBe(false);
+  });
+});

@@ -11,6 +11,7 @@ import type { ServiceNames } from '../../model/request/services';
 import { useDesignStore } from '../../store/design-store';
 import { useDerived } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
+import { MatrixChanges, useMatrixDiff } from './MatrixChanges';
 import { MatrixEditBar } from './MatrixEditBar';
 import { MatrixFilters } from './MatrixFilters';
 import { MatrixTable } from './MatrixTable';
@@ -40,6 +41,7 @@ export function MatrixPanel() {
   const components = useDesignStore((s) => s.design.components);
   const serviceNames = useServiceNames(matrixRows.length > 0);
   const rows = useMemo(() => requestRows({ components, request }, matrixRows, { serviceNames }), [components, request, matrixRows, serviceNames]);
+  const diff = useMatrixDiff(rows);
   const sort = useSessionStore((s) => s.sort);
   // Typing in the search box stays responsive; the table catches up a moment later.
   const filter = useDeferredValue(useSessionStore((s) => s.filter));
@@ -69,13 +71,14 @@ export function MatrixPanel() {
         </p>
       </header>
       <MatrixFilters rows={rows} />
+      <MatrixChanges rows={rows} diff={diff} />
       {checkedRows.length > 0 && <MatrixEditBar rows={checkedRows} onDone={() => setChecked(new Set())} />}
       {rows.length === 0 ? (
         <p className="matrix-empty">No flows yet. Place components that talk to each other, or draw a flow between two components.</p>
       ) : shown.length === 0 ? (
         <p className="matrix-empty">No rows match these filters.</p>
       ) : (
-        <MatrixTable rows={shown} checked={checked} onCheck={toggle} />
+        <MatrixTable rows={shown} checked={checked} onCheck={toggle} changes={diff?.kinds} />
       )}
     </div>
   );

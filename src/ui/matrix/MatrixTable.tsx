@@ -23,9 +23,11 @@ interface TableProps {
   /** Ticked row ids (for editing request fields together). */
   checked: ReadonlySet<string>;
   onCheck(ids: readonly string[], on: boolean): void;
+  /** Since the baseline: row id → added or changed. */
+  changes?: ReadonlyMap<string, string> | undefined;
 }
 
-export function MatrixTable({ rows, checked, onCheck }: TableProps) {
+export function MatrixTable({ rows, checked, onCheck, changes }: TableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(0);
@@ -102,7 +104,7 @@ export function MatrixTable({ rows, checked, onCheck }: TableProps) {
         <tbody>
           {above > 0 && <Spacer height={above} />}
           {rows.slice(first, last).map((row, i) => (
-            <Row key={row.id} row={row} index={first + i} selected={edgeOf(row) === selectedEdge} checked={checked.has(row.id)} onCheck={onCheck} />
+            <Row key={row.id} row={row} index={first + i} selected={edgeOf(row) === selectedEdge} checked={checked.has(row.id)} onCheck={onCheck} change={changes?.get(row.id)} />
           ))}
           {below > 0 && <Spacer height={below} />}
         </tbody>
@@ -139,10 +141,11 @@ interface RowProps {
   selected: boolean;
   checked: boolean;
   onCheck(ids: readonly string[], on: boolean): void;
+  change?: string | undefined;
 }
 
-const Row = memo(function Row({ row, index, selected, checked, onCheck }: RowProps) {
-  const classes = ['matrix-row', !row.firewall && 'internal', selected && 'selected', checked && 'checked', row.origin === 'user' && 'user'].filter(Boolean).join(' ');
+const Row = memo(function Row({ row, index, selected, checked, onCheck, change }: RowProps) {
+  const classes = ['matrix-row', !row.firewall && 'internal', selected && 'selected', checked && 'checked', change && `diff-${change}`, row.origin === 'user' && 'user'].filter(Boolean).join(' ');
   return (
     <tr
       className={classes}
@@ -150,6 +153,7 @@ const Row = memo(function Row({ row, index, selected, checked, onCheck }: RowPro
       aria-rowindex={index + 2}
       aria-current={selected ? 'true' : undefined}
       data-row-id={row.id}
+      data-change={change}
       onClick={() => useSessionStore.getState().selectEdge(edgeOf(row))}
       onKeyDown={(event) => onRowKey(event, row)}
     >
@@ -162,6 +166,7 @@ const Row = memo(function Row({ row, index, selected, checked, onCheck }: RowPro
           <td key={c.id} title={text || undefined} className={`cell-${c.id}`}>
             {text}
             {c.id === 'ref' && !row.firewall && <span className="tag">internal</span>}
+            {c.id === 'ref' && change && <span className="tag">{change}</span>}
           </td>
         );
       })}
