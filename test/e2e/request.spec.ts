@@ -10,8 +10,13 @@ test('edit the justification of two matrix rows and find it in the CSV', async (
   await dragFromPalette(page, 'Tarantella server', { x: 0.7, y: 0.4 });
   await dragFromPalette(page, 'Client workstation', { x: 0.2, y: 0.4 });
   const table = matrix(page);
-  await table.getByRole('checkbox', { name: 'Select R001' }).check();
-  await table.getByRole('checkbox', { name: 'Select R002' }).check();
+  // The edit bar opens above the table after the first tick; tick by keyboard so the sticky header cannot cover a row.
+  for (const ref of ['R001', 'R002']) {
+    const box = table.getByRole('checkbox', { name: `Select ${ref}` });
+    await box.focus();
+    await page.keyboard.press('Space');
+    await expect(box).toBeChecked();
+  }
   const bar = table.getByRole('region', { name: 'Edit the selected rows' });
   await expect(bar).toContainText('2 rows selected');
   const justification = bar.getByLabel('Business justification');
