@@ -30,7 +30,7 @@ const catalogueForEditor = (): Plugin => ({
   apply: 'build',
   enforce: 'pre',
   transform(code, id) {
-    if (!/[\\/]catalogue[\\/][^\\/]+\.json$/.test(id) || id.endsWith('.schema.json')) return undefined;
+    if (!/[\\/]catalogue[\\/][^\\/]+\.json$/.test(id) || id.endsWith('.schema.json') || id.endsWith('documents.json')) return undefined;
     const file = JSON.parse(code) as Record<string, unknown>;
     const trimmed = JSON.stringify({ ...file, gaps: [] }, (key, value: unknown) =>
       value && typeof value === 'object' && 'doc' in value && 'quote' in value ? { ...value, quote: undefined } : value,

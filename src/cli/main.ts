@@ -19,6 +19,8 @@ import { CHECK_USAGE, CheckUsageError, checkCommand } from './check';
 import type { CliIo } from './io';
 import { loadOptional } from './optional';
 import { rasteriseSvg } from './rasterise';
+import { DiffUsageError, diffCommand } from './diff';
+import { ProfileError, resolveProfile } from './profile';
 
 const FORMATS = exportFormats.map((f) => f.id).join(', ');
 
@@ -26,8 +28,13 @@ export const USAGE = `Usage:
   portolan catalogue [--json] [--components]   list every documented flow and service (or component type)
   portolan validate DESIGN                     check a design file and summarise it
   portolan export DESIGN --format FORMAT [--scope all|crossing|zone-pair] [-o FILE|DIR]
-                 [--bom] [--include-internal] [--placeholder-addresses]
+                 [--bom] [--include-internal] [--placeholder-addresses] [--profile NAME|FILE]
                                                write the flow matrix or rule sets
+                                               (--profile: csv and xlsx columns: full, compact, zone-pairs,
+                                               a profile saved in the design, or a .json file)
+  portolan diff OLD NEW [--format csv|xlsx] [--profile NAME|FILE] [-o FILE]
+                                               the change request between two designs (rows to Add and Remove);
+                                               exit 0 when nothing differs, 1 when something does, 2 on error
 ${CHECK_USAGE}
   formats: ${FORMATS}
   DESIGN may be - (standard input); -o - writes standard output.
@@ -66,6 +73,9 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
         return await (await loadOptional(() => import('../server/command'), '@hocuspocus/server @hocuspocus/extension-sqlite better-sqlite3', 'portolan serve')).serveCommand(rest, io);
       case 'check':
         return await checkCommand(rest, io, loadDesign);
+      case 'diff':
+        return await diffCommand(rest, io);
+      case undefined:
       case '--help':
       case '-h':
       case 'help':
@@ -81,7 +91,7 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
       io.out(`${USAGE}\n`);
       return 0;
     }
-    if (error instanceof UsageError || error instanceof CheckUsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (error instanceof UsageError || error instanceof CheckUsageError || error instanceof ProfileError || error instanceof DiffUsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       io.err(`portolan: ${escapeText(error.message)}\n${USAGE}\n`);
       return 2;
     }
@@ -167,6 +177,7 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
       'include-internal': { type: 'boolean', default: false },
       'placeholder-addresses': { type: 'boolean', default: false },
       ...HELP,
+      profile: { type: 'string' },
     },
   });
   if (values.help) throw new HelpRequested();
@@ -187,6 +198,7 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
     includeInternal: values['include-internal'],
     placeholderAddresses: values['placeholder-addresses'],
     picture: { rasterise: rasteriseSvg },
+    profile: await resolveProfile(values.profile, design, io),
   });
   for (const warning of capList(result.warnings, MAX_LINES)) io.err(`portolan: warning: ${escapeText(warning)}\n`);
   const [only] = result.files;

@@ -4,7 +4,7 @@
  * flows the user switched off are not rows: no firewall ever sees them.
  */
 import type { Catalogue } from './catalogue/load';
-import type { Protocol } from './catalogue/schema';
+import type { Citation, Protocol } from './catalogue/schema';
 import { deriveFlows, type DerivedFlow } from './derive';
 import type { ComponentInstance, Design } from './design/schema';
 import { formatRange } from './ports';
@@ -42,6 +42,8 @@ export interface MatrixRow {
   product: string;
   /** `<seed file> § <section>`; empty for a custom flow. */
   reference: string;
+  /** The citation behind `reference`, for texts that name the document as people know it. */
+  cite?: Citation | undefined;
   condition: string;
   firewall: boolean;
   crossesZones: boolean;
@@ -86,6 +88,7 @@ export function buildMatrix(design: Design, catalogue: Catalogue, flows: readonl
           productId: flow.product,
           product,
           reference,
+          cite: flow.cite,
           condition: flow.condition ?? '',
           firewall: flow.firewall,
           crossesZones: flow.crossesZones,

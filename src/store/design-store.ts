@@ -11,6 +11,7 @@ import * as checks from '../model/checks/edit';
 import type { ZonePolicy } from '../model/checks/schema';
 import * as edit from '../model/design/edit';
 import type { ComponentInstance, Design, DesignMeta, UserFlow, Zone } from '../model/design/schema';
+import * as request from '../model/request/edit';
 
 export const catalogue = bundledCatalogue();
 
@@ -43,6 +44,10 @@ export interface DesignState {
   /** Acknowledges a checks finding with a reason; undefined withdraws the acknowledgement. */
   acknowledge(finding: string, reason: string | undefined): void;
   setZonePolicy(policy: ZonePolicy | undefined): void;
+  /** Design-level request fields (requester, application...); one undo step. */
+  setRequestFields(patch: Parameters<typeof request.setRequestFields>[1]): void;
+  /** The same request fields for several flows (matrix rows) at once: one undo step. */
+  setFlowRequests(keys: readonly string[], patch: request.FlowRequestPatch, defaults?: ReadonlyMap<string, string>): void;
 }
 
 export const useDesignStore = create<DesignState>()(
@@ -92,6 +97,10 @@ export const useDesignStore = create<DesignState>()(
         }),
       acknowledge: (finding, reason) => set(({ design }) => ({ design: checks.acknowledge(design, finding, reason) })),
       setZonePolicy: (policy) => set(({ design }) => ({ design: checks.setZonePolicy(design, policy) })),
+      setRequestFields: (patch) => set(({ design }) => ({ design: request.setRequestFields(design, patch) })),
+      setFlowRequests: (keys, patch, defaults) => {
+        if (keys.length > 0) set(({ design }) => ({ design: request.setFlowRequests(design, keys, patch, defaults) }));
+      },
     }),
     {
       // History holds designs only; session state (selection, viewport) never enters it.

@@ -63,7 +63,7 @@ export interface SessionState {
   /** Why the autosave cannot write, if it cannot. */
   storageProblem: string | undefined;
   /** Export choices: which rows a rule set covers, and placeholders for hosts without an IP. */
-  exportOptions: { scope: ExportScope; placeholderAddresses: boolean; includeInternal: boolean; pictureScope: 'design' | 'view' | 'selection' };
+  exportOptions: { scope: ExportScope; placeholderAddresses: boolean; includeInternal: boolean; pictureScope: 'design' | 'view' | 'selection'; /** Column profile name for CSV and workbook. */ profile: string };
   /** Bumped when the view should fit the design (a design was loaded). */
   fitRequest: number;
   /** Render every node, not only visible ones (while a picture is captured). */
@@ -114,7 +114,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   storageProblem: undefined,
   renderAll: false,
   fitRequest: 0,
-  exportOptions: { scope: 'all', placeholderAddresses: false, includeInternal: false, pictureScope: 'design' },
+  exportOptions: { scope: 'all', placeholderAddresses: false, includeInternal: false, pictureScope: 'design', profile: 'full' },
   printPicture: undefined,
   otherTabDesign: undefined,
   zoneView: false,

@@ -9,6 +9,7 @@ import type { Design } from '../model/design/schema';
 import { baseName } from '../model/export/types';
 import type { PictureScope } from '../model/picture/formats';
 import { applyLayout, zoneAt, type Size } from '../model/placement';
+import { findProfile } from '../model/request/profiles';
 import { downloadFile, pickFile } from '../io/files';
 import { runLayout } from './layout/run-layout';
 import { catalogue, redo, undo, useDesignStore } from '../store/design-store';
@@ -185,7 +186,7 @@ export async function exportAs(formatId: string, view: ViewRect = () => undefine
   const current = design();
   const { overLimit } = derivedOf(current);
   if (overLimit) return session().say('error', overLimit);
-  const { scope, placeholderAddresses, includeInternal } = session().exportOptions;
+  const { scope, placeholderAddresses, includeInternal, profile } = session().exportOptions;
   const outcome = await withProgress(`Exporting ${format.label}…`, async (signal) => {
     if (PICTURE_FORMATS.has(format.id)) {
       const pictures = await import('./export/pictures');
@@ -202,6 +203,7 @@ export async function exportAs(formatId: string, view: ViewRect = () => undefine
       scope,
       placeholderAddresses,
       includeInternal,
+      profile: findProfile(current.request?.profiles, profile),
       generatedAt: new Date().toISOString(),
     });
   });

@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { bundledCatalogue } from '../../src/model/catalogue/bundled';
 import { matrixToCsv } from '../../src/model/export/csv';
-import { MATRIX_COLUMNS, neutraliseFormula } from '../../src/model/export/cells';
+import { neutraliseCsvCell, neutraliseFormula } from '../../src/model/export/cells';
+import { COLUMN_BY_ID, CSV_COLUMN_IDS } from '../../src/model/export/columns';
 import { buildMatrix } from '../../src/model/matrix';
 import { design } from './design-helpers';
 
@@ -19,6 +20,26 @@ describe('neutraliseFormula', () => {
   });
 });
 
+const HEADERS = CSV_COLUMN_IDS.map((id) => COLUMN_BY_ID.get(id)!.header);
+
+describe('neutraliseCsvCell (issue 16: a CSV opened with another separator)', () => {
+  it.each(['＝1+1', '＋1', '－1', '＠SUM(A1)'])('prefixes the fullwidth formula start %j', (cell) => {
+    expect(neutraliseFormula(cell)).toBe(`'${cell}`);
+  });
+  it.each([
+    ['Nightly backup;=1+1;', "Nightly backup;'=1+1;"],
+    ['a,+1', "a,'+1"],
+    ['a\t-1|@x', "a\t'-1|'@x"],
+    ['x\n＝1', "x\n'＝1"],
+    ['=a;=b', "'=a;'=b"],
+  ])('neutralises every formula start after a separator in %j', (cell, expected) => {
+    expect(neutraliseCsvCell(cell)).toBe(expected);
+  });
+  it('leaves ports, ranges and prose alone', () => {
+    for (const cell of ['5900-5930', 'a - b', 'user@example.org', 'LDAP; then LDAPS']) expect(neutraliseCsvCell(cell)).toBe(cell);
+  });
+});
+
 describe('matrixToCsv', () => {
   const label = '=HYPERLINK("http://evil.example","x")';
   const rows = buildMatrix(design(catalogue, {
@@ -31,7 +52,7 @@ describe('matrixToCsv', () => {
 
   it('scenario 7: a label =HYPERLINK("x") opens in a spreadsheet as text', () => {
     const table = parse(matrixToCsv(rows));
-    const column = MATRIX_COLUMNS.findIndex((c) => c.header === 'Source component');
+    const column = HEADERS.indexOf('Source component');
     const cells = table.slice(1).map((r) => r[column]);
     expect(cells.length).toBeGreaterThan(0);
     for (const cell of cells) expect(cell).toBe(`'${label}`);
@@ -39,13 +60,13 @@ describe('matrixToCsv', () => {
 
   it('is RFC 4180: CRLF lines, quoted commas, quotes and newlines round-trip', () => {
     const csv = matrixToCsv(rows);
-    expect(csv.split('\r\n')[0]).toBe(MATRIX_COLUMNS.map((c) => c.header).join(','));
+    expect(csv.split('\r\n')[0]).toBe(HEADERS.join(','));
     expect(csv.endsWith('\r\n')).toBe(true);
     const table = parse(csv);
-    expect(table[0]).toEqual(MATRIX_COLUMNS.map((c) => c.header));
-    const zone = MATRIX_COLUMNS.findIndex((c) => c.header === 'Source zone');
+    expect(table[0]).toEqual(HEADERS);
+    const zone = HEADERS.indexOf('Source zone');
     expect(table[1]![zone]).toBe('LAN, "main"\nfloor 2');
-    expect(table.slice(1).every((r) => r.length === MATRIX_COLUMNS.length)).toBe(true);
+    expect(table.slice(1).every((r) => r.length === HEADERS.length)).toBe(true);
     expect(table.length - 1).toBe(rows.filter((r) => r.firewall).length);
   });
 

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Approval } from '../review/approval';
 import { Acknowledgement, ZonePolicy } from '../checks/schema';
+import { NatAddress, RequestFields } from '../request/schema';
 
 export const DESIGN_SCHEMA_VERSION = 1;
 
@@ -44,6 +45,8 @@ export const ComponentInstance = z.strictObject({
   host: z.string().optional(),
   /** IPv4 or IPv6 address, or a CIDR for a group of hosts. */
   ip: z.string().optional(),
+  /** The address after network address translation, when a firewall sees it translated. */
+  nat: NatAddress.optional(),
   zone: DesignId.optional(),
   options: z.record(z.string(), OptionValue).default({}),
   params: z.record(z.string(), z.number().int()).default({}),
@@ -93,6 +96,8 @@ export const Design = z.strictObject({
   acknowledgements: z.array(Acknowledgement).optional(),
   /** Zone pairs that may talk; absent means no zone policy is stated. */
   zonePolicy: ZonePolicy.optional(),
+  /** Firewall request fields: requester, application, per-flow justification... (src/model/request/schema.ts). */
+  request: RequestFields.optional(),
 });
 
 /**

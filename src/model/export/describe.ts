@@ -6,6 +6,7 @@
  * These are raw strings: each format sanitises them for its own syntax.
  */
 import { commentLines, hashComment, userText } from './sanitise';
+import { requestHeaderLines } from '../request/header';
 import { refRanges, type PortGroup, type RuleEnd, type RuleNote, type RuleSet, type Selection } from './scope';
 import type { ExportContext } from './types';
 
@@ -81,6 +82,7 @@ export function headerLines(context: Pick<ExportContext, 'design' | 'generatedAt
   ];
   if (meta.owner) lines.push(`Owner: ${userText(meta.owner)}`);
   if (meta.changeTicket) lines.push(`Change ticket: ${userText(meta.changeTicket)}`);
+  lines.push(...requestHeaderLines(context.design));
   lines.push(`Scope: ${selection.scopeText}. This file: ${set.title}, ${set.rules.length} rule(s).`);
   lines.push('Each rule names its flow matrix references (R001...), its purpose and the vendor document and section that require it.');
   if (selection.placeholders.length > 0 && set.rules.some((r) => r.placeholder)) {

@@ -9,7 +9,7 @@ import { asaFormat } from './asa';
 import { awsFormat } from './aws';
 import { azureFormat } from './azure';
 import { capircaFormat } from './capirca';
-import { matrixToCsv } from './csv';
+import { csvExport } from './csv';
 import { iptablesFormat } from './iptables';
 import { k8sFormat } from './k8s';
 import { nftablesFormat } from './nftables';
@@ -21,14 +21,7 @@ import { pictureFormats } from '../picture/formats';
 // The contract, for callers that already import it from here (new code imports `./types`).
 export * from './types';
 
-export const csvFormat: ExportFormat = {
-  id: 'csv',
-  label: 'CSV flow matrix',
-  run: ({ design, rows, includeInternal, bom }) => ({
-    files: [{ name: `${baseName(design)}.csv`, mime: 'text/csv', data: matrixToCsv(rows, { bom: bom ?? true, includeInternal: includeInternal ?? false }) }],
-    warnings: [],
-  }),
-};
+export const csvFormat: ExportFormat = { id: 'csv', label: 'CSV flow matrix', run: csvExport };
 
 export const exportFormats: readonly ExportFormat[] = [
   csvFormat,

@@ -9,6 +9,7 @@ import type { Catalogue } from '../catalogue/load';
 import type { Design } from '../design/schema';
 import type { MatrixRow } from '../matrix';
 import type { PictureOptions } from '../picture/formats';
+import type { ColumnProfile } from '../request/profiles';
 
 /** Which rows a rule set covers: all firewall-relevant, only zone-crossing, or one file per zone pair. */
 export const EXPORT_SCOPES = ['all', 'crossing', 'zone-pair'] as const;
@@ -40,6 +41,8 @@ export interface ExportContext {
   placeholderAddresses?: boolean;
   /** Pictures: scope (design, view, selection) and the PNG rasteriser. */
   picture?: PictureOptions;
+  /** CSV and workbook: the column profile (columns, headers, merging, one sheet per zone pair). */
+  profile?: ColumnProfile | undefined;
 }
 
 export interface ExportFile {

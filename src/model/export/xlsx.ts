@@ -1,7 +1,9 @@
 /**
- * The firewall request as an Excel workbook: Flows (one row per requested
- * flow, as the rule sets see it), Design (what the request is for) and
- * Hosts (every host with its zone, address and components).
+ * The firewall request as an Excel workbook: Cover (the request, counts per
+ * zone pair and product, an approval block), Flows (one row per requested
+ * flow, as the rule sets see it, with its request fields; a row the rule
+ * sets leave out says so instead of `Allow`), Design (what the request is
+ * for) and Hosts (every host with its zone, address and components).
  *
  * exceljs is imported only when a workbook is made, so it stays out of the
  * browser's initial bundle. Every string cell goes through
@@ -13,37 +15,17 @@
  */
 import type { Catalogue } from '../catalogue/load';
 import { CHECKS_SHEET_COLUMNS, checksSheetRows, runChecks } from '../checks';
-import { addressText, type MatrixRow } from '../matrix';
+import { requestRows } from '../request/rows';
+import { loadServiceNames } from '../request/services';
 import { neutraliseFormula } from './cells';
+import { WORKBOOK_COLUMN_IDS } from './columns';
+import { coverRows } from './cover';
 import { baseName, type ExportContext, type ExportResult } from './types';
-import { hostIdentity, selectRules, type Selection } from './scope';
+import { hostIdentity, selectRules } from './scope';
+import { profileTables } from './tabular';
 
-interface Column {
-  header: string;
-  width: number;
-  value: (row: MatrixRow, selection: Selection) => string;
-}
-
-const FLOW_COLUMNS: readonly Column[] = [
-  { header: 'ID', width: 7, value: (r) => r.ref },
-  { header: 'Action', width: 8, value: () => 'Allow' },
-  { header: 'Source zone', width: 14, value: (r) => r.source.zone },
-  { header: 'Source component', width: 28, value: (r) => r.source.component },
-  { header: 'Source host', width: 18, value: (r) => r.source.host },
-  { header: 'Source IP', width: 18, value: (r) => addressText(r.source) },
-  { header: 'Destination zone', width: 14, value: (r) => r.destination.zone },
-  { header: 'Destination component', width: 28, value: (r) => r.destination.component },
-  { header: 'Destination host', width: 18, value: (r) => r.destination.host },
-  { header: 'Destination IP', width: 18, value: (r) => addressText(r.destination) },
-  { header: 'Protocol', width: 10, value: (r) => r.protocol.toUpperCase() },
-  { header: 'Port or range', width: 14, value: (r) => r.port },
-  { header: 'Application protocol', width: 16, value: (r) => r.app },
-  { header: 'Purpose', width: 50, value: (r) => r.purpose },
-  { header: 'Product', width: 16, value: (r) => r.product },
-  { header: 'Vendor reference', width: 44, value: (r) => r.reference || 'custom flow' },
-  { header: 'Condition', width: 24, value: (r) => r.condition },
-  { header: 'Note', width: 40, value: (r, s) => (s.rowNotes.get(r.ref) ?? []).join('; ') },
-];
+/** What the Action column says for a row the rule sets leave out (issue 16: never `Allow`). */
+export const NOT_IN_RULE_SETS = 'Not in rule sets';
 
 /** Excel's limit on the characters in one cell. */
 const CELL_MAX = 32767;
@@ -57,6 +39,7 @@ export function cellText(value: string): string {
 
 export async function xlsxWorkbook(context: ExportContext): Promise<ExportResult> {
   const selection = selectRules({ ...context, base: baseName(context.design) });
+  const rows = requestRows(context.design, selection.rows, { serviceNames: await loadServiceNames() });
   const exceljs = await import('exceljs');
   const Workbook = exceljs.Workbook ?? (exceljs as unknown as { default: typeof exceljs }).default.Workbook;
   const workbook = new Workbook();
@@ -75,7 +58,24 @@ export async function xlsxWorkbook(context: ExportContext): Promise<ExportResult
     return sheet;
   };
 
-  table('Flows', FLOW_COLUMNS, selection.rows.map((row) => FLOW_COLUMNS.map((c) => c.value(row, selection))));
+  const cover = workbook.addWorksheet('Cover');
+  cover.columns = [{ width: 30 }, { width: 60 }, { width: 14 }, { width: 14 }, { width: 24 }];
+  for (const cells of coverRows(context.design, rows, context.generatedAt)) {
+    const row = cover.addRow(cells.map(cellText));
+    // Section titles and table headers stand out; a one-cell row is a title.
+    if (cells.length === 1) row.font = { bold: true, size: 12 };
+  }
+  cover.getColumn(1).font = { bold: true };
+  cover.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
+
+  const tables = profileTables(rows, context.profile, WORKBOOK_COLUMN_IDS, (row) => {
+    const notes = selection.rowNotes.get(row.ref) ?? [];
+    return { workbook: true, action: notes.some((n) => n.startsWith(NOT_IN_RULE_SETS)) ? NOT_IN_RULE_SETS : 'Allow', note: notes.join('; ') };
+  });
+  const sheetNames = new Set(['Cover', 'Design', 'Hosts', 'Checks']);
+  for (const t of tables) {
+    table(sheetName(t.pair || 'Flows', sheetNames), t.header.map((header, i) => ({ header, width: t.widths[i]! })), t.rows);
+  }
 
   const { meta } = context.design;
   const hosts = hostRows(context, new Map(selection.placeholders.map((p) => [p.key, p.address])));
@@ -95,7 +95,7 @@ export async function xlsxWorkbook(context: ExportContext): Promise<ExportResult
     ['Flow matrix rows', String(context.rows.length)],
     ['Flows in this workbook', String(selection.rows.length)],
     ['Firewall rules after merging', String(selection.rules.length)],
-    ['Flows not in rule sets', String([...selection.rowNotes.values()].filter((n) => n.some((t) => t.startsWith('Not in'))).length)],
+    ['Flows not in rule sets', String([...selection.rowNotes.values()].filter((n) => n.some((t) => t.startsWith(NOT_IN_RULE_SETS))).length)],
     ...selection.warnings.map((w, i): [string, string] => [i === 0 ? 'Warnings' : '', w]),
   ];
   for (const [key, value] of facts) design.addRow([cellText(key), cellText(value)]);
@@ -108,6 +108,7 @@ export async function xlsxWorkbook(context: ExportContext): Promise<ExportResult
       { header: 'Host', width: 24 },
       { header: 'Zone', width: 16 },
       { header: 'IP', width: 20 },
+      { header: 'NAT address', width: 20 },
       { header: 'Components', width: 60 },
     ],
     hosts,
@@ -126,7 +127,7 @@ export async function xlsxWorkbook(context: ExportContext): Promise<ExportResult
 /** One row per host: components sharing a host name are one host; a component without one is its own. */
 function hostRows({ design, catalogue }: Pick<ExportContext, 'design' | 'catalogue'>, placeholders: ReadonlyMap<string, string>): string[][] {
   const zones = new Map(design.zones.map((z) => [z.id, z.name]));
-  const hosts = new Map<string, { host: string; zone: string; ip: string; components: string[] }>();
+  const hosts = new Map<string, { host: string; zone: string; ip: string; nat: string[]; components: string[] }>();
   for (const c of design.components) {
     const key = hostIdentity({ host: c.host ?? '', componentId: c.id });
     const type = catalogue.components.get(c.type);
@@ -135,14 +136,16 @@ function hostRows({ design, catalogue }: Pick<ExportContext, 'design' | 'catalog
       host: c.host?.trim() || `(no host name: ${name})`,
       zone: c.zone ? (zones.get(c.zone) ?? c.zone) : '',
       ip: c.ip?.trim() || (type?.external ? [...type.external.cidrs, ...(type.external.asn !== undefined ? [`AS${type.external.asn}`] : [])].join(', ') : ''),
+      nat: [],
       components: [],
     };
     entry.components.push(name);
+    if (c.nat && !entry.nat.includes(c.nat.trim())) entry.nat.push(c.nat.trim());
     hosts.set(key, entry);
   }
   return [...hosts].map(([key, h]) => {
     const placeholder = placeholders.get(key);
-    return [h.host, h.zone, h.ip || (placeholder ? `${placeholder} (placeholder, RFC 5737)` : 'no IP'), h.components.join(', ')];
+    return [h.host, h.zone, h.ip || (placeholder ? `${placeholder} (placeholder, RFC 5737)` : 'no IP'), h.nat.join(', '), h.components.join(', ')];
   });
 }
 
@@ -161,4 +164,13 @@ export function fingerprint(catalogue: Catalogue): string {
     hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
   }
   return hash.toString(16).padStart(16, '0');
+}
+
+/** A sheet name Excel accepts: at most 31 characters, none of : \\ / ? * [ ], unique in the workbook. */
+export function sheetName(wanted: string, used: Set<string>): string {
+  const clean = wanted.replace(/[:\\/?*[\]\p{Cc}]/gu, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Flows';
+  let name = clean;
+  for (let n = 2; [...used].some((u) => u.toLowerCase() === name.toLowerCase()); n += 1) name = `${clean.slice(0, 31 - String(n).length - 1)} ${n}`;
+  used.add(name);
+  return name;
 }

@@ -6,6 +6,7 @@
  * readable text (the overview), nodes are drawn without details and edges on
  * one canvas, which keeps thousands of them cheap to draw and to drag.
  */
+import { useEdgeChanges } from '../matrix/edge-changes';
 import {
   Background,
   Controls,
@@ -124,6 +125,7 @@ export function Canvas() {
     [store],
   );
 
+  const edgeChanges = useEdgeChanges();
   const edges = useMemo<FlowEdgeType[]>(() => {
     const reverse = new Set(pairs.map((p) => p.id));
     return pairs.map((pair) => ({
@@ -136,8 +138,9 @@ export function Canvas() {
       // React Flow draws markers inside the diagram's own SVG, so pictures keep their arrows.
       markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: pair.id === selectedEdge ? COLOURS.accent : edgeStyle(pair).stroke },
       ariaLabel: `Flows from ${pair.from} to ${pair.to}: ${pair.label}`,
+      ...(edgeChanges?.has(pair.id) && { className: `diff-${edgeChanges.get(pair.id)}` }),
     }));
-  }, [pairs, selectedEdge]);
+  }, [pairs, selectedEdge, edgeChanges]);
 
   // React Flow applies every change itself; a finished drag becomes one design change.
   const onNodesChange = useCallback(

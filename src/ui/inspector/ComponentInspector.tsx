@@ -21,7 +21,7 @@ export function ComponentInspector({ id }: { id: string }) {
   const product = type ? catalogue.products.get(type.product) : undefined;
   const update = (patch: Patch) => useDesignStore.getState().updateComponent(id, patch);
   // Only a real change becomes an undo step.
-  const commitText = (field: 'label' | 'host' | 'ip') => (text: string) => {
+  const commitText = (field: 'label' | 'host' | 'ip' | 'nat') => (text: string) => {
     const value = optional(text);
     if (value !== instance[field]) update({ [field]: value });
   };
@@ -36,6 +36,12 @@ export function ComponentInspector({ id }: { id: string }) {
     return {};
   };
 
+  const checkNat = (text: string): FieldCheck => {
+    if (text.trim() === '') return {};
+    const result = checkAddress(text);
+    return result.ok ? (result.hint ? { hint: result.hint } : {}) : { error: result.message };
+  };
+
   return (
     <div className="inspector-section">
       <h3>{componentName(instance)}</h3>
@@ -46,6 +52,7 @@ export function ComponentInspector({ id }: { id: string }) {
       <TextField label="Label" value={instance.label ?? ''} placeholder={type?.name} onCommit={commitText('label')} />
       <TextField label="Host name" value={instance.host ?? ''} placeholder="e.g. app01" onCommit={commitText('host')} mono />
       <TextField label="IP or CIDR" value={instance.ip ?? ''} placeholder="e.g. 10.0.0.5" onCommit={commitText('ip')} check={checkIp} mono />
+      <TextField label="NAT address (as translated)" value={instance.nat ?? ''} placeholder="optional, e.g. 203.0.113.5" onCommit={commitText('nat')} check={checkNat} mono />
       <div className="field">
         <label htmlFor={`zone-of-${id}`}>Zone</label>
         <select id={`zone-of-${id}`} value={instance.zone ?? ''} onChange={(event) => update({ zone: event.target.value || undefined })}>

@@ -2,6 +2,8 @@
 import { useDesignStore } from '../../store/design-store';
 import { useDerived } from '../../store/derived';
 import { TextField } from './fields';
+import { ProfileEditor } from './ProfileEditor';
+import { DesignRequestFields } from './RequestFields';
 
 export function DesignSummary() {
   const meta = useDesignStore((s) => s.design.meta);
@@ -39,6 +41,7 @@ export function DesignSummary() {
           if (changeTicket !== meta.changeTicket) setMeta({ changeTicket });
         }}
       />
+      <DesignRequestFields />
       <dl className="counts">
         <dt>Components</dt>
         <dd>{components}</dd>
@@ -49,6 +52,7 @@ export function DesignSummary() {
         <dt>Firewall-relevant rows</dt>
         <dd>{firewallRows}</dd>
       </dl>
+      <ProfileEditor />
       <p className="inspector-hint">Select a component, zone or flow on the canvas to edit it.</p>
     </div>
   );

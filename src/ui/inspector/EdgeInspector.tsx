@@ -7,7 +7,9 @@ import type { DerivedFlow } from '../../model/derive';
 import { useDesignStore } from '../../store/design-store';
 import type { FlowPair } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
+import { flowRequestOf, LIFETIME_TEXT, REQUEST_TYPE_TEXT, STATUS_TEXT } from '../../model/request/flow';
 import { citationText, componentName, flowPortsText } from './format';
+import { FlowRequestEditor } from './RequestFields';
 
 export function EdgeInspector({ pair }: { pair: FlowPair }) {
   const from = useDesignStore((s) => s.design.components.find((c) => c.id === pair.from));
@@ -65,6 +67,7 @@ function FlowItem({ flow, last }: { flow: DerivedFlow; last: boolean }) {
         </div>
       )}
       {flow.gap && <p className="flow-gap">Note: {flow.gap}</p>}
+      <FlowRequestDetails flow={flow} />
       <div className="flow-actions">
         <label className="field-check">
           <input
@@ -81,5 +84,18 @@ function FlowItem({ flow, last }: { flow: DerivedFlow; last: boolean }) {
         )}
       </div>
     </li>
+  );
+}
+
+/** The flow's request fields, folded to one line (status, type, lifetime) until opened. */
+function FlowRequestDetails({ flow }: { flow: DerivedFlow }) {
+  const request = useDesignStore((s) => s.design.request);
+  const view = flowRequestOf({ request }, flow);
+  const summary = [STATUS_TEXT[view.status], REQUEST_TYPE_TEXT[view.type], view.lifetime === 'temporary' ? `${LIFETIME_TEXT.temporary}${view.expires ? ` until ${view.expires}` : ''}` : LIFETIME_TEXT.permanent].join(' · ');
+  return (
+    <details className="flow-request-details">
+      <summary>Request: {summary}</summary>
+      <FlowRequestEditor flows={[flow]} />
+    </details>
   );
 }

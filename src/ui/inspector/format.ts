@@ -2,6 +2,7 @@
  * Text the panels share: a component's display name, a flow's ports and its
  * citation, written the same way the matrix and the exports write them.
  */
+import { citationForPeople } from '../../model/catalogue/documents';
 import type { Citation } from '../../model/catalogue/schema';
 import type { ComponentInstance } from '../../model/design/schema';
 import { catalogue } from '../../store/design-store';
@@ -15,7 +16,7 @@ export function componentName(instance: ComponentInstance | undefined, fallback 
 // Written once in the model, where the exports use it too.
 export { flowPortsText } from '../../model/ports';
 
-/** `<seed file> § <section>`, as in the matrix's Reference column. */
+/** The vendor's document as people know it, and the section: as in the matrix's Reference column. */
 export function citationText(cite: Citation): string {
-  return `${cite.doc} § ${cite.section}`;
+  return citationForPeople(cite);
 }

@@ -3,27 +3,64 @@
  * sortable, linked both ways with the canvas (a row selects its edge; a
  * selected edge highlights its rows). Sorting runs only when the rows or the
  * sort change; filtering runs on the sorted rows and keeps their order.
+ * Rows can be ticked to edit their request fields together.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { requestRows } from '../../model/request/rows';
+import type { ServiceNames } from '../../model/request/services';
+import { useDesignStore } from '../../store/design-store';
 import { useDerived } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
 import { ApprovalBar } from '../review/ApprovalBar';
+import { MatrixChanges, useMatrixDiff } from './MatrixChanges';
+import { MatrixEditBar } from './MatrixEditBar';
 import { MatrixFilters } from './MatrixFilters';
 import { MatrixTable } from './MatrixTable';
 import { filterRows, isFiltered, sortRows } from './rows';
 import './matrix.css';
 
+/** IANA service names load on first use: once the matrix has a row to name. */
+function useServiceNames(wanted: boolean): ServiceNames | undefined {
+  const [names, setNames] = useState<ServiceNames | undefined>(undefined);
+  useEffect(() => {
+    if (!wanted || names) return;
+    let live = true;
+    void import('../../model/request/services')
+      .then((m) => m.loadServiceNames())
+      .then((loaded) => live && setNames(() => loaded))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [wanted, names]);
+  return names;
+}
+
 export function MatrixPanel() {
-  const { flows, rows } = useDerived();
+  const { flows, rows: matrixRows } = useDerived();
+  const request = useDesignStore((s) => s.design.request);
+  const components = useDesignStore((s) => s.design.components);
+  const serviceNames = useServiceNames(matrixRows.length > 0);
+  const rows = useMemo(() => requestRows({ components, request }, matrixRows, { serviceNames }), [components, request, matrixRows, serviceNames]);
+  const diff = useMatrixDiff(rows);
   const sort = useSessionStore((s) => s.sort);
   // Typing in the search box stays responsive; the table catches up a moment later.
   const filter = useDeferredValue(useSessionStore((s) => s.filter));
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
   const shown = useMemo(() => filterRows(sorted, filter), [sorted, filter]);
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const checkedRows = useMemo(() => rows.filter((r) => checked.has(r.id)), [rows, checked]);
   const counts = useMemo(
     () => ({ flows: flows.filter((f) => !f.local && !f.excluded).length, firewall: rows.filter((r) => r.firewall).length }),
     [flows, rows],
   );
+  const toggle = (ids: readonly string[], on: boolean) =>
+    setChecked((current) => {
+      const next = new Set(current);
+      for (const id of ids) if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
 
   return (
     <div className="matrix-panel">
@@ -36,12 +73,14 @@ export function MatrixPanel() {
         <ApprovalBar rows={rows} />
       </header>
       <MatrixFilters rows={rows} />
+      <MatrixChanges rows={rows} diff={diff} />
+      {checkedRows.length > 0 && <MatrixEditBar rows={checkedRows} onDone={() => setChecked(new Set())} />}
       {rows.length === 0 ? (
         <p className="matrix-empty">No flows yet. Place components that talk to each other, or draw a flow between two components.</p>
       ) : shown.length === 0 ? (
         <p className="matrix-empty">No rows match these filters.</p>
       ) : (
-        <MatrixTable rows={shown} />
+        <MatrixTable rows={shown} checked={checked} onCheck={toggle} changes={diff?.kinds} />
       )}
     </div>
   );

@@ -9,6 +9,7 @@ import type { MatrixRow } from '../../model/matrix';
 import { pairId } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
 import { COLUMNS } from './rows';
+import type { RequestRow } from '../../model/request/rows';
 
 export const ROW_HEIGHT = 28;
 const OVERSCAN = 12;
@@ -17,7 +18,16 @@ const FALLBACK_HEIGHT = 600;
 
 const edgeOf = (row: MatrixRow) => pairId(row.source.componentId, row.destination.componentId);
 
-export function MatrixTable({ rows }: { rows: readonly MatrixRow[] }) {
+interface TableProps {
+  rows: readonly RequestRow[];
+  /** Ticked row ids (for editing request fields together). */
+  checked: ReadonlySet<string>;
+  onCheck(ids: readonly string[], on: boolean): void;
+  /** Since the baseline: row id → added or changed. */
+  changes?: ReadonlyMap<string, string> | undefined;
+}
+
+export function MatrixTable({ rows, checked, onCheck, changes }: TableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(0);
@@ -64,12 +74,21 @@ export function MatrixTable({ rows }: { rows: readonly MatrixRow[] }) {
     <div className="matrix-scroll" ref={scroller} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
       <table className="matrix-table" aria-rowcount={rows.length + 1} aria-label="Flow matrix rows">
         <colgroup>
+          <col className="col-check" />
           {COLUMNS.map((c) => (
             <col key={c.id} className={`col-${c.id}`} />
           ))}
         </colgroup>
         <thead>
           <tr aria-rowindex={1}>
+            <th scope="col" className="cell-check">
+              <input
+                type="checkbox"
+                aria-label="Select every row shown"
+                checked={rows.length > 0 && rows.every((r) => checked.has(r.id))}
+                onChange={(event) => onCheck(rows.map((r) => r.id), event.target.checked)}
+              />
+            </th>
             {COLUMNS.map((c) => (
               <th key={c.id} scope="col" aria-sort={sort.column === c.id ? (sort.descending ? 'descending' : 'ascending') : undefined}>
                 <button type="button" onClick={() => setSort(c.id)}>
@@ -85,7 +104,7 @@ export function MatrixTable({ rows }: { rows: readonly MatrixRow[] }) {
         <tbody>
           {above > 0 && <Spacer height={above} />}
           {rows.slice(first, last).map((row, i) => (
-            <Row key={row.id} row={row} index={first + i} selected={edgeOf(row) === selectedEdge} />
+            <Row key={row.id} row={row} index={first + i} selected={edgeOf(row) === selectedEdge} checked={checked.has(row.id)} onCheck={onCheck} change={changes?.get(row.id)} />
           ))}
           {below > 0 && <Spacer height={below} />}
         </tbody>
@@ -97,7 +116,7 @@ export function MatrixTable({ rows }: { rows: readonly MatrixRow[] }) {
 function Spacer({ height }: { height: number }) {
   return (
     <tr aria-hidden="true" className="matrix-spacer" style={{ height }}>
-      <td colSpan={COLUMNS.length} />
+      <td colSpan={COLUMNS.length + 1} />
     </tr>
   );
 }
@@ -116,8 +135,17 @@ function onRowKey(event: KeyboardEvent<HTMLTableRowElement>, row: MatrixRow) {
   }
 }
 
-const Row = memo(function Row({ row, index, selected }: { row: MatrixRow; index: number; selected: boolean }) {
-  const classes = ['matrix-row', !row.firewall && 'internal', selected && 'selected', row.origin === 'user' && 'user'].filter(Boolean).join(' ');
+interface RowProps {
+  row: RequestRow;
+  index: number;
+  selected: boolean;
+  checked: boolean;
+  onCheck(ids: readonly string[], on: boolean): void;
+  change?: string | undefined;
+}
+
+const Row = memo(function Row({ row, index, selected, checked, onCheck, change }: RowProps) {
+  const classes = ['matrix-row', !row.firewall && 'internal', selected && 'selected', checked && 'checked', change && `diff-${change}`, row.origin === 'user' && 'user'].filter(Boolean).join(' ');
   return (
     <tr
       className={classes}
@@ -125,15 +153,20 @@ const Row = memo(function Row({ row, index, selected }: { row: MatrixRow; index:
       aria-rowindex={index + 2}
       aria-current={selected ? 'true' : undefined}
       data-row-id={row.id}
+      data-change={change}
       onClick={() => useSessionStore.getState().selectEdge(edgeOf(row))}
       onKeyDown={(event) => onRowKey(event, row)}
     >
+      <td className="cell-check" onClick={(event) => event.stopPropagation()}>
+        <input type="checkbox" aria-label={`Select ${row.ref}`} checked={checked} onChange={(event) => onCheck([row.id], event.target.checked)} onKeyDown={(event) => event.stopPropagation()} />
+      </td>
       {COLUMNS.map((c) => {
         const text = c.text(row);
         return (
           <td key={c.id} title={text || undefined} className={`cell-${c.id}`}>
             {text}
             {c.id === 'ref' && !row.firewall && <span className="tag">internal</span>}
+            {c.id === 'ref' && change && <span className="tag">{change}</span>}
           </td>
         );
       })}

@@ -3,41 +3,48 @@
  * panel can memoise them and tests can call them without rendering.
  */
 import { addressText, type Endpoint, type MatrixRow } from '../../model/matrix';
+import { STATUS_TEXT } from '../../model/request/flow';
+import type { RequestRow } from '../../model/request/rows';
 import type { MatrixFilter } from '../../store/session-store';
 
 export interface Column {
   id: string;
   header: string;
-  text(row: MatrixRow): string;
+  text(row: RequestRow): string;
   /** Numeric sort key where text order would be wrong (ports). */
-  number?(row: MatrixRow): number;
+  number?(row: RequestRow): number;
 }
 
 export const NO_ZONE = '(no zone)';
 
-/** `zone / component / address`, skipping the parts that are empty. */
-export function endpointText(endpoint: Endpoint): string {
-  return [endpoint.zone, endpoint.component, addressText(endpoint)].filter(Boolean).join(' / ');
+/** `zone / component / address`, skipping the parts that are empty; `address (NAT nat)` when translated. */
+export function endpointText(endpoint: Endpoint, nat = ''): string {
+  const address = addressText(endpoint);
+  return [endpoint.zone, endpoint.component, nat ? `${address} (NAT ${nat})` : address].filter(Boolean).join(' / ');
 }
 
 export const COLUMNS: readonly Column[] = [
   { id: 'ref', header: 'ID', text: (r) => r.ref },
-  { id: 'source', header: 'Source', text: (r) => endpointText(r.source) },
-  { id: 'destination', header: 'Destination', text: (r) => endpointText(r.destination) },
+  { id: 'source', header: 'Source', text: (r) => endpointText(r.source, r.sourceNat) },
+  { id: 'destination', header: 'Destination', text: (r) => endpointText(r.destination, r.destinationNat) },
   { id: 'protocol', header: 'Protocol', text: (r) => r.protocol },
   // Rows with no documented number sort after every real port.
   { id: 'port', header: 'Port', text: (r) => r.port, number: (r) => (r.portFrom ?? 65536) * 65537 + (r.portTo ?? 65536) },
+  { id: 'service', header: 'Service', text: (r) => r.serviceName },
   { id: 'app', header: 'App', text: (r) => r.app },
   { id: 'purpose', header: 'Purpose', text: (r) => r.purpose },
+  { id: 'justification', header: 'Justification', text: (r) => r.request.justification },
+  { id: 'status', header: 'Status', text: (r) => STATUS_TEXT[r.request.status] },
+  { id: 'expires', header: 'Expires', text: (r) => (r.request.lifetime === 'temporary' ? r.request.expires || 'temporary' : '') },
   { id: 'product', header: 'Product', text: (r) => r.product },
-  { id: 'reference', header: 'Reference', text: (r) => r.reference },
+  { id: 'reference', header: 'Reference', text: (r) => r.referenceText },
   { id: 'condition', header: 'Condition', text: (r) => r.condition },
 ];
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
 /** Sorted copy; ties keep matrix order (by ref), so a sort is stable and predictable. */
-export function sortRows(rows: readonly MatrixRow[], sort: { column: string; descending: boolean }): MatrixRow[] {
+export function sortRows<R extends RequestRow>(rows: readonly R[], sort: { column: string; descending: boolean }): R[] {
   const column = COLUMNS.find((c) => c.id === sort.column) ?? COLUMNS[0]!;
   const keyed = rows.map((row) => ({ row, key: column.number ? column.number(row) : column.text(row) }));
   const direction = sort.descending ? -1 : 1;
@@ -70,8 +77,8 @@ export function filterChoices(rows: readonly MatrixRow[]) {
 }
 
 // One lower-cased line per row for the text filter, built once per row object.
-const searchText = new WeakMap<MatrixRow, string>();
-function searchable(row: MatrixRow): string {
+const searchText = new WeakMap<RequestRow, string>();
+function searchable(row: RequestRow): string {
   let text = searchText.get(row);
   if (text === undefined) {
     text = COLUMNS.map((c) => c.text(row)).join('\n').toLowerCase();
@@ -95,7 +102,7 @@ export function isFiltered(filter: MatrixFilter): boolean {
   return filter.text.trim() !== '' || filter.zonePair !== '' || filter.product !== '' || filter.protocol !== '' || filter.port.trim() !== '' || filter.firewallOnly;
 }
 
-export function filterRows(rows: readonly MatrixRow[], filter: MatrixFilter): readonly MatrixRow[] {
+export function filterRows<R extends RequestRow>(rows: readonly R[], filter: MatrixFilter): readonly R[] {
   if (!isFiltered(filter)) return rows;
   const words = filter.text.trim().toLowerCase().split(/\s+/).filter(Boolean);
   const port = portMatcher(filter.port);

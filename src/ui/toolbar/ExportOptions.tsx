@@ -1,6 +1,8 @@
 /** Choices that apply to every export: rule-set scope, picture scope, placeholder addresses, internal rows. */
 import { useId } from 'react';
 import { EXPORT_SCOPE_LABELS, EXPORT_SCOPES, isExportScope } from '../../model/export/types';
+import { BUILT_IN_PROFILES } from '../../model/request/profiles';
+import { useDesignStore } from '../../store/design-store';
 import { useSessionStore } from '../../store/session-store';
 
 export function ExportOptions() {
@@ -8,6 +10,9 @@ export function ExportOptions() {
   const set = useSessionStore((s) => s.setExportOptions);
   const scopeId = useId();
   const pictureScopeId = useId();
+  const profileId = useId();
+  const saved = useDesignStore((s) => s.design.request?.profiles);
+  const profiles = [...BUILT_IN_PROFILES.map((p) => p.name), ...(saved ?? []).map((p) => p.name)];
   return (
     <div className="export-options">
       <label htmlFor={scopeId}>Rule set scope</label>
@@ -24,6 +29,14 @@ export function ExportOptions() {
         <option value="view">Current view</option>
         <option value="selection">Selection</option>
       </select>
+      <label htmlFor={profileId}>CSV and workbook columns</label>
+      <select id={profileId} value={profiles.includes(options.profile) ? options.profile : 'full'} onChange={(e) => set({ profile: e.target.value })}>
+        {profiles.map((name) => (
+          <option key={name} value={name}>
+            {PROFILE_TEXT[name] ?? name}
+          </option>
+        ))}
+      </select>
       <label className="check">
         <input type="checkbox" checked={options.placeholderAddresses} onChange={(e) => set({ placeholderAddresses: e.target.checked })} />
         Placeholder addresses (192.0.2.x) for hosts without an IP
@@ -35,3 +48,9 @@ export function ExportOptions() {
     </div>
   );
 }
+
+const PROFILE_TEXT: Record<string, string> = {
+  full: 'Full Portolan matrix',
+  compact: 'Compact firewall request',
+  'zone-pairs': 'One sheet per zone pair',
+};

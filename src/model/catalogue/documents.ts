@@ -1,0 +1,49 @@
+/**
+ * The vendor documents the catalogue cites, as a person knows them: vendor,
+ * product, title, the larger publication it belongs to, and its version or
+ * date where the document states one. Kept once per seed document
+ * (`catalogue/documents.json`); the seed file name is for machines only.
+ */
+import { z } from 'zod';
+import documentsFile from '../../../catalogue/documents.json';
+import { Citation } from './schema';
+
+export const DocumentFacts = z.strictObject({
+  doc: Citation.shape.doc,
+  vendor: z.string().min(1),
+  product: z.string().min(1),
+  title: z.string().min(1),
+  /** The guide or manual the page belongs to, when the document names it. */
+  publication: z.string().min(1).optional(),
+  /** Version or date as the document states it; absent when it states none. */
+  version: z.string().min(1).optional(),
+  date: z.string().min(1).optional(),
+});
+
+export const DocumentsFile = z.strictObject({
+  $schema: z.string().optional(),
+  documents: z.array(DocumentFacts).min(1),
+});
+
+export type DocumentFacts = z.infer<typeof DocumentFacts>;
+
+let cached: ReadonlyMap<string, DocumentFacts> | undefined;
+
+/** The shipped document facts by seed file name; validated on first use. */
+export function bundledDocuments(): ReadonlyMap<string, DocumentFacts> {
+  cached ??= new Map(DocumentsFile.parse(documentsFile).documents.map((d) => [d.doc, d]));
+  return cached;
+}
+
+/** `WSO2, WSO2 Administration Guide 4.4.x: "Default Ports of WSO2 Products"`: how a person cites it. */
+export function documentText(facts: DocumentFacts): string {
+  const edition = [facts.version, facts.date].filter(Boolean).join(', ');
+  const within = facts.publication ? `${facts.publication}${edition ? ` ${edition}` : ''}: ` : edition ? `(${edition}) ` : '';
+  return `${facts.vendor}, ${within}"${facts.title}"`;
+}
+
+/** A citation for people: document, then section; the seed file name only when the document is unknown. */
+export function citationForPeople(cite: { doc: string; section: string }, documents: ReadonlyMap<string, DocumentFacts> = bundledDocuments()): string {
+  const facts = documents.get(cite.doc);
+  return `${facts ? documentText(facts) : cite.doc}, § ${cite.section}`;
+}

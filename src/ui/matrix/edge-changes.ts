@@ -1,0 +1,21 @@
+/**
+ * For the canvas: edges whose rows were added or changed since the baseline
+ * ("Mark as implemented"), as `edge id → kind`. The canvas gives such an
+ * edge the class `diff-added` or `diff-changed` for any view to style.
+ */
+import { useMemo } from 'react';
+import { changedEdges, diffMatrix, type ChangeKind } from '../../model/request/diff';
+import { useDesignStore } from '../../store/design-store';
+import { useDerived } from '../../store/derived';
+
+export function useEdgeChanges(): ReadonlyMap<string, ChangeKind> | undefined {
+  const baseline = useDesignStore((s) => s.design.request?.baseline);
+  const components = useDesignStore((s) => s.design.components);
+  const { rows } = useDerived();
+  return useMemo(() => {
+    if (!baseline) return undefined;
+    const nat = new Map(components.map((c) => [c.id, c.nat ?? '']));
+    const withNat = rows.map((r) => ({ ...r, sourceNat: nat.get(r.source.componentId) ?? '', destinationNat: nat.get(r.destination.componentId) ?? '' }));
+    return changedEdges(diffMatrix(baseline.rows, withNat), rows);
+  }, [baseline, components, rows]);
+}
