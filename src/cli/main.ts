@@ -75,7 +75,6 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
         return await checkCommand(rest, io, loadDesign);
       case 'diff':
         return await diffCommand(rest, io);
-      case undefined:
       case '--help':
       case '-h':
       case 'help':

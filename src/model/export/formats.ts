@@ -13,7 +13,7 @@ import { csvExport } from './csv';
 import { iptablesFormat } from './iptables';
 import { k8sFormat } from './k8s';
 import { nftablesFormat } from './nftables';
-import { baseName, type ExportFormat } from './types';
+import type { ExportFormat } from './types';
 import { windowsFormat } from './windows';
 import { xlsxWorkbook } from './xlsx';
 import { pictureFormats } from '../picture/formats';
