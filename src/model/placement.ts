@@ -15,6 +15,11 @@ export interface LayoutResult {
   /** Component positions: relative to the zone's top-left when in a zone, else absolute. */
   components: Map<string, { x: number; y: number }>;
   zones: Map<string, { position: { x: number; y: number }; size: Size }>;
+  /**
+   * The layout's route for an edge between two components (`a~b`, from the lesser id), absolute,
+   * with where it left room for the label: drawn until either component moves.
+   */
+  routes?: Map<string, { points: { x: number; y: number }[]; label?: { x: number; y: number } }>;
 }
 
 /** The design with a layout applied. */

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { bundledCatalogue } from '../../src/model/catalogue/bundled';
 import { restoreDesign } from '../../src/model/design/restore';
 import { deriveFlows } from '../../src/model/derive';
-import { DEFAULT_NODE_SIZE, applyLayout, layoutDesign, zoneAt } from '../../src/model/layout';
+import { DEFAULT_NODE_SIZE, layoutDesign } from '../../src/model/layout';
+import { applyLayout, zoneAt } from '../../src/model/placement';
 
 const catalogue = bundledCatalogue();
 const dir = resolve(__dirname, '../../examples');

@@ -1,5 +1,4 @@
 /** How edges look, and what each look means. */
-import { Panel } from '@xyflow/react';
 import { useContext } from 'react';
 import { Overview } from './overview';
 
@@ -16,8 +15,8 @@ const ENTRIES = [
 export function Legend() {
   const overview = useContext(Overview);
   return (
-    <Panel position="bottom-left" className="legend" aria-label="Legend">
-      <details open>
+    <section className="legend" aria-label="Legend">
+      <details>
       <summary className="legend-title">Legend</summary>
       {ENTRIES.map(([kind, text]) => (
         <div key={kind} className="legend-row">
@@ -27,8 +26,10 @@ export function Legend() {
           <span>{text}</span>
         </div>
       ))}
+      <div className="legend-row"><span className="legend-arrows" aria-hidden="true">◀──▶</span><span>Both ways: arrow at each listener</span></div>
+      <div className="legend-row"><span className="edge-label-cue legend-cue" aria-hidden="true">⋯</span><span>Label left out for room: hover</span></div>
       {overview && <div className="legend-note">Zoomed out: no labels, options shown fainter; zoom in for details</div>}
       </details>
-    </Panel>
+    </section>
   );
 }

@@ -6,13 +6,13 @@
  * this one redraws at most once a frame, and during a drag at most ten times
  * a second, without React.
  */
-import { Panel, useReactFlow, useStoreApi, type InternalNode } from '@xyflow/react';
+import { useReactFlow, useStoreApi, type InternalNode } from '@xyflow/react';
 import { useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import { catalogue } from '../../store/design-store';
 import type { ViewNode } from './view-nodes';
 
-const WIDTH = 200;
-const HEIGHT = 150;
+const WIDTH = 196;
+const HEIGHT = 112;
 /** Margin around the drawing, in map pixels (React Flow's `offsetScale`). */
 const MARGIN = 5;
 const DRAG_REDRAW_MS = 100;
@@ -158,9 +158,9 @@ export function MiniMap() {
   };
 
   return (
-    <Panel position="bottom-right" className="react-flow__minimap minimap">
+    <div className="react-flow__minimap minimap">
       <canvas ref={canvasRef} role="img" aria-label="Mini map" style={{ width: WIDTH, height: HEIGHT, display: 'block', cursor: 'grab' }} onPointerDown={onPointerDown} />
-    </Panel>
+    </div>
   );
 }
 
