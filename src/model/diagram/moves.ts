@@ -31,13 +31,14 @@ const ZONE_GAP = 16;
 /**
  * The nearest position for `moving` that overlaps none of `others`: the
  * smallest push out of each zone it lies on, repeated a few times. Undefined
- * when no clear place is found nearby.
+ * (the drop is refused) when no clear place is found within one and a half
+ * times its own size.
  */
 export function pushClear(moving: Rect, others: readonly Rect[]): Point | undefined {
   let box = { ...moving };
   for (let round = 0; round < 8; round++) {
     const hit = others.find((o) => rectsOverlap(box, o));
-    if (!hit) return { x: box.x, y: box.y };
+    if (!hit) break;
     const pushes = [
       { x: hit.x - box.width - ZONE_GAP, y: box.y },
       { x: hit.x + hit.width + ZONE_GAP, y: box.y },
@@ -49,7 +50,9 @@ export function pushClear(moving: Rect, others: readonly Rect[]): Point | undefi
     const clear = pushes.find((p) => !others.some((o) => rectsOverlap({ ...box, ...p }, o)));
     box = { ...box, ...(clear ?? pushes[0]!) };
   }
-  return others.some((o) => rectsOverlap(box, o)) ? undefined : { x: box.x, y: box.y };
+  // Pushed further than its own size, it would land somewhere the user never pointed at: refused.
+  const far = Math.hypot(box.x - moving.x, box.y - moving.y) > 1.5 * Math.max(moving.width, moving.height);
+  return far || others.some((o) => rectsOverlap(box, o)) ? undefined : { x: box.x, y: box.y };
 }
 
 export function applyMoves(design: Design, moves: Moves): Design {

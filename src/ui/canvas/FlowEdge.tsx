@@ -50,6 +50,7 @@ export const FlowEdge = memo(function FlowEdge({ id, source, target, selected, m
   // A moving edge gets its own compositing layer (canvas.css), so a drag repaints it alone.
   const moving = useStore((s) => moves(s, source) || moves(s, target));
   const route = useDiagramState((s) => s.routes.get(id));
+  const detour = useDiagramState((s) => s.detours.get(id));
   const label = useDiagramState((s) => s.labels.get(id));
   const hidden = useDiagramState((s) => s.hidden.has(id));
   const hovered = useDiagramState((s) => s.hovered === id);
@@ -57,9 +58,9 @@ export const FlowEdge = memo(function FlowEdge({ id, source, target, selected, m
     if (!a || !b) return undefined;
     const ra = nodeRect(a);
     const rb = nodeRect(b);
-    const live = liveRoute(route, ra, rb);
+    const live = liveRoute(route, ra, rb) ?? liveRoute(detour, ra, rb);
     return { ...edgeShape(ra, rb, live?.points, live?.labelAt), ra, rb };
-  }, [a, b, route]);
+  }, [a, b, route, detour]);
   if (!edge || !shape) return null;
   const classes = edgeClasses(edge);
   const state = `${selected ? ' selected' : ''}${moving ? ' moving' : ''}`;

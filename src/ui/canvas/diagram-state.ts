@@ -27,13 +27,15 @@ export interface PlacedLabel {
 
 interface DiagramState {
   routes: ReadonlyMap<string, Route>;
+  /** Ways around components for edges with no layout route (label-layout.ts), held the same way. */
+  detours: ReadonlyMap<string, Route>;
   labels: ReadonlyMap<string, PlacedLabel>;
   /** Edges whose label fits nowhere: drawn with a cue, the label shown on hover or selection. */
   hidden: ReadonlySet<string>;
   hovered: string | undefined;
 }
 
-export const useDiagramState = create<DiagramState>()(() => ({ routes: new Map(), labels: new Map(), hidden: new Set(), hovered: undefined }));
+export const useDiagramState = create<DiagramState>()(() => ({ routes: new Map(), detours: new Map(), labels: new Map(), hidden: new Set(), hovered: undefined }));
 
 export const COMPONENT_WIDTH = 220;
 
