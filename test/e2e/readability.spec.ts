@@ -21,6 +21,8 @@ const title = (name: string) => {
 };
 
 test.use({ viewport: { width: 1440, height: 900 } });
+// Each test loads, lays out and fits a design; on a shared machine that can pass the default 30 s.
+test.setTimeout(90_000);
 
 interface Figures {
   labels: number;

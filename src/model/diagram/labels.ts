@@ -25,8 +25,30 @@ export interface LabelLayout {
 /** Fractions along an edge to try, from the middle outward. */
 export const CANDIDATE_FRACTIONS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.2, 0.8] as const;
 
-export const candidatesOnCubic = (curve: Cubic, fractions: readonly number[] = CANDIDATE_FRACTIONS): Point[] => fractions.map((t) => pointOnCubic(curve, t));
-export const candidatesOnPolyline = (points: readonly Point[], fractions: readonly number[] = CANDIDATE_FRACTIONS): Point[] => fractions.map((t) => pointOnPolyline(points, t));
+/** Distances beside the edge to try when no place on it is free: a short edge between close boxes still gets its label, just above or below it. */
+export const CANDIDATE_OFFSETS = [14, 30, 48] as const;
+
+/**
+ * Candidates along a path given as a function of the fraction of its
+ * length: on the path from the middle outward first, then beside it
+ * (perpendicular, either side) near the middle.
+ */
+export function candidatesAlong(at: (t: number) => Point, fractions: readonly number[] = CANDIDATE_FRACTIONS): Point[] {
+  const on = fractions.map(at);
+  const beside: Point[] = [];
+  for (const t of fractions.slice(0, 5)) {
+    const p = at(t);
+    const before = at(Math.max(0, t - 0.02));
+    const after = at(Math.min(1, t + 0.02));
+    const length = Math.hypot(after.x - before.x, after.y - before.y) || 1;
+    const normal = { x: -(after.y - before.y) / length, y: (after.x - before.x) / length };
+    for (const d of CANDIDATE_OFFSETS) for (const sign of [-1, 1]) beside.push({ x: p.x + normal.x * d * sign, y: p.y + normal.y * d * sign });
+  }
+  return [...on, ...beside];
+}
+
+export const candidatesOnCubic = (curve: Cubic, fractions: readonly number[] = CANDIDATE_FRACTIONS): Point[] => candidatesAlong((t) => pointOnCubic(curve, t), fractions);
+export const candidatesOnPolyline = (points: readonly Point[], fractions: readonly number[] = CANDIDATE_FRACTIONS): Point[] => candidatesAlong((t) => pointOnPolyline(points, t), fractions);
 
 export interface LabelMetrics {
   charWidth: number;

@@ -64,3 +64,17 @@ describe('label placement', () => {
     }
   });
 });
+
+describe('labels beside short edges', () => {
+  it('puts the label just above or below an edge too short to hold it', () => {
+    const left = { x: 0, y: 0, width: 220, height: 40 };
+    const right = { x: 300, y: 0, width: 220, height: 80 };
+    const { source, target } = edgeAnchors(left, right);
+    const candidates = candidatesOnCubic(edgeCurve(source, target));
+    const { placed, hidden } = placeLabels([{ id: 'e', width: 130, height: 19, candidates }], [left, right]);
+    expect(hidden).toEqual([]);
+    const rect = placed.get('e')!;
+    expect(rectsOverlap(rect, left) || rectsOverlap(rect, right)).toBe(false);
+    expect(rect.y + rect.height <= 0 || rect.y >= 80).toBe(true);
+  });
+});
