@@ -295,15 +295,15 @@ export function Canvas() {
             proOptions={{ hideAttribution: true }}
           >
             <Background gap={24} />
-            {/* The overlays, together at the top right so none covers another (a row: legend and zoom; the
-                mini map below for large estates); Fit view keeps the design clear of them (fit.ts). */}
+            {/* The overlays never cover one another: legend and zoom in a row at the top right, the mini
+                map (large estates only) at the bottom right; Fit view keeps the design clear of them (fit.ts). */}
             <Panel position="top-right" className="overlays">
               <div className="overlay-row">
                 <Legend />
                 <Controls showInteractive={false} orientation="horizontal" fitViewOptions={fitOptions()} />
               </div>
-              {large && <MiniMap />}
             </Panel>
+            {large && <MiniMap />}
             {overview && <OverviewEdges pairs={pairs} selectedEdge={selectedEdge} />}
           </ReactFlow>
         </Overview.Provider>

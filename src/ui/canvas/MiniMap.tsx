@@ -6,7 +6,7 @@
  * this one redraws at most once a frame, and during a drag at most ten times
  * a second, without React.
  */
-import { useReactFlow, useStoreApi, type InternalNode } from '@xyflow/react';
+import { Panel, useReactFlow, useStoreApi, type InternalNode } from '@xyflow/react';
 import { useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import { catalogue } from '../../store/design-store';
 import type { ViewNode } from './view-nodes';
@@ -158,9 +158,9 @@ export function MiniMap() {
   };
 
   return (
-    <div className="react-flow__minimap minimap">
+    <Panel position="bottom-right" className="react-flow__minimap minimap">
       <canvas ref={canvasRef} role="img" aria-label="Mini map" style={{ width: WIDTH, height: HEIGHT, display: 'block', cursor: 'grab' }} onPointerDown={onPointerDown} />
-    </div>
+    </Panel>
   );
 }
 

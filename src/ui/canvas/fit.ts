@@ -1,8 +1,8 @@
 /**
- * How the view fits the design: clear of the overlays (legend, zoom
- * controls, and the mini map of a large estate), which sit together at the
- * top right. A short overlay row costs a strip at the top; a tall column
- * (legend open, or the mini map) costs a strip at the right. Either way no
+ * How the view fits the design: clear of the overlays. Legend and zoom
+ * controls sit in a row at the top right: closed, a strip at the top; the
+ * legend open, a strip at the right. The mini map of a large estate (bottom
+ * right) costs a strip at the right. Either way no
  * component is fitted under an overlay.
  */
 import type { FitViewOptions } from '@xyflow/react';
@@ -18,8 +18,11 @@ export function fitPadding(): { top: `${number}px`; right: `${number}px`; bottom
   if (!overlays) return base;
   const { width, height } = overlays.getBoundingClientRect();
   const margin = 10;
-  if (height <= 60) return { ...base, top: px(height + margin + EDGE / 2) };
-  return { ...base, right: px(width + margin + EDGE / 2) };
+  // The mini map of a large estate, at the bottom right, costs a strip at the right.
+  const map = document.querySelector<HTMLElement>('.canvas .minimap')?.getBoundingClientRect().width ?? 0;
+  const right = map > 0 ? px(map + margin + EDGE / 2) : base.right;
+  if (height <= 60) return { ...base, right, top: px(height + margin + EDGE / 2) };
+  return { ...base, right: px(Math.max(width, map) + margin + EDGE / 2) };
 }
 
 export const fitOptions = () => ({ padding: fitPadding(), maxZoom: FIT_MAX_ZOOM }) satisfies FitViewOptions;
