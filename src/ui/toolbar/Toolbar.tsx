@@ -38,10 +38,11 @@ export function Toolbar() {
     const id = useDesignStore.getState().addZone({ name: `Zone ${count + 1}`, kind: 'internal', position: freeSpot(size, view, taken), size });
     useSessionStore.getState().selectNodes([id]);
   };
-  // Auto-layout with each component's drawn size, then fit the view to it.
+  // Auto-layout with each component's drawn size, then fit the view to it: from the design's own
+  // coordinates first (a large estate has nodes that were never measured), then to measured sizes.
   const layOut = () => {
     const sizes = new Map(getNodes().filter((n) => n.type === 'component').map((n) => [n.id, { width: n.measured?.width ?? 220, height: n.measured?.height ?? 96 }]));
-    void autoLayout(sizes).then(() => setTimeout(() => void fitView({ ...fitOptions(), duration: 300 }), 60));
+    void autoLayout(sizes).then(() => useSessionStore.getState().requestFit());
   };
 
   return (
