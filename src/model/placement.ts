@@ -15,6 +15,11 @@ export interface LayoutResult {
   /** Component positions: relative to the zone's top-left when in a zone, else absolute. */
   components: Map<string, { x: number; y: number }>;
   zones: Map<string, { position: { x: number; y: number }; size: Size }>;
+  /**
+   * The layout's route for an edge between two components (`a~b`, from the lesser id), absolute,
+   * with where it left room for the label: drawn until either component moves.
+   */
+  routes?: Map<string, { points: { x: number; y: number }[]; label?: { x: number; y: number } }>;
 }
 
 /** The design with a layout applied. */
@@ -45,4 +50,12 @@ export function zoneAt(design: Design, point: { x: number; y: number }): string 
     }
   }
   return best?.id;
+}
+
+/** A component's absolute canvas position (zone offset added). */
+export function absolutePosition(design: Design, componentId: string): { x: number; y: number } | undefined {
+  const component = design.components.find((c) => c.id === componentId);
+  if (!component?.position) return undefined;
+  const zone = component.zone ? design.zones.find((z) => z.id === component.zone) : undefined;
+  return zone?.position ? { x: component.position.x + zone.position.x, y: component.position.y + zone.position.y } : component.position;
 }

@@ -11,7 +11,8 @@ import type { DerivedFlow } from '../model/derive';
 import { deriveFlows } from '../model/derive';
 import { flowLimitProblem } from '../model/design/budget';
 import type { Design } from '../model/design/schema';
-import { formatPortList, type ListeningPort } from '../model/listening';
+import { portListText, unorderedPairs, type LinkPair } from '../model/diagram';
+import type { ListeningPort } from '../model/listening';
 import { buildMatrix, type MatrixRow } from '../model/matrix';
 import { catalogue, useDesignStore } from './design-store';
 
@@ -21,8 +22,10 @@ export interface FlowPair {
   from: string;
   to: string;
   flows: DerivedFlow[];
-  /** `tcp 443, 4000 · udp 1434` over the flows not switched off. */
+  /** `tcp 443, 5701–5703 · udp 1434` over the flows not switched off, summarised when long (`tcp 80, 443 +3`). */
   label: string;
+  /** The same, every port written out: for hover, selection and the inspector. */
+  fullLabel: string;
   conditional: boolean;
   crossesZones: boolean;
   local: boolean;
@@ -33,13 +36,30 @@ export interface FlowPair {
   hasUserFlow: boolean;
 }
 
+/**
+ * What the canvas draws: one edge per unordered component pair (`a~b`),
+ * carrying both directions, with an arrowhead at each listening end.
+ */
+export interface DrawnEdge extends LinkPair<FlowPair> {
+  conditional: boolean;
+  crossesZones: boolean;
+  local: boolean;
+  allExcluded: boolean;
+  internalOnly: boolean;
+  hasUserFlow: boolean;
+}
+
 export interface Derived {
   /** Set when the design would produce more flows than Portolan derives: then there are none, and this says what to narrow. */
   overLimit?: string;
   flows: DerivedFlow[];
   rows: MatrixRow[];
+  /** One per component pair and direction (`from>to`): what the inspector and the matrix select. */
   pairs: FlowPair[];
   pairById: ReadonlyMap<string, FlowPair>;
+  /** One per unordered pair: what the canvas draws. */
+  edges: DrawnEdge[];
+  edgeById: ReadonlyMap<string, DrawnEdge>;
 }
 
 const cache = new WeakMap<Design, Derived>();
@@ -56,7 +76,7 @@ export function derivedOf(design: Design): Derived {
   return derived;
 }
 
-const nothing: Pick<Derived, 'flows' | 'rows' | 'pairs' | 'pairById'> = { flows: [], rows: [], pairs: [], pairById: new Map() };
+const nothing: Omit<Derived, 'overLimit'> = { flows: [], rows: [], pairs: [], pairById: new Map(), edges: [], edgeById: new Map() };
 
 /** Counted before anything is made: a design past the flow limit opens, stays editable, and derives nothing. */
 function derive(design: Design): Derived {
@@ -64,7 +84,15 @@ function derive(design: Design): Derived {
   if (overLimit) return { ...nothing, overLimit };
   const flows = deriveFlows(design, catalogue);
   const pairs = pairFlows(flows);
-  return { flows, rows: buildMatrix(design, catalogue, flows), pairs, pairById: new Map(pairs.map((p) => [p.id, p])) };
+  const edges = drawnEdges(pairs);
+  return {
+    flows,
+    rows: buildMatrix(design, catalogue, flows),
+    pairs,
+    pairById: new Map(pairs.map((p) => [p.id, p])),
+    edges,
+    edgeById: new Map(edges.map((e) => [e.id, e])),
+  };
 }
 
 /** Whether two designs differ only in positions and sizes (and the title block), which no flow or row reads. */
@@ -105,19 +133,41 @@ function pairFlows(flows: readonly DerivedFlow[]): FlowPair[] {
     const ports: ListeningPort[] = active.flatMap((f) => (f.ports.ok ? f.protocols.flatMap((protocol) => f.ports.ok ? f.ports.ranges.map((range) => ({ protocol, range })) : []) : []));
     ports.sort((a, b) => a.protocol.localeCompare(b.protocol) || a.range.from - b.range.from);
     const unspecified = active.some((f) => !f.ports.ok);
+    const text = portListText(ports, LABEL_PORTS);
+    const varies = unspecified ? `${ports.length ? ' · ' : ''}port varies` : '';
     const first = list[0]!;
     return {
       id,
       from: first.from,
       to: first.to,
       flows: list,
-      label: `${formatPortList(ports, 8)}${unspecified ? `${ports.length ? ' · ' : ''}port varies` : ''}` || 'off',
+      label: `${text.short}${varies}` || 'off',
+      fullLabel: `${text.full}${varies}` || 'off',
       conditional: active.some((f) => f.condition !== undefined),
       crossesZones: first.crossesZones,
       local: first.local,
       allExcluded: active.length === 0,
       internalOnly: active.length > 0 && active.every((f) => !f.firewall),
       hasUserFlow: list.some((f) => f.origin === 'user'),
+    };
+  });
+}
+
+/** Ranges an edge label shows before it summarises (`tcp 9080, 9443, 9763 +3`). */
+const LABEL_PORTS = 3;
+
+/** The pair's two directions on one edge; a style holds when it holds for either direction. */
+function drawnEdges(pairs: readonly FlowPair[]): DrawnEdge[] {
+  return unorderedPairs(pairs).map((link) => {
+    const both = [link.ab, link.ba].filter((p): p is FlowPair => p !== undefined);
+    return {
+      ...link,
+      conditional: both.every((p) => p.conditional || p.allExcluded) && both.some((p) => p.conditional),
+      crossesZones: both.some((p) => p.crossesZones),
+      local: both.every((p) => p.local),
+      allExcluded: both.every((p) => p.allExcluded),
+      internalOnly: both.every((p) => p.internalOnly || p.allExcluded) && both.some((p) => p.internalOnly),
+      hasUserFlow: both.some((p) => p.hasUserFlow),
     };
   });
 }

@@ -8,8 +8,12 @@ import { emptyDesign } from '../model/design/edit';
 import type { Design } from '../model/design/schema';
 import { baseName } from '../model/export/types';
 import type { PictureScope } from '../model/picture/formats';
-import { applyLayout, zoneAt, type Size } from '../model/placement';
+import { applyMoves, labelSize, pairLabelLines, type Moves } from '../model/diagram';
+import { absolutePosition, applyLayout, zoneAt, type LayoutResult, type Size } from '../model/placement';
+import type { LayoutEdge } from '../model/layout';
 import { findProfile } from '../model/request/profiles';
+import { useDiagramState, type Route } from './canvas/diagram-state';
+import { LABEL_METRICS } from './canvas/label-layout';
 import { downloadFile, pickFile } from '../io/files';
 import { runLayout } from './layout/run-layout';
 import { catalogue, redo, undo, useDesignStore } from '../store/design-store';
@@ -22,10 +26,10 @@ const session = () => useSessionStore.getState();
 
 export { redo, undo };
 
-/** Places a component at an absolute canvas point, inside the zone under it if any. */
-export function placeComponent(type: string, point: { x: number; y: number }): string {
+/** Places a component with its top-left at an absolute canvas point, inside the zone under the pointer (or that point) if any. */
+export function placeComponent(type: string, point: { x: number; y: number }, pointer = point): string {
   const current = design();
-  const zoneId = zoneAt(current, point);
+  const zoneId = zoneAt(current, pointer);
   const zone = zoneId ? current.zones.find((z) => z.id === zoneId) : undefined;
   const position = zone?.position ? { x: point.x - zone.position.x, y: point.y - zone.position.y } : point;
   const id = useDesignStore.getState().addComponent({ type, position, ...(zoneId && { zone: zoneId }) });
@@ -33,21 +37,11 @@ export function placeComponent(type: string, point: { x: number; y: number }): s
   return id;
 }
 
-/** Moves components (drag end) and re-homes each into the zone its centre now lies in. */
-export function commitMoves(moves: ReadonlyMap<string, { position: { x: number; y: number }; size: Size }>): void {
+/** A finished drag (components and zones) as one design change: one undo step. */
+export function commitMoves(moves: Moves): void {
   const current = design();
-  const patches = new Map<string, { position: { x: number; y: number }; zone?: string }>();
-  for (const [id, { position, size }] of moves) {
-    const component = current.components.find((c) => c.id === id);
-    if (!component) continue;
-    const oldZone = component.zone ? current.zones.find((z) => z.id === component.zone) : undefined;
-    const absolute = oldZone?.position ? { x: position.x + oldZone.position.x, y: position.y + oldZone.position.y } : position;
-    const zoneId = zoneAt(current, { x: absolute.x + size.width / 2, y: absolute.y + size.height / 2 });
-    const newZone = zoneId ? current.zones.find((z) => z.id === zoneId) : undefined;
-    const relative = newZone?.position ? { x: absolute.x - newZone.position.x, y: absolute.y - newZone.position.y } : absolute;
-    patches.set(id, { position: relative, zone: zoneId });
-  }
-  if (patches.size > 0) useDesignStore.getState().updateComponents(patches);
+  const next = applyMoves(current, moves);
+  if (next !== current) useDesignStore.getState().replace(next);
 }
 
 export function deleteSelection(): void {
@@ -77,6 +71,7 @@ export function duplicateSelection(): void {
  */
 export function loadDesign(next: Design, note?: string): void {
   const show = (laidOut: Design) => {
+    useDiagramState.setState({ routes: new Map() });
     useDesignStore.getState().replace(laidOut);
     session().clearSelection();
     session().requestFit();
@@ -84,8 +79,7 @@ export function loadDesign(next: Design, note?: string): void {
     noteFlowLimit(laidOut);
   };
   if (!next.components.some((c) => !c.position)) return show(next);
-  const edges = derivedOf(next).pairs.map((p) => ({ from: p.from, to: p.to }));
-  runLayout(next, edges).then(
+  runLayout(next, layoutEdges(next)).then(
     (layout) => show(applyLayout(next, layout)),
     (error: unknown) => session().say('error', `The design could not be laid out: ${error instanceof Error ? error.message : String(error)}`),
   );
@@ -240,13 +234,33 @@ export async function withProgress<T>(label: string, work: (signal: AbortSignal)
   }
 }
 
+/** The layout's edges: one per component pair, with its label's size so the layout leaves room. */
+function layoutEdges(of: Design): LayoutEdge[] {
+  const origin = { x: 0, y: 0 };
+  return derivedOf(of).edges.map((edge) => ({ from: edge.a, to: edge.b, label: labelSize(pairLabelLines(edge, (p) => p.label, origin, { x: 1, y: 0 }), LABEL_METRICS) }));
+}
+
+/** Keeps the layout's routes for the canvas, each tied to where its two components now are. */
+function keepRoutes(laidOut: Design, layout: LayoutResult): void {
+  const routes = new Map<string, Route>();
+  for (const [id, route] of layout.routes ?? []) {
+    const [a, b] = id.split('~') as [string, string];
+    const pa = absolutePosition(laidOut, a);
+    const pb = absolutePosition(laidOut, b);
+    if (pa && pb) routes.set(id, { points: route.points, ...(route.label && { labelAt: route.label }), a: pa, b: pb });
+  }
+  useDiagramState.setState({ routes });
+}
+
 /** Lays the design out off the main thread; one undo step. Skipped if the design changed meanwhile. */
 export async function autoLayout(sizes?: ReadonlyMap<string, Size>): Promise<void> {
   const before = design();
-  const edges = derivedOf(before).pairs.map((p) => ({ from: p.from, to: p.to }));
   try {
-    const layout = await runLayout(before, edges, sizes);
-    if (design() === before) useDesignStore.getState().replace(applyLayout(before, layout));
+    const layout = await runLayout(before, layoutEdges(before), sizes);
+    if (design() !== before) return;
+    const laidOut = applyLayout(before, layout);
+    useDesignStore.getState().replace(laidOut);
+    keepRoutes(laidOut, layout);
   } catch (error) {
     session().say('error', `Auto-layout failed: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -21,6 +21,9 @@ test('switch the Security Pack on and see 5307 on the edge and in the matrix', a
   await expect(label).not.toContainText('5307');
   await selectNode(page, 'Tarantella server');
   await page.getByRole('complementary', { name: 'Inspector' }).getByLabel(/Security Pack/).check();
+  // A long port list is summarised on the edge (`tcp 80, 443, 3144 +1`); selected, the edge shows it in full.
+  await expect(label).toContainText('+1');
+  await label.click();
   await expect(label).toContainText('5307');
   await expect(matrix(page).getByText('5307', { exact: true }).first()).toBeVisible();
 });

@@ -50,3 +50,30 @@ describe.each(readdirSync(dir).filter((f) => f.endsWith('.portolan.json')))('lay
     expect(layoutDesign(design, edges)).toEqual(layout);
   });
 });
+
+describe('zone order', () => {
+  it('puts zones in trust order along the way traffic goes: Internet, DMZ, internal, data, management', async () => {
+    const { trustRank } = await import('../../src/model/layout');
+    const zones = [
+      { kind: 'management' as const, name: 'Admin' },
+      { kind: 'internal' as const, name: 'Database network' },
+      { kind: 'internal' as const, name: 'Servers' },
+      { kind: 'dmz' as const, name: 'DMZ' },
+      { kind: 'internet' as const, name: 'Internet' },
+    ];
+    expect([...zones].sort((a, b) => trustRank(a) - trustRank(b)).map((z) => z.name)).toEqual(['Internet', 'DMZ', 'Servers', 'Database network', 'Admin']);
+  });
+
+  it('lays the DMZ example out with the Internet zone first and management last', () => {
+    const file = 'tachyon-remote-response-dmz.portolan.json';
+    const restored = restoreDesign(readFileSync(resolve(dir, file)), catalogue, file);
+    if (!restored.ok) throw new Error(restored.problem.message);
+    const design = restored.design;
+    const layout = layoutDesign(design, deriveFlows(design, catalogue).map((f) => ({ from: f.from, to: f.to })));
+    const at = (kind: string) => layout.zones.get(design.zones.find((z) => z.kind === kind)!.id)!.position;
+    const order = (p: { x: number; y: number }) => p.x * 10 + p.y;
+    expect(order(at('internet'))).toBeLessThan(order(at('dmz')));
+    expect(order(at('dmz'))).toBeLessThan(order(at('management')));
+    expect(layout.routes?.size).toBeGreaterThan(0);
+  });
+});

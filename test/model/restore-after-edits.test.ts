@@ -83,7 +83,7 @@ const operations: fc.Arbitrary<Op>[] = [
   }),
   fc.tuple(pick, anyNumber, anyNumber).map(([n, x, y]) => (d: Design) => {
     const c = at(d.components, n);
-    if (c) commitMoves(new Map([[c.id, { position: { x, y }, size: { width: 220, height: 96 } }]]));
+    if (c) commitMoves({ zones: new Map(), components: new Map([[c.id, { position: { x, y }, size: { width: 220, height: 96 } }]]) });
   }),
   fc.tuple(pick, pick).map(([a, b]) => (d: Design) => {
     const ids = [...d.components.map((c) => c.id), ...d.zones.map((z) => z.id)];

@@ -6,10 +6,10 @@
  * readable text (the overview), nodes are drawn without details and edges on
  * one canvas, which keeps thousands of them cheap to draw and to drag.
  */
-import { useEdgeChanges } from '../matrix/edge-changes';
 import {
   Background,
   Controls,
+  Panel,
   ReactFlow,
   MarkerType,
   getViewportForBounds,
@@ -24,13 +24,18 @@ import {
 } from '@xyflow/react';
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { COLOURS, edgeStyle } from '../../model/theme';
+import { useEdgeChanges } from '../matrix/edge-changes';
 import { useDesignStore } from '../../store/design-store';
-import { useDerived } from '../../store/derived';
+import { derivedOf, useDerived } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
 import { commitMoves, deleteSelection, placeComponent } from '../commands';
 import { ComponentNode } from './ComponentNode';
+import { unorderedPairId } from '../../model/diagram';
+import { useDiagramState } from './diagram-state';
 import { FlowEdge, type FlowEdgeType } from './FlowEdge';
+import { scheduleLabelLayout } from './label-layout';
 import { EdgeLabelLayer, findEdgeLabelLayer } from './edge-labels';
+import { FIT_MAX_ZOOM, fitOptions } from './fit';
 import { Legend } from './Legend';
 import { MiniMap } from './MiniMap';
 import { Overview } from './overview';
@@ -41,9 +46,9 @@ import './canvas.css';
 export const PALETTE_MIME = 'application/x-portolan-component';
 
 const nodeTypes = { component: ComponentNode, zone: ZoneNode };
+
 // The overview's zone-to-zone arrows, loaded when a large estate is first zoomed out.
 const OverviewZoneEdges = lazy(() => import('../zoneview/OverviewZoneEdges').then((m) => ({ default: m.OverviewZoneEdges })));
-
 const edgeTypes = { flow: FlowEdge };
 
 /** Keeps React Flow's own state (measured size, selection, drag) for nodes whose source is unchanged. */
@@ -72,12 +77,10 @@ export const OVERVIEW_ZOOM = 0.4;
 export const OVERVIEW_MIN_COMPONENTS = 150;
 const isLarge = () => useDesignStore.getState().design.components.length > OVERVIEW_MIN_COMPONENTS;
 const NO_EDGES: Edge[] = [];
-const FIT_PADDING = 0.08;
-const FIT_MAX_ZOOM = 1.2;
 
 export function Canvas() {
   const design = useDesignStore((s) => s.design);
-  const { pairs } = useDerived();
+  const { pairs, edges: drawn } = useDerived();
   const selectedNodes = useSessionStore((s) => s.selectedNodes);
   const selectedEdge = useSessionStore((s) => s.selectedEdge);
   const renderAll = useSessionStore((s) => s.renderAll);
@@ -91,7 +94,7 @@ export function Canvas() {
   // Fit after a design is loaded, once React Flow has measured its nodes.
   useEffect(() => {
     if (fitRequest === 0) return;
-    const timer = setTimeout(() => void fitView({ padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM }), 60);
+    const timer = setTimeout(() => void fitView(fitOptions()), 60);
     return () => clearTimeout(timer);
   }, [fitRequest, fitView]);
 
@@ -108,7 +111,7 @@ export function Canvas() {
     if (last.fitRequest !== fitRequest) {
       const { width, height, minZoom } = store.getState();
       const bounds = designBounds(design);
-      if (bounds && width > 0 && height > 0) void setViewport(getViewportForBounds(bounds, width, height, minZoom, FIT_MAX_ZOOM, FIT_PADDING));
+      if (bounds && width > 0 && height > 0) void setViewport(getViewportForBounds(bounds, width, height, minZoom, FIT_MAX_ZOOM, fitOptions().padding));
     }
     const selected = new Set(selectedNodes);
     setNodes((current) => mergeNodes(viewNodes(design), current, selected));
@@ -125,45 +128,102 @@ export function Canvas() {
     [store],
   );
 
+  // One edge per component pair: an arrowhead at each end that listens (the edge runs from `a` to `b`).
+  const selectedPair = selectedEdge ? unorderedPairId(...(selectedEdge.split('>') as [string, string])) : undefined;
   const edgeChanges = useEdgeChanges();
-  const edges = useMemo<FlowEdgeType[]>(() => {
-    const reverse = new Set(pairs.map((p) => p.id));
-    return pairs.map((pair) => ({
-      id: pair.id,
-      source: pair.from,
-      target: pair.to,
-      type: 'flow',
-      selected: pair.id === selectedEdge,
-      data: { twoWay: reverse.has(`${pair.to}>${pair.from}`) },
-      // React Flow draws markers inside the diagram's own SVG, so pictures keep their arrows.
-      markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: pair.id === selectedEdge ? COLOURS.accent : edgeStyle(pair).stroke },
-      ariaLabel: `Flows from ${pair.from} to ${pair.to}: ${pair.label}`,
-      ...(edgeChanges?.has(pair.id) && { className: `diff-${edgeChanges.get(pair.id)}` }),
-    }));
-  }, [pairs, selectedEdge, edgeChanges]);
+  const edges = useMemo<FlowEdgeType[]>(
+    () =>
+      drawn.map((edge) => {
+        const selected = edge.id === selectedPair;
+        const marker = { type: MarkerType.ArrowClosed, width: 16, height: 16, color: selected ? COLOURS.accent : edgeStyle(edge).stroke };
+        // A change against the baseline in either direction marks the edge (added or changed).
+        const change = edgeChanges?.get(`${edge.a}>${edge.b}`) ?? edgeChanges?.get(`${edge.b}>${edge.a}`);
+        return {
+          id: edge.id,
+          source: edge.a,
+          target: edge.b,
+          type: 'flow',
+          selected,
+          // React Flow draws markers inside the diagram's own SVG, so pictures keep their arrows.
+          ...(edge.ab && { markerEnd: marker }),
+          ...(edge.ba && { markerStart: marker }),
+          ariaLabel: `Flows between ${edge.a} and ${edge.b}: ${[edge.ab?.label, edge.ba?.label].filter(Boolean).join(' / ')}`,
+          ...(change && { className: `diff-${change}` }),
+        };
+      }),
+    [drawn, selectedPair, edgeChanges],
+  );
 
-  // React Flow applies every change itself; a finished drag becomes one design change.
+  // One component selected: everything not connected to it is dimmed (a stylesheet naming the few
+  // that stay, so no node object changes and nothing re-renders).
+  const focusCss = useMemo(() => {
+    const [only] = selectedNodes;
+    if (selectedNodes.length !== 1 || !only || !design.components.some((c) => c.id === only)) return '';
+    const keep = new Set([only]);
+    const edgeIds: string[] = [];
+    for (const edge of drawn) {
+      if (edge.a !== only && edge.b !== only) continue;
+      keep.add(edge.a === only ? edge.b : edge.a);
+      edgeIds.push(edge.id);
+    }
+    const nodes = [...keep].map((id) => `.canvas.focus .react-flow__node-component[data-id="${CSS.escape(id)}"]`);
+    const edges = edgeIds.flatMap((id) => [`.canvas.focus .react-flow__edge[data-id="${CSS.escape(id)}"]`, `.canvas.focus [data-edge="${CSS.escape(id)}"]`]);
+    return `${[...nodes, ...edges].join(',\n')} { opacity: 1; }`;
+  }, [selectedNodes, drawn, design.components]);
+
+  // Labels are laid out off the drag path: after the design changes (a drag ends in one), after
+  // React Flow measures nodes, and after a layout's routes arrive; never while a node is dragged.
+  const dragging = useRef(false);
+  const relayout = useCallback(
+    () => scheduleLabelLayout(() => ({ nodeLookup: store.getState().nodeLookup, edges: derivedOf(useDesignStore.getState().design).edges, busy: dragging.current })),
+    [store],
+  );
+  useEffect(relayout, [design, relayout]);
+  useEffect(() => useDiagramState.subscribe((s, previous) => s.routes !== previous.routes && relayout()), [relayout]);
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (!dragging.current && state.nodes !== previous.nodes) relayout();
+      }),
+    [store, relayout],
+  );
+
+  // React Flow applies every change itself; a finished drag becomes one design change (one undo
+  // step, zones included), with the grabbed component joining the zone under the pointer.
+  const releasedAt = useRef<{ id: string; at: { x: number; y: number } } | undefined>(undefined);
   const onNodesChange = useCallback(
     (changes: NodeChange<ViewNode>[]) => {
       const finished = changes.filter((c): c is NodePositionChange => c.type === 'position' && c.dragging === false);
       if (finished.length === 0) return;
-      const moves = new Map<string, { position: { x: number; y: number }; size: { width: number; height: number } }>();
-      const zoneMoves: [string, { x: number; y: number }][] = [];
+      const components = new Map<string, { position: { x: number; y: number }; size: { width: number; height: number } }>();
+      const zones = new Map<string, { x: number; y: number }>();
       for (const change of finished) {
         const node = getNode(change.id);
         if (!node) continue;
         const position = change.position ?? node.position;
-        if (node.type === 'zone') zoneMoves.push([node.id, position]);
-        else moves.set(node.id, { position, size: { width: node.measured?.width ?? 220, height: node.measured?.height ?? 96 } });
+        if (node.type === 'zone') zones.set(node.id, position);
+        else components.set(node.id, { position, size: { width: node.measured?.width ?? 220, height: node.measured?.height ?? 96 } });
       }
-      // Commit after React Flow's own update, as one design change.
+      // Commit after React Flow's own update (and after onNodeDragStop has noted the pointer).
       queueMicrotask(() => {
-        const store = useDesignStore.getState();
-        for (const [id, position] of zoneMoves) store.updateZone(id, { position });
-        commitMoves(moves);
+        const pointer = releasedAt.current;
+        releasedAt.current = undefined;
+        commitMoves({ zones, components, ...(pointer && { pointer }) });
       });
     },
     [getNode],
+  );
+  const onNodeDragStart = useCallback(() => {
+    dragging.current = true;
+  }, []);
+  const onNodeDragStop = useCallback(
+    (event: MouseEvent | TouchEvent, node: ViewNode) => {
+      dragging.current = false;
+      const point = 'clientX' in event ? event : event.changedTouches[0];
+      if (node.type === 'component' && point) releasedAt.current = { id: node.id, at: screenToFlowPosition({ x: point.clientX, y: point.clientY }) };
+      relayout();
+    },
+    [screenToFlowPosition, relayout],
   );
 
   const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
@@ -201,13 +261,14 @@ export function Canvas() {
       if (!type) return;
       event.preventDefault();
       const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      placeComponent(type, { x: point.x - 110, y: point.y - 40 });
+      placeComponent(type, { x: point.x - 110, y: point.y - 40 }, point);
     },
     [screenToFlowPosition],
   );
 
   return (
-    <div className={`canvas${overview ? ' overview' : ''}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" ref={canvasRef}>
+    <div className={`canvas${overview ? ' overview' : ''}${focusCss ? ' focus' : ''}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" ref={canvasRef}>
+      {focusCss && <style>{focusCss}</style>}
       <EdgeLabelLayer.Provider value={labelLayer}>
         <Overview.Provider value={overview}>
           <ReactFlow<ViewNode, Edge>
@@ -216,6 +277,10 @@ export function Canvas() {
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
+            onNodeDragStart={onNodeDragStart}
+            onNodeDragStop={onNodeDragStop}
+            onEdgeMouseEnter={(_, edge) => useDiagramState.setState({ hovered: edge.id })}
+            onEdgeMouseLeave={() => useDiagramState.setState({ hovered: undefined })}
             onSelectionChange={onSelectionChange}
             onConnect={onConnect}
             onBeforeDelete={async () => {
@@ -232,14 +297,20 @@ export function Canvas() {
             proOptions={{ hideAttribution: true }}
           >
             <Background gap={24} />
-            <Controls showInteractive={false} />
-            <MiniMap />
+            {/* The overlays never cover one another: legend and zoom in a row at the top right, the mini
+                map (large estates only) at the bottom right; Fit view keeps the design clear of them (fit.ts). */}
+            <Panel position="top-right" className="overlays">
+              <div className="overlay-row">
+                <Legend />
+                <Controls showInteractive={false} orientation="horizontal" fitViewOptions={fitOptions()} />
+              </div>
+            </Panel>
+            {large && <MiniMap />}
             {overview && (
               <Suspense fallback={null}>
                 <OverviewZoneEdges pairs={pairs} selectedEdge={selectedEdge} />
               </Suspense>
             )}
-            <Legend />
           </ReactFlow>
         </Overview.Provider>
       </EdgeLabelLayer.Provider>

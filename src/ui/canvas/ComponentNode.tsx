@@ -4,8 +4,8 @@
  * only its coloured box, the size it has in full: no text and no handles, so
  * thousands of them mount and move cheaply (the overview draws edges itself).
  */
-import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
-import { memo, useContext, useEffect, useRef } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo, useContext } from 'react';
 import { formatPortList, listeningPorts } from '../../model/listening';
 import type { ComponentInstance } from '../../model/design/schema';
 import { catalogue } from '../../store/design-store';
@@ -38,21 +38,16 @@ export function estimatedHeight(instance: ComponentInstance, hasType: boolean): 
   return height;
 }
 
-export const ComponentNode = memo(function ComponentNode({ id, data: { instance }, selected, height }: NodeProps<ComponentNodeType>) {
+export const ComponentNode = memo(function ComponentNode({ data: { instance }, selected, height }: NodeProps<ComponentNodeType>) {
   const overview = useContext(Overview);
   const type = catalogue.components.get(instance.type);
   const product = type ? catalogue.products.get(type.product) : undefined;
   const name = instance.label?.trim() || type?.name || instance.type;
   const title = type ? `${product?.name}: ${type.name}` : instance.type;
 
-  // Back from the overview, the handles are new: React Flow measures them again (edges start there).
-  const updateNodeInternals = useUpdateNodeInternals();
-  const wasOverview = useRef(overview);
-  useEffect(() => {
-    if (wasOverview.current && !overview) updateNodeInternals(id);
-    wasOverview.current = overview;
-  }, [overview, id, updateNodeInternals]);
-
+  // Edges attach at the side facing the other node, computed from the node's box (FlowEdge), so
+  // they need no measured handles; the handles are for drawing a new flow, and stay in the overview
+  // so a node measured there is never left without them.
   if (overview) {
     return (
       <div
@@ -60,7 +55,10 @@ export const ComponentNode = memo(function ComponentNode({ id, data: { instance 
         style={{ ['--product' as string]: product?.colour ?? '#666', height: height ?? estimatedHeight(instance, !!type) }}
         data-testid={`node-${instance.id}`}
         title={`${name} (${title})`}
-      />
+      >
+        <Handle type="target" position={Position.Left} isConnectable={false} />
+        <Handle type="source" position={Position.Right} isConnectable={false} />
+      </div>
     );
   }
   const ports = portsOf(instance);

@@ -1,17 +1,24 @@
 /**
- * One edge per component pair and direction, arrow at the listener, labelled
- * with what it carries. Style says what kind of flow it is (see Legend):
- * conditional flows dashed, zone-crossing flows bold, host-local flows grey
- * and dotted, flows switched off faint.
+ * One edge per component pair, drawn between the sides that face each other
+ * (or along the route the auto-layout chose, until a component moves), with
+ * an arrowhead at each listening end. The label goes where the label layout
+ * put it (label-layout.ts, run off the drag path); a label that fits nowhere
+ * is a small cue on the edge, and shows on hover or selection. Style says
+ * what kind of flow it is (see Legend): conditional flows dashed,
+ * zone-crossing flows bold, host-local flows grey and dotted, flows switched
+ * off faint.
  */
-import { BaseEdge, getBezierPath, useStore, type Edge, type EdgeProps, type ReactFlowState } from '@xyflow/react';
-import { memo } from 'react';
+import { BaseEdge, useInternalNode, useStore, type Edge, type EdgeProps, type ReactFlowState } from '@xyflow/react';
+import { memo, useMemo } from 'react';
+import { edgeShape, pairLabelLines, centreOf } from '../../model/diagram';
 import { useDesignStore } from '../../store/design-store';
-import { derivedOf } from '../../store/derived';
+import { derivedOf, type DrawnEdge } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
+import { liveRoute, nodeRect, useDiagramState } from './diagram-state';
 import { EdgeLabelPortal } from './edge-labels';
+import type { ViewNode } from './view-nodes';
 
-export type FlowEdgeType = Edge<{ twoWay: boolean }, 'flow'>;
+export type FlowEdgeType = Edge<Record<string, never>, 'flow'>;
 
 export function edgeClasses(pair: { conditional: boolean; crossesZones: boolean; local: boolean; allExcluded: boolean; internalOnly: boolean; hasUserFlow: boolean }): string {
   return [
@@ -33,30 +40,62 @@ function moves(state: ReactFlowState, id: string): boolean {
   return !!node && (!!node.dragging || (node.parentId !== undefined && !!state.nodeLookup.get(node.parentId)?.dragging));
 }
 
-export const FlowEdge = memo(function FlowEdge({ id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected, data, markerEnd }: EdgeProps<FlowEdgeType>) {
-  const pair = useDesignStore((s) => derivedOf(s.design).pairById.get(id));
+/** The directed pair a click on this edge selects: the first direction it carries. */
+export const selectionOf = (edge: DrawnEdge): string => (edge.ab ?? edge.ba)!.id;
+
+export const FlowEdge = memo(function FlowEdge({ id, source, target, selected, markerStart, markerEnd }: EdgeProps<FlowEdgeType>) {
+  const edge = useDesignStore((s) => derivedOf(s.design).edgeById.get(id));
+  const a = useInternalNode<ViewNode>(source);
+  const b = useInternalNode<ViewNode>(target);
   // A moving edge gets its own compositing layer (canvas.css), so a drag repaints it alone.
   const moving = useStore((s) => moves(s, source) || moves(s, target));
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
-  if (!pair) return null;
-  // Two-way pairs: push each label to its own side so both stay readable.
-  const shift = data?.twoWay ? (sourceX < targetX ? -14 : 14) : 0;
-  const classes = edgeClasses(pair);
+  const route = useDiagramState((s) => s.routes.get(id));
+  const detour = useDiagramState((s) => s.detours.get(id));
+  const label = useDiagramState((s) => s.labels.get(id));
+  const hidden = useDiagramState((s) => s.hidden.has(id));
+  const hovered = useDiagramState((s) => s.hovered === id);
+  const shape = useMemo(() => {
+    if (!a || !b) return undefined;
+    const ra = nodeRect(a);
+    const rb = nodeRect(b);
+    const live = liveRoute(route, ra, rb) ?? liveRoute(detour, ra, rb);
+    return { ...edgeShape(ra, rb, live?.points, live?.labelAt), ra, rb };
+  }, [a, b, route, detour]);
+  if (!edge || !shape) return null;
+  const classes = edgeClasses(edge);
+  const state = `${selected ? ' selected' : ''}${moving ? ' moving' : ''}`;
+  const full = pairLabelLines(edge, (p) => p.fullLabel, centreOf(shape.ra), centreOf(shape.rb));
+  const title = full.join('\n');
+  const select = () => useSessionStore.getState().selectEdge(selectionOf(edge));
+  // Selected or hovered, the label shows in full at its place (or the edge's middle), above the rest.
+  const open = selected || hovered;
+  const at = label && !moving ? label.rect : undefined;
+  let content;
+  if (open && !moving) {
+    const centre = at ? { x: at.x + at.width / 2, y: at.y + at.height / 2 } : shape.candidates[0]!;
+    content = (
+      <button type="button" className={`edge-label open ${classes}${state}`} style={{ transform: `translate(${centre.x}px, ${centre.y}px) translate(-50%, -50%)` }} onClick={select} data-edge={id} data-testid={`edge-${id}`} aria-label={`Flows ${title}`}>
+        {full.map((line) => <span key={line}>{line}</span>)}
+      </button>
+    );
+  } else if (at) {
+    content = (
+      <button type="button" className={`edge-label ${classes}${state}`} style={{ transform: `translate(${at.x}px, ${at.y}px)`, width: at.width, height: at.height }} onClick={select} title={title} data-edge={id} data-testid={`edge-${id}`} aria-label={`Flows ${title}`}>
+        {label!.lines.map((line) => <span key={line}>{line}</span>)}
+      </button>
+    );
+  } else if (hidden && !moving) {
+    const centre = shape.candidates[0]!;
+    content = (
+      <button type="button" className={`edge-label-cue ${classes}`} style={{ transform: `translate(${centre.x}px, ${centre.y}px) translate(-50%, -50%)` }} onClick={select} title={title} data-edge={id} data-testid={`edge-${id}`} aria-label={`Flows ${title} (label hidden for room: hover or select)`}>
+        ⋯
+      </button>
+    );
+  }
   return (
     <>
-      <BaseEdge id={id} path={path} className={`${classes}${selected ? ' selected' : ''}${moving ? ' moving' : ''}`} markerEnd={markerEnd} interactionWidth={16} />
-      <EdgeLabelPortal>
-        <button
-          type="button"
-          className={`edge-label ${classes}${selected ? ' selected' : ''}`}
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY + shift}px)` }}
-          onClick={() => useSessionStore.getState().selectEdge(id)}
-          data-testid={`edge-${id}`}
-          aria-label={`Flows ${pair.label}`}
-        >
-          {pair.label}
-        </button>
-      </EdgeLabelPortal>
+      <BaseEdge id={id} path={shape.path} className={`${classes}${state}`} markerStart={markerStart} markerEnd={markerEnd} interactionWidth={16} />
+      {content && <EdgeLabelPortal>{content}</EdgeLabelPortal>}
     </>
   );
 });

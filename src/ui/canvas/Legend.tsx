@@ -1,5 +1,4 @@
 /** How edges look, and what each look means. */
-import { Panel } from '@xyflow/react';
 import { useContext } from 'react';
 import { Overview } from './overview';
 
@@ -9,8 +8,8 @@ import { edgeClasses } from './FlowEdge';
 export function Legend() {
   const overview = useContext(Overview);
   return (
-    <Panel position="bottom-left" className="legend" aria-label="Legend">
-      <details open>
+    <section className="legend" aria-label="Legend">
+      <details>
       <summary className="legend-title">Legend</summary>
       {EDGE_KINDS.map(({ kind, label, flags }) => (
         <div key={kind} className="legend-row">
@@ -20,8 +19,10 @@ export function Legend() {
           <span>{label}</span>
         </div>
       ))}
+      <div className="legend-row"><span className="legend-arrows" aria-hidden="true">◀──▶</span><span>Both ways: arrow at each listener</span></div>
+      <div className="legend-row"><span className="edge-label-cue legend-cue" aria-hidden="true">⋯</span><span>Label left out for room: hover</span></div>
       {overview && <div className="legend-note">Zoomed out: no labels, options shown fainter; zoom in for details</div>}
       </details>
-    </Panel>
+    </section>
   );
 }

@@ -11,8 +11,8 @@ import { useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react
 import { catalogue } from '../../store/design-store';
 import type { ViewNode } from './view-nodes';
 
-const WIDTH = 200;
-const HEIGHT = 150;
+const WIDTH = 196;
+const HEIGHT = 112;
 /** Margin around the drawing, in map pixels (React Flow's `offsetScale`). */
 const MARGIN = 5;
 const DRAG_REDRAW_MS = 100;

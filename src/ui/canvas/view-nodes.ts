@@ -4,7 +4,9 @@
  * moves with it. Node objects are reused while their source is unchanged,
  * which keeps React Flow's memoised nodes from re-rendering.
  */
-import type { Node } from '@xyflow/react';
+import { Position, type Node } from '@xyflow/react';
+import { estimatedHeight } from './ComponentNode';
+import { catalogue } from '../../store/design-store';
 import type { ComponentInstance, Design, Zone } from '../../model/design/schema';
 
 export type ComponentNodeType = Node<{ instance: ComponentInstance }, 'component'>;
@@ -49,12 +51,28 @@ export function viewNodes(design: Design, positionOverride?: ReadonlyMap<string,
         position: instance.position ?? { x: 0, y: 0 },
         data: { instance },
         ...(inZone && { parentId: instance.zone }),
+        // Its box and handles before it is ever drawn (culled, or only seen in the overview), so its
+        // edges are routed and culled right at every zoom without waiting for a measurement.
+        ...knownBox(instance),
       };
       componentCache.set(instance, node);
     }
     nodes.push(withOverride(node, positionOverride));
   }
   return nodes;
+}
+
+function knownBox(instance: ComponentInstance): Pick<ComponentNodeType, 'initialWidth' | 'initialHeight' | 'handles'> {
+  const width = 220;
+  const height = estimatedHeight(instance, catalogue.components.has(instance.type));
+  return {
+    initialWidth: width,
+    initialHeight: height,
+    handles: [
+      { type: 'target', position: Position.Left, x: 0, y: height / 2, width: 1, height: 1 },
+      { type: 'source', position: Position.Right, x: width, y: height / 2, width: 1, height: 1 },
+    ],
+  };
 }
 
 function withOverride<T extends ViewNode>(node: T, override?: ReadonlyMap<string, { x: number; y: number }>): T {

@@ -35,7 +35,15 @@ function Selected() {
 
   if (selectedEdge) {
     const pair = pairById.get(selectedEdge);
-    if (pair) return <EdgeInspector key={pair.id} pair={pair} />;
+    // The canvas draws both directions of a pair as one edge: show both.
+    const reverse = pair && pairById.get(`${pair.to}>${pair.from}`);
+    if (pair)
+      return (
+        <>
+          <EdgeInspector key={pair.id} pair={pair} />
+          {reverse && <EdgeInspector key={reverse.id} pair={reverse} />}
+        </>
+      );
     return <DesignSummary />;
   }
   const present = selectedNodes.filter((_, i) => kinds[i] !== '-');

@@ -17,6 +17,14 @@ const OVERSCAN = 12;
 const FALLBACK_HEIGHT = 600;
 
 const edgeOf = (row: MatrixRow) => pairId(row.source.componentId, row.destination.componentId);
+/** A selected edge highlights the rows of both its directions: the canvas draws them as one edge. */
+const onEdge = (row: MatrixRow, selected: string | undefined) => {
+  if (!selected) return false;
+  const [from, to] = selected.split('>');
+  const a = row.source.componentId;
+  const b = row.destination.componentId;
+  return (a === from && b === to) || (a === to && b === from);
+};
 
 interface TableProps {
   rows: readonly RequestRow[];
@@ -53,7 +61,7 @@ export function MatrixTable({ rows, checked, onCheck, changes }: TableProps) {
       return;
     }
     scrolledFor.current = selectedEdge;
-    const index = rows.findIndex((row) => edgeOf(row) === selectedEdge);
+    const index = rows.findIndex((row) => onEdge(row, selectedEdge));
     if (index < 0) return;
     const top = index * ROW_HEIGHT;
     const view = element.clientHeight || FALLBACK_HEIGHT;
@@ -104,7 +112,7 @@ export function MatrixTable({ rows, checked, onCheck, changes }: TableProps) {
         <tbody>
           {above > 0 && <Spacer height={above} />}
           {rows.slice(first, last).map((row, i) => (
-            <Row key={row.id} row={row} index={first + i} selected={edgeOf(row) === selectedEdge} checked={checked.has(row.id)} onCheck={onCheck} change={changes?.get(row.id)} />
+            <Row key={row.id} row={row} index={first + i} selected={onEdge(row, selectedEdge)} checked={checked.has(row.id)} onCheck={onCheck} change={changes?.get(row.id)} />
           ))}
           {below > 0 && <Spacer height={below} />}
         </tbody>

@@ -1,5 +1,7 @@
 /** New, Open, Save, Examples, Undo, Redo, Add zone, Auto-layout, Fit view, Export. */
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { freeSpot } from '../../model/diagram';
+import { fitOptions } from '../canvas/fit';
 import { useStore } from 'zustand';
 import { lazy, Suspense, useState } from 'react';
 import { useRoomStore } from '../../store/room-store';
@@ -27,7 +29,8 @@ export function Toolbar() {
   const canUndo = inRoom ? roomCanUndo : localCanUndo;
   const canRedo = inRoom ? roomCanRedo : localCanRedo;
   const title = useDesignStore((s) => s.design.meta.title);
-  const { fitView, getViewport } = useReactFlow();
+  const { fitView, getViewport, getNodes, getInternalNode } = useReactFlow();
+  const flowStore = useStoreApi();
   // The canvas area in canvas coordinates, for pictures of the current view.
   const viewRect = () => {
     const pane = document.querySelector<HTMLElement>('[data-testid="canvas"]');
@@ -41,11 +44,25 @@ export function Toolbar() {
     if (exportFormats.length === 0) void loadExportFormats().then((module) => setExportFormats(module.exportFormats));
   };
 
+  // A new zone goes in free space in view: on no zone and no component.
   const addZone = () => {
     const { x, y, zoom } = getViewport();
+    const { width, height } = flowStore.getState();
+    const pad = fitOptions().padding;
+    const top = parseFloat(pad.top);
+    const right = parseFloat(pad.right);
+    const view = { x: -x / zoom, y: (top - y) / zoom, width: (width - right) / zoom, height: (height - top) / zoom };
+    const taken = getNodes().filter((n) => !n.parentId).map((n) => ({ ...(getInternalNode(n.id)?.internals.positionAbsolute ?? n.position), width: n.measured?.width ?? n.width ?? 220, height: n.measured?.height ?? n.height ?? 96 }));
+    const size = { width: 460, height: 320 };
     const count = useDesignStore.getState().design.zones.length;
-    const id = useDesignStore.getState().addZone({ name: `Zone ${count + 1}`, kind: 'internal', position: { x: (40 - x) / zoom + count * 30, y: (40 - y) / zoom + count * 30 }, size: { width: 460, height: 320 } });
+    const id = useDesignStore.getState().addZone({ name: `Zone ${count + 1}`, kind: 'internal', position: freeSpot(size, view, taken), size });
     useSessionStore.getState().selectNodes([id]);
+  };
+  // Auto-layout with each component's drawn size, then fit the view to it: from the design's own
+  // coordinates first (a large estate has nodes that were never measured), then to measured sizes.
+  const layOut = () => {
+    const sizes = new Map(getNodes().filter((n) => n.type === 'component').map((n) => [n.id, { width: n.measured?.width ?? 220, height: n.measured?.height ?? 96 }]));
+    void autoLayout(sizes).then(() => useSessionStore.getState().requestFit());
   };
 
   return (
@@ -69,8 +86,8 @@ export function Toolbar() {
       <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z or Ctrl+Y)">Redo</button>
       <span className="toolbar-gap" />
       <button type="button" onClick={addZone}>Add zone</button>
-      <button type="button" onClick={() => void autoLayout().then(() => setTimeout(() => void fitView({ duration: 300 }), 50))}>Auto-layout</button>
-      <button type="button" onClick={() => void fitView({ duration: 300 })}>Fit view</button>
+      <button type="button" onClick={layOut}>Auto-layout</button>
+      <button type="button" onClick={() => void fitView({ ...fitOptions(), duration: 300 })}>Fit view</button>
       <ViewControls />
       <ChecksButton />
       <Menu

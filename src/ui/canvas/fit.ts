@@ -1,0 +1,28 @@
+/**
+ * How the view fits the design: clear of the overlays. Legend and zoom
+ * controls sit in a row at the top right: closed, a strip at the top; the
+ * legend open, a strip at the right. The mini map of a large estate (bottom
+ * right) costs a strip at the right. Either way no
+ * component is fitted under an overlay.
+ */
+import type { FitViewOptions } from '@xyflow/react';
+
+const EDGE = 14;
+export const FIT_MAX_ZOOM = 1.2;
+
+/** The padding per side, from where the overlays are now (read from the page at fit time). */
+export function fitPadding(): { top: `${number}px`; right: `${number}px`; bottom: `${number}px`; left: `${number}px` } {
+  const overlays = typeof document === 'undefined' ? null : document.querySelector<HTMLElement>('.canvas .overlays');
+  const px = (n: number) => `${Math.ceil(n)}px` as const;
+  const base = { top: px(EDGE), right: px(EDGE), bottom: px(EDGE), left: px(EDGE) };
+  if (!overlays) return base;
+  const { width, height } = overlays.getBoundingClientRect();
+  const margin = 10;
+  // The mini map of a large estate, at the bottom right, costs a strip at the right.
+  const map = document.querySelector<HTMLElement>('.canvas .minimap')?.getBoundingClientRect().width ?? 0;
+  const right = map > 0 ? px(map + margin + EDGE / 2) : base.right;
+  if (height <= 60) return { ...base, right, top: px(height + margin + EDGE / 2) };
+  return { ...base, right: px(Math.max(width, map) + margin + EDGE / 2) };
+}
+
+export const fitOptions = () => ({ padding: fitPadding(), maxZoom: FIT_MAX_ZOOM }) satisfies FitViewOptions;

@@ -1,0 +1,78 @@
+/**
+ * Lays out every edge label at once, never during a drag: after a design
+ * change (a drag ends in one), after nodes are measured, after a layout. It
+ * runs in a timer after the change has painted, computes each edge's shape
+ * exactly as FlowEdge draws it, and places labels greedily (model/diagram)
+ * so that none lies on another label, a component or a zone's title.
+ * Zone-crossing edges are placed first: they are what a reviewer reads first.
+ */
+import type { InternalNode } from '@xyflow/react';
+import { centreOf, detour, edgeShape, labelSize, pairLabelLines, placeLabels, type LabelRequest, type Rect } from '../../model/diagram';
+import type { DrawnEdge } from '../../store/derived';
+import { liveRoute, nodeRect, useDiagramState, type PlacedLabel, type Route } from './diagram-state';
+import type { ViewNode } from './view-nodes';
+
+/** The label's type (styles.css `.edge-label`): 12 px monospace (0.6 em advance), 15 px lines, 5 px + 1 px border each side, 1 px + 1 px top and bottom. */
+export const LABEL_METRICS = { charWidth: 7.3, lineHeight: 15, paddingX: 6, paddingY: 2 } as const;
+/** A zone's title bar (styles.css `.zone-title`): labels keep off it. */
+const ZONE_TITLE_HEIGHT = 30;
+
+/** Above this many components, edges keep their facing curves (a detour search per edge would cost too much). */
+const DETOUR_LIMIT = 300;
+
+export function computeLabelLayout(
+  nodeLookup: ReadonlyMap<string, InternalNode<ViewNode>>,
+  edges: readonly DrawnEdge[],
+): { labels: Map<string, PlacedLabel>; hidden: Set<string>; detours: Map<string, Route> } {
+  const { routes } = useDiagramState.getState();
+  const obstacles: Rect[] = [];
+  const rects = new Map<string, Rect>();
+  for (const node of nodeLookup.values()) {
+    if (node.hidden) continue;
+    const rect = nodeRect(node);
+    if (node.type === 'zone') obstacles.push({ ...rect, height: ZONE_TITLE_HEIGHT });
+    else {
+      obstacles.push(rect);
+      rects.set(node.id, rect);
+    }
+  }
+  const ordered = [...edges].sort((x, y) => Number(y.crossesZones) - Number(x.crossesZones));
+  const requests: LabelRequest[] = [];
+  const linesOf = new Map<string, string[]>();
+  const detours = new Map<string, Route>();
+  for (const edge of ordered) {
+    const a = rects.get(edge.a);
+    const b = rects.get(edge.b);
+    if (!a || !b) continue;
+    let route = liveRoute(routes.get(edge.id), a, b);
+    if (!route && rects.size <= DETOUR_LIMIT) {
+      const around = detour(a, b, [...rects.values()].filter((r) => r !== a && r !== b));
+      if (around) {
+        route = { points: around, a: { x: a.x, y: a.y }, b: { x: b.x, y: b.y } };
+        detours.set(edge.id, route);
+      }
+    }
+    const shape = edgeShape(a, b, route?.points, route?.labelAt);
+    const lines = pairLabelLines(edge, (p) => p.label, centreOf(a), centreOf(b));
+    linesOf.set(edge.id, lines);
+    requests.push({ id: edge.id, ...labelSize(lines, LABEL_METRICS), candidates: shape.candidates });
+  }
+  const { placed, hidden } = placeLabels(requests, obstacles);
+  const labels = new Map<string, PlacedLabel>();
+  for (const [id, rect] of placed) labels.set(id, { rect, lines: linesOf.get(id)! });
+  return { labels, hidden: new Set(hidden), detours };
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** Lays labels out shortly, once whatever asked for it has painted; repeated asks in between run it once. */
+export function scheduleLabelLayout(read: () => { nodeLookup: ReadonlyMap<string, InternalNode<ViewNode>>; edges: readonly DrawnEdge[]; busy: boolean }, delay = 30): void {
+  if (timer !== undefined) clearTimeout(timer);
+  timer = setTimeout(() => {
+    timer = undefined;
+    const { nodeLookup, edges, busy } = read();
+    // A drag started meanwhile: its end asks again.
+    if (busy) return;
+    useDiagramState.setState(computeLabelLayout(nodeLookup, edges));
+  }, delay);
+}
