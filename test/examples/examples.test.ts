@@ -214,9 +214,22 @@ describe('tarantella-array-netlet', () => {
   it('sizes the Netlet for the array: one login and one application port per member', () => {
     const netlet = design.components.find((c) => c.id === 'netlet')!;
     expect(netlet.params['array-members']).toBe(array.length);
-    expect(between(rows, 'remote-users', 'netlet')).toEqual(['4000/tcp', '4001/tcp', '4002/tcp', '4003/tcp', '4004/tcp', '4005/tcp']);
-    expect(between(rows, 'native-client', 'netlet')).toEqual(['8087/tcp']);
+    const ports = (from: string) =>
+      deriveFlows(design, catalogue)
+        .filter((f) => f.from === from && f.to === 'netlet')
+        .flatMap((f) => (f.ports.ok ? f.ports.ranges.map((r) => `${r.from}/${f.protocols.join('+')}`) : []))
+        .sort();
+    expect(ports('remote-users')).toEqual(['4000/tcp', '4001/tcp', '4002/tcp', '4003/tcp', '4004/tcp', '4005/tcp']);
+    expect(ports('native-client')).toEqual(['8087/tcp']);
     expect(between(rows, 'office-users', 'netlet')).toEqual([]);
+  });
+
+  it('keeps the Netlet flows inside the remote users\' own machines: the same 0.0.0.0/0 group, never a firewall row', () => {
+    const flows = deriveFlows(design, catalogue).filter((f) => f.to === 'netlet' && (f.from === 'remote-users' || f.from === 'native-client'));
+    expect(flows.length).toBeGreaterThan(0);
+    expect(flows.every((f) => f.local)).toBe(true);
+    expect(between(rows, 'remote-users', 'netlet')).toEqual([]);
+    expect(between(rows, 'native-client', 'netlet')).toEqual([]);
   });
 
   it('has the Portal Gateway reach every array member on 80, 3144 and 30144', () => {

@@ -18,7 +18,7 @@ describe('XLSX Checks sheet', () => {
     const design = example('wso2-apim-identity.portolan.json');
     const result = await runFormat('xlsx', contextFor(design));
     const book = await readWorkbook(result.files[0]!.data as Uint8Array);
-    expect(book.sheets).toEqual(['Flows', 'Design', 'Hosts', 'Checks']);
+    expect(book.sheets).toEqual(['Cover', 'Flows', 'Design', 'Hosts', 'Checks']);
     const rows = book.rows('Checks');
     expect(rows[0]).toEqual(['Severity', 'Rule', 'Finding', 'How to fix', 'Reference', 'Status', 'Reason (acknowledgement)', 'Finding id']);
     const policy = rows.find((r) => r[7] === 'zone-policy:partner-apps>apim');
@@ -30,6 +30,6 @@ describe('XLSX Checks sheet', () => {
   it('is not written for a design without acknowledgements', async () => {
     const { acknowledgements: _, ...design } = example('wso2-apim-identity.portolan.json');
     const book = await readWorkbook((await runFormat('xlsx', contextFor(design))).files[0]!.data as Uint8Array);
-    expect(book.sheets).toEqual(['Flows', 'Design', 'Hosts']);
+    expect(book.sheets).toEqual(['Cover', 'Flows', 'Design', 'Hosts']);
   });
 });

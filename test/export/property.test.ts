@@ -113,7 +113,7 @@ describe('random designs through every exporter', () => {
 
         const xlsx = await runFormat('xlsx', context);
         const book = await readWorkbook(xlsx.files[0]!.data as Uint8Array);
-        expect(book.sheets).toEqual(['Flows', 'Design', 'Hosts']);
+        expect(book.sheets).toEqual(['Cover', 'Flows', 'Design', 'Hosts']);
         expect(book.rows('Flows').length).toBe(selection.rows.length + 1);
       }),
       { numRuns: RUNS },
