@@ -1,12 +1,8 @@
+// zod must be told not to probe for eval before any schema exists. A static
+// import order does not guarantee that once the bundler splits schemas into
+// shared chunks (they are evaluated before this module's body), so the editor
+// is imported only after the configuration has run.
 import './model/design/jitless';
-import '@xyflow/react/dist/style.css';
-import './ui/styles.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './ui/App';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const { start } = await import('./start');
+start();

@@ -66,7 +66,9 @@ test('two people edit one room at once and end with the same design and matrix',
   ]);
   for (const page of [alice, bob]) {
     await expect(nodes(page)).toHaveCount(3);
-    await expect(edgeLabels(page).filter({ hasText: '5307' })).toHaveCount(1);
+    // Both see the option's port: summarised on the edge (`+1`), written out in the matrix.
+    await expect(edgeLabels(page).filter({ hasText: '3144' })).toContainText('+1');
+    await expect(matrix(page).getByText('5307', { exact: true }).first()).toBeVisible();
   }
   // Bob moves the client; Alice sees it move.
   const before = (await nodes(alice).filter({ hasText: 'Client workstation' }).boundingBox())!;

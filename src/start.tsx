@@ -1,0 +1,14 @@
+/** Mounts the editor; imported by main.tsx once zod is configured. */
+import '@xyflow/react/dist/style.css';
+import './ui/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './ui/App';
+
+export function start(): void {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
