@@ -8,10 +8,34 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const browserOnlyGlobals = [
-  'window', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage',
-  'indexedDB', 'fetch', 'XMLHttpRequest', 'WebSocket', 'alert', 'confirm', 'prompt',
-  'HTMLElement', 'Element', 'Node', 'Blob', 'File', 'FileReader', 'URL', 'requestAnimationFrame',
-  'setInterval', 'BroadcastChannel', 'Worker', 'process', 'require', 'Buffer',
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'alert',
+  'confirm',
+  'prompt',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'Blob',
+  'File',
+  'FileReader',
+  'URL',
+  'requestAnimationFrame',
+  'setInterval',
+  'BroadcastChannel',
+  'Worker',
+  'process',
+  'require',
+  'Buffer',
 ].map((name) => ({ name, message: 'src/model is pure: no browser, DOM or Node globals (use the io module or pass values in).' }));
 
 const uiPackages = ['react', 'react-dom', 'react-dom/*', '@xyflow/react', 'zustand', 'zustand/*', 'zundo', '@resvg/resvg-js'];
@@ -31,14 +55,22 @@ export default tseslint.config(
   {
     files: ['src/model/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: uiPackages.filter((p) => !p.includes('*')).map((name) => ({ name, message: 'src/model must not depend on UI, DOM or store packages.' })),
-        patterns: [
-          { group: ['react-dom/*', 'zustand/*', '@xyflow/*'], message: 'src/model must not depend on UI, DOM or store packages.' },
-          { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/model runs in the browser too: no Node built-ins.' },
-          { group: ['**/store/**', '**/ui/**', '**/io/**', '**/cli/**'], message: 'Dependencies point ui -> store -> model, never back.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: uiPackages
+            .filter((p) => !p.includes('*'))
+            .map((name) => ({ name, message: 'src/model must not depend on UI, DOM or store packages.' })),
+          patterns: [
+            { group: ['react-dom/*', 'zustand/*', '@xyflow/*'], message: 'src/model must not depend on UI, DOM or store packages.' },
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/model runs in the browser too: no Node built-ins.' },
+            {
+              group: ['**/store/**', '**/ui/**', '**/io/**', '**/cli/**'],
+              message: 'Dependencies point ui -> store -> model, never back.',
+            },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', ...browserOnlyGlobals],
     },
   },
@@ -48,13 +80,22 @@ export default tseslint.config(
     // downloads and files are the io module's, called from ui/commands.ts).
     files: ['src/store/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: ['react', 'react-dom', '@xyflow/react', 'html-to-image'].map((name) => ({ name, message: 'The store does not depend on React or the UI.' })),
-        patterns: [
-          { group: ['**/ui/**', 'react-dom/*', 'react/*', '@xyflow/*'], message: 'The store does not depend on React or the UI.' },
-          { group: ['**/io/**', '**/cli/**', 'node:*', 'fs', 'path', 'os', 'child_process'], message: 'The store does no IO: the io module and the commands do.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', '@xyflow/react', 'html-to-image'].map((name) => ({
+            name,
+            message: 'The store does not depend on React or the UI.',
+          })),
+          patterns: [
+            { group: ['**/ui/**', 'react-dom/*', 'react/*', '@xyflow/*'], message: 'The store does not depend on React or the UI.' },
+            {
+              group: ['**/io/**', '**/cli/**', 'node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'The store does no IO: the io module and the commands do.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -64,11 +105,23 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // User text is always rendered as text.
-      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render user text as text, never as HTML.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render user text as text, never as HTML.' },
+      ],
     },
   },
   {
-    files: ['src/cli/**/*.ts', 'scripts/**/*.{ts,mjs}', 'test/**/*.ts', 'bench/**/*.ts', 'vite.config.ts', 'playwright.config.ts', 'bin/**/*.mjs', 'eslint.config.js'],
+    files: [
+      'src/cli/**/*.ts',
+      'scripts/**/*.{ts,mjs}',
+      'test/**/*.ts',
+      'bench/**/*.ts',
+      'vite.config.ts',
+      'playwright.config.ts',
+      'bin/**/*.mjs',
+      'eslint.config.js',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -18,13 +18,27 @@ import { emptyDesign } from '../src/model/design/edit';
 import { serve } from '../src/server/serve';
 import { connectClient, createRoom, until, type NodeClient } from '../test/collab/node-client';
 
-const { values } = parseArgs({ options: { clients: { type: 'string', default: '20' }, seconds: { type: 'string', default: '60' }, port: { type: 'string', default: '4219' } } });
+const { values } = parseArgs({
+  options: {
+    clients: { type: 'string', default: '20' },
+    seconds: { type: 'string', default: '60' },
+    port: { type: 'string', default: '4219' },
+  },
+});
 const CLIENTS = Math.min(50, Math.max(2, Number(values.clients)));
 const SECONDS = Math.min(600, Math.max(1, Number(values.seconds)));
 const TYPES = ['tarantella.server', 'client-workstation', 'sql-server', 'postgresql-database'];
 
 type Plain = Record<string, unknown>;
-interface Component { id: string; type: string; label?: string; position?: { x: number; y: number }; options: Record<string, unknown>; params: object; servedBy: object }
+interface Component {
+  id: string;
+  type: string;
+  label?: string;
+  position?: { x: number; y: number };
+  options: Record<string, unknown>;
+  params: object;
+  servedBy: object;
+}
 
 const dataDir = mkdtempSync(join(tmpdir(), 'portolan-bench-collab-'));
 const distDir = join(dataDir, 'dist');
@@ -69,7 +83,8 @@ clients.forEach((client, index) => {
     const now = Date.now();
     for (const event of events) {
       if (event.target === event.currentTarget) {
-        for (const [key, change] of event.changes.keys) if (change.action === 'add') note((event.target as Y.Map<Y.Map<unknown>>).get(key)?.get('label'), now);
+        for (const [key, change] of event.changes.keys)
+          if (change.action === 'add') note((event.target as Y.Map<Y.Map<unknown>>).get(key)?.get('label'), now);
       } else if (event.changes.keys.has('label')) note((event.target as Y.Map<unknown>).get('label'), now);
     }
   });
@@ -85,12 +100,26 @@ function randomEdit(client: NodeClient, index: number, n: number) {
   if (own.length === 0 || choice < 0.25) {
     const id = `b${index}-${n}`;
     expectedIds.add(id);
-    next = [...components, { id, type: TYPES[n % TYPES.length]!, label: stamp, position: { x: Math.random() * 2000, y: Math.random() * 1200 }, options: {}, params: {}, servedBy: {} }];
+    next = [
+      ...components,
+      {
+        id,
+        type: TYPES[n % TYPES.length]!,
+        label: stamp,
+        position: { x: Math.random() * 2000, y: Math.random() * 1200 },
+        options: {},
+        params: {},
+        servedBy: {},
+      },
+    ];
     finalLabel.set(id, stamp);
   } else {
     // Move or re-option one of its own components (others edit theirs at the same time).
     const target = own[Math.floor(Math.random() * own.length)]!;
-    const patch = choice < 0.7 ? { position: { x: Math.random() * 2000, y: Math.random() * 1200 } } : { options: { 'security-pack': Math.random() < 0.5 } };
+    const patch =
+      choice < 0.7
+        ? { position: { x: Math.random() * 2000, y: Math.random() * 1200 } }
+        : { options: { 'security-pack': Math.random() < 0.5 } };
     next = components.map((c) => (c === target ? { ...c, ...patch, label: stamp } : c));
     finalLabel.set(target.id, stamp);
   }

@@ -61,12 +61,30 @@ export const TEMPLATES: readonly Template[] = [
     weight: 2,
     members: (rand) => {
       const apps = 1 + Math.floor(rand() * 3);
-      const appOptions = pick<Record<string, OptionValue>>(rand, [{ ssh: true }, { 'terminal-services': true }, { ssh: true, 'load-balancing': true }]);
+      const appOptions = pick<Record<string, OptionValue>>(rand, [
+        { ssh: true },
+        { 'terminal-services': true },
+        { ssh: true, 'load-balancing': true },
+      ]);
       return [
         { key: 'users', type: 'infra.workstation', zone: 'users', label: 'Tarantella users', subnet: true },
-        ...(rand() < 0.5 ? [{ key: 'admins', type: 'infra.workstation', zone: 'mgmt', label: 'Tarantella administrators', subnet: true } as Member] : []),
-        { key: 'sgd', type: 'tarantella.tarantella-host', zone: 'dmz', label: 'Secure Global Desktop server', options: { 'security-pack': true, 'nt-login-authority': rand() < 0.5, directory: pick(rand, ['none', 'ldaps']) } },
-        ...Array.from({ length: apps }, (_, i): Member => ({ key: `app${i + 1}`, type: 'tarantella.application-host', zone: 'app', label: `Application server ${i + 1}`, options: appOptions })),
+        ...(rand() < 0.5
+          ? [{ key: 'admins', type: 'infra.workstation', zone: 'mgmt', label: 'Tarantella administrators', subnet: true } as Member]
+          : []),
+        {
+          key: 'sgd',
+          type: 'tarantella.tarantella-host',
+          zone: 'dmz',
+          label: 'Secure Global Desktop server',
+          options: { 'security-pack': true, 'nt-login-authority': rand() < 0.5, directory: pick(rand, ['none', 'ldaps']) },
+        },
+        ...Array.from({ length: apps }, (_, i): Member => ({
+          key: `app${i + 1}`,
+          type: 'tarantella.application-host',
+          zone: 'app',
+          label: `Application server ${i + 1}`,
+          options: appOptions,
+        })),
       ];
     },
   },
@@ -87,9 +105,25 @@ export const TEMPLATES: readonly Template[] = [
     members: (rand) => {
       const servers = rand() < 0.4 ? 2 : 1;
       return [
-        ...Array.from({ length: servers }, (_, i): Member => ({ key: `sf${i + 1}`, type: 'spotfire.spotfire-server', zone: 'app', label: `Spotfire Server ${i + 1}`, options: { ldap: 'ldaps', kerberos: rand() < 0.5 } })),
+        ...Array.from({ length: servers }, (_, i): Member => ({
+          key: `sf${i + 1}`,
+          type: 'spotfire.spotfire-server',
+          zone: 'app',
+          label: `Spotfire Server ${i + 1}`,
+          options: { ldap: 'ldaps', kerberos: rand() < 0.5 },
+        })),
         { key: 'webplayer', type: 'spotfire.web-player-node', zone: 'app', label: 'Node: Web Player' },
-        ...(rand() < 0.5 ? [{ key: 'automation', type: 'spotfire.automation-services-node', zone: 'app', label: 'Node: Automation Services', options: { smtp: 'secure-587' } } as Member] : []),
+        ...(rand() < 0.5
+          ? [
+              {
+                key: 'automation',
+                type: 'spotfire.automation-services-node',
+                zone: 'app',
+                label: 'Node: Automation Services',
+                options: { smtp: 'secure-587' },
+              } as Member,
+            ]
+          : []),
         { key: 'db', type: 'infra.postgresql', zone: 'data', label: 'Spotfire database' },
         { key: 'analysts', type: 'spotfire.analyst-client', zone: 'users', label: 'Spotfire Analyst clients', subnet: true },
       ];
@@ -101,11 +135,21 @@ export const TEMPLATES: readonly Template[] = [
     members: (rand) => {
       const gateways = rand() < 0.5 ? 2 : 1;
       return [
-        ...Array.from({ length: gateways }, (_, i): Member => ({ key: `apim${i + 1}`, type: 'wso2.api-manager', zone: 'dmz', label: `API Manager ${i + 1}` })),
+        ...Array.from({ length: gateways }, (_, i): Member => ({
+          key: `apim${i + 1}`,
+          type: 'wso2.api-manager',
+          zone: 'dmz',
+          label: `API Manager ${i + 1}`,
+        })),
         { key: 'analytics', type: 'wso2.apim-analytics-server', zone: 'app', label: 'API Manager Analytics' },
         { key: 'is', type: 'wso2.identity-server', zone: 'app', label: 'Identity Server', params: { 'port-offset': 1 } },
         { key: 'jmx', type: 'infra.jmx-client', zone: 'mgmt', label: 'Monitoring (JMX)' },
-        ...(rand() < 0.4 ? [{ key: 'emm', type: 'wso2.emm', zone: 'app', label: 'Enterprise Mobility Manager', params: { 'port-offset': 2 } } as Member, { key: 'ios', type: 'wso2.ios-device', zone: 'users', label: 'iOS devices', subnet: true } as Member] : []),
+        ...(rand() < 0.4
+          ? [
+              { key: 'emm', type: 'wso2.emm', zone: 'app', label: 'Enterprise Mobility Manager', params: { 'port-offset': 2 } } as Member,
+              { key: 'ios', type: 'wso2.ios-device', zone: 'users', label: 'iOS devices', subnet: true } as Member,
+            ]
+          : []),
       ];
     },
   },
@@ -204,7 +248,9 @@ export function generateDesign(size: number, catalogue: Catalogue = bundledCatal
   const zones: Zone[] = [{ id: 'internet', name: 'Internet', kind: 'internet' }];
   const zoneOf = (p: Placed) => (p.site < 0 ? 'internet' : `s${p.site + 1}-${p.zone}`);
   for (let s = 0; s < sites; s++) {
-    SITE_ZONES.forEach((z, i) => zones.push({ id: `s${s + 1}-${z.key}`, name: `Site ${s + 1} ${z.name}`, kind: z.kind, cidr: `10.${s + 1}.${i * 32}.0/19` }));
+    SITE_ZONES.forEach((z, i) =>
+      zones.push({ id: `s${s + 1}-${z.key}`, name: `Site ${s + 1} ${z.name}`, kind: z.kind, cidr: `10.${s + 1}.${i * 32}.0/19` }),
+    );
   }
   const members = new Map<string, Placed[]>();
   for (const p of kept) {
@@ -221,7 +267,12 @@ export function generateDesign(size: number, catalogue: Catalogue = bundledCatal
       const list = members.get(zone.id) ?? [];
       const columns = Math.max(2, Math.ceil(Math.sqrt(list.length / 2)));
       const lines = Math.max(1, Math.ceil(list.length / columns));
-      list.forEach((p, i) => positions.set(p.id, { x: ZONE_PAD.x + (i % columns) * (NODE.width + GAP.x), y: ZONE_PAD.top + Math.floor(i / columns) * (NODE.height + GAP.y) }));
+      list.forEach((p, i) =>
+        positions.set(p.id, {
+          x: ZONE_PAD.x + (i % columns) * (NODE.width + GAP.x),
+          y: ZONE_PAD.top + Math.floor(i / columns) * (NODE.height + GAP.y),
+        }),
+      );
       const width = 2 * ZONE_PAD.x + columns * NODE.width + (columns - 1) * GAP.x;
       const height = ZONE_PAD.top + ZONE_PAD.bottom + lines * NODE.height + (lines - 1) * GAP.y;
       zone.position = { x, y };
@@ -276,8 +327,12 @@ export function generateDesign(size: number, catalogue: Catalogue = bundledCatal
 
   return {
     schemaVersion: 1,
-    meta: { title: `Benchmark estate: ${size} components`, owner: 'Portolan benchmark', description: `Generated by bench/generate.ts: ${sites} site(s), ${groups.length} deployments.` },
-    zones: zones.filter((z) => z.id === 'internet' ? members.has('internet') : true),
+    meta: {
+      title: `Benchmark estate: ${size} components`,
+      owner: 'Portolan benchmark',
+      description: `Generated by bench/generate.ts: ${sites} site(s), ${groups.length} deployments.`,
+    },
+    zones: zones.filter((z) => (z.id === 'internet' ? members.has('internet') : true)),
     components,
     flows: [],
     excluded: [],
@@ -307,7 +362,9 @@ if (isMain) {
     const design = generateDesign(size, catalogue);
     const flows = deriveFlows(design, catalogue);
     const edges = edgePairs(design, catalogue);
-    console.log(`${size} components, ${design.zones.length} zones: ${flows.length} flows, ${edges.length} edges, ${(edges.length / design.components.length).toFixed(2)} edges per component`);
+    console.log(
+      `${size} components, ${design.zones.length} zones: ${flows.length} flows, ${edges.length} edges, ${(edges.length / design.components.length).toFixed(2)} edges per component`,
+    );
     if (out) writeFileSync(out, `${JSON.stringify(design, null, 2)}\n`);
   }
 }

@@ -33,16 +33,30 @@ const out = join(ROOT, 'bench', 'out', 'profile');
 if (!args.includes('--no-build')) {
   const vite = join(ROOT, 'node_modules', '.bin', 'vite');
   const config = target === 'bare' ? ['--config', 'bench/bare/vite.config.ts'] : [];
-  const run = spawnSync(vite, ['build', ...config, '--minify', 'false', '--outDir', join(out, target), '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const run = spawnSync(
+    vite,
+    ['build', ...config, '--minify', 'false', '--outDir', join(out, target), '--emptyOutDir', '--logLevel', 'warn'],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
   if (run.status !== 0) process.exit(1);
 }
 
-const options: BenchOptions = { sizes: [size], throttle, quick: true, build: false, outDir: out, resultsPath: null, markdownPath: null, log: console.log };
+const options: BenchOptions = {
+  sizes: [size],
+  throttle,
+  quick: true,
+  build: false,
+  outDir: out,
+  resultsPath: null,
+  markdownPath: null,
+  log: console.log,
+};
 const catalogue = bundledCatalogue();
 const design = generateDesign(size, catalogue);
-const seed = target === 'bare'
-  ? [{ key: 'bench.graph', value: JSON.stringify(bareGraph(design, edgePairs(design, catalogue))) }]
-  : [{ key: 'portolan.autosave.v1', value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design }) }];
+const seed =
+  target === 'bare'
+    ? [{ key: 'bench.graph', value: JSON.stringify(bareGraph(design, edgePairs(design, catalogue))) }]
+    : [{ key: 'portolan.autosave.v1', value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design }) }];
 const served = await serve(join(out, target));
 const server = served.server;
 const url = target === 'bare' ? `${served.url}?w=880&h=570` : served.url;
@@ -50,7 +64,15 @@ const profileDir = mkdtempSync(join(tmpdir(), 'portolan-profile-'));
 const context = await chromium.launchPersistentContext(profileDir, {
   executablePath: '/usr/bin/chromium',
   headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
   viewport: { width: 1440, height: 900 },
 });
 try {
@@ -73,7 +95,10 @@ try {
     const { stats } = await measureLoad(context, url, seed, join(out, target), options, async (page) => {
       session = await context.newCDPSession(page);
       session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as typeof events)));
-      await session.send('Tracing.start', { categories: 'toplevel,devtools.timeline,blink.user_timing,v8.execute', transferMode: 'ReportEvents' });
+      await session.send('Tracing.start', {
+        categories: 'toplevel,devtools.timeline,blink.user_timing,v8.execute',
+        transferMode: 'ReportEvents',
+      });
     });
     const done = new Promise<void>((resolve) => session!.once('Tracing.tracingComplete', () => resolve()));
     await session!.send('Tracing.end');
@@ -81,14 +106,24 @@ try {
     console.log(JSON.stringify(stats));
     const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
     const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && (e.dur ?? 0) > 0);
-    const tasks = onMain.filter((e) => (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'SimpleWatcher::OnHandleReady') && (e.dur ?? 0) > 50_000);
+    const tasks = onMain.filter(
+      (e) => (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'SimpleWatcher::OnHandleReady') && (e.dur ?? 0) > 50_000,
+    );
     if (tasks.length === 0) console.log(main, [...new Set(onMain.filter((e) => (e.dur ?? 0) > 50_000).map((e) => e.name))]);
     const origin = Math.min(...onMain.map((e) => e.ts));
     for (const task of tasks) {
-      const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur! && (e.dur ?? 0) > 8_000);
+      const inside = onMain.filter(
+        (e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur! && (e.dur ?? 0) > 8_000,
+      );
       const totals = new Map<string, number>();
       for (const e of inside) totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur! / 1000);
-      console.log(`task at ${((task.ts - origin) / 1000).toFixed(0)} ms, ${(task.dur! / 1000).toFixed(0)} ms: ${[...totals].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([n, t]) => `${n} ${t.toFixed(0)}`).join(', ')}`);
+      console.log(
+        `task at ${((task.ts - origin) / 1000).toFixed(0)} ms, ${(task.dur! / 1000).toFixed(0)} ms: ${[...totals]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 12)
+          .map(([n, t]) => `${n} ${t.toFixed(0)}`)
+          .join(', ')}`,
+      );
     }
     process.exit(0);
   }
@@ -125,7 +160,10 @@ async function traced(page: import('playwright-core').Page, work: () => Promise<
   const events: { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string } }[] = [];
   session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as typeof events)));
   const done = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
-  await session.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,cc,viz,gpu,blink', transferMode: 'ReportEvents' });
+  await session.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,cc,viz,gpu,blink',
+    transferMode: 'ReportEvents',
+  });
   const result = await work();
   await session.send('Tracing.end');
   await done;
@@ -138,7 +176,13 @@ async function traced(page: import('playwright-core').Page, work: () => Promise<
     const key = `${threads.get(`${e.pid}:${e.tid}`) ?? e.tid}  ${e.name}`;
     totals.set(key, (totals.get(key) ?? 0) + e.dur / 1000);
   }
-  console.log([...totals].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, t]) => `${t.toFixed(1).padStart(8)} ms  ${k}`).join('\n'));
+  console.log(
+    [...totals]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 40)
+      .map(([k, t]) => `${t.toFixed(1).padStart(8)} ms  ${k}`)
+      .join('\n'),
+  );
   process.exit(0);
 }
 
@@ -170,6 +214,11 @@ function summarise(profile: CpuProfile) {
       totalByName.set(n, (totalByName.get(n) ?? 0) + time);
     }
   }
-  const top = (map: Map<string, number>, count: number) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([n, t]) => `${t.toFixed(1).padStart(8)} ms  ${n}`).join('\n');
+  const top = (map: Map<string, number>, count: number) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([n, t]) => `${t.toFixed(1).padStart(8)} ms  ${n}`)
+      .join('\n');
   console.log(`self time:\n${top(selfByName, 30)}\n\ntotal time:\n${top(totalByName, 45)}`);
 }

@@ -37,7 +37,15 @@ import { edgePairs, generateDesign } from './generate';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const VIEWPORT = { width: 1440, height: 900 };
 const AUTOSAVE_KEY = 'portolan.autosave.v1';
 /**
@@ -131,7 +139,13 @@ export interface BenchResult {
 
 // ---------------------------------------------------------------- serving
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 
 export function serve(dir: string): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
@@ -141,17 +155,22 @@ export function serve(dir: string): Promise<{ server: Server; url: string }> {
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     response.end(readFileSync(file));
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    done({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
-  }));
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      done({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
+    }),
+  );
 }
 
 function build(outDir: string, log: (line: string) => void) {
   const vite = join(ROOT, 'node_modules', '.bin', 'vite');
   for (const [what, args] of [
     ['app', ['build', '--outDir', join(outDir, 'app'), '--emptyOutDir', '--logLevel', 'warn']],
-    ['bare React Flow page', ['build', '--config', 'bench/bare/vite.config.ts', '--outDir', join(outDir, 'bare'), '--emptyOutDir', '--logLevel', 'warn']],
+    [
+      'bare React Flow page',
+      ['build', '--config', 'bench/bare/vite.config.ts', '--outDir', join(outDir, 'bare'), '--emptyOutDir', '--logLevel', 'warn'],
+    ],
   ] as const) {
     log(`building ${what}...`);
     const run = spawnSync(vite, [...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
@@ -195,9 +214,13 @@ function instrument(seed: { key: string; value: string }[]) {
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-  addEventListener('keydown', (event) => {
-    bench.input = { at: event.timeStamp, handled: performance.now() };
-  }, true);
+  addEventListener(
+    'keydown',
+    (event) => {
+      bench.input = { at: event.timeStamp, handled: performance.now() };
+    },
+    true,
+  );
   addEventListener('pointerdown', (event) => bench.clicks.push(event.timeStamp), true);
   const setItem = Storage.prototype.setItem;
   Storage.prototype.setItem = function (key: string, value: string) {
@@ -208,18 +231,25 @@ function instrument(seed: { key: string; value: string }[]) {
 }
 
 const nextFrames = (page: Page, n = 1) =>
-  page.evaluate((count) => new Promise<void>((done) => {
-    let left = count;
-    const step = () => (--left <= 0 ? done() : requestAnimationFrame(step));
-    requestAnimationFrame(step);
-  }), n);
+  page.evaluate(
+    (count) =>
+      new Promise<void>((done) => {
+        let left = count;
+        const step = () => (--left <= 0 ? done() : requestAnimationFrame(step));
+        requestAnimationFrame(step);
+      }),
+    n,
+  );
 
 /** Polls a predicate in the page (waitForFunction would need 'unsafe-eval', which the app's CSP forbids). */
 async function poll<A>(page: Page, predicate: (arg: A) => boolean, arg: A, timeoutMs: number, what: string, intervalMs = 100) {
   const deadline = Date.now() + timeoutMs;
   while (!(await page.evaluate(predicate as (arg: unknown) => boolean, arg as unknown))) {
     if (Date.now() > deadline) {
-      const state = await page.evaluate(() => ({ frames: window.__bench?.frames.slice(-3), longTasks: window.__bench?.longTasks.slice(-3) }));
+      const state = await page.evaluate(() => ({
+        frames: window.__bench?.frames.slice(-3),
+        longTasks: window.__bench?.longTasks.slice(-3),
+      }));
       throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}: ${JSON.stringify(state)}`);
     }
     await new Promise((done) => setTimeout(done, intervalMs));
@@ -228,19 +258,32 @@ async function poll<A>(page: Page, predicate: (arg: A) => boolean, arg: A, timeo
 
 /** Waits until nodes are on screen, the viewport has settled and no long task ran for `quietMs`. */
 async function waitQuiet(page: Page, quietMs: number, timeoutMs: number) {
-  await poll(page, (quiet) => {
-    const { frames, longTasks } = window.__bench;
-    const last = frames[frames.length - 1];
-    if (!last || last[1] === 0) return false;
-    let i = frames.length - 1;
-    while (i > 0 && frames[i - 1]![1] === last[1] && frames[i - 1]![2] === last[2]) i--;
-    const lastTaskEnd = longTasks.reduce((end, [start, duration]) => Math.max(end, start + duration), 0);
-    const now = performance.now();
-    return now - frames[i]![0] >= quiet && now - lastTaskEnd >= quiet;
-  }, quietMs, timeoutMs, 'the page to settle');
+  await poll(
+    page,
+    (quiet) => {
+      const { frames, longTasks } = window.__bench;
+      const last = frames[frames.length - 1];
+      if (!last || last[1] === 0) return false;
+      let i = frames.length - 1;
+      while (i > 0 && frames[i - 1]![1] === last[1] && frames[i - 1]![2] === last[2]) i--;
+      const lastTaskEnd = longTasks.reduce((end, [start, duration]) => Math.max(end, start + duration), 0);
+      const now = performance.now();
+      return now - frames[i]![0] >= quiet && now - lastTaskEnd >= quiet;
+    },
+    quietMs,
+    timeoutMs,
+    'the page to settle',
+  );
 }
 
-export async function measureLoad(context: BrowserContext, url: string, seed: { key: string; value: string }[], distDir: string, options: BenchOptions, beforeLoad?: (page: Page) => Promise<void>): Promise<{ page: Page; stats: LoadStats }> {
+export async function measureLoad(
+  context: BrowserContext,
+  url: string,
+  seed: { key: string; value: string }[],
+  distDir: string,
+  options: BenchOptions,
+  beforeLoad?: (page: Page) => Promise<void>,
+): Promise<{ page: Page; stats: LoadStats }> {
   const page = await context.newPage();
   if (options.throttle > 1) {
     const cdp = await context.newCDPSession(page);
@@ -263,8 +306,20 @@ export async function measureLoad(context: BrowserContext, url: string, seed: { 
     const before = longTasks.filter(([start]) => !input || start < input.at);
     const interactive = Math.max(firstFinal, ...before.map(([start, duration]) => start + duration));
     const tbt = before.filter(([start]) => start < interactive).reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
-    const scripts = performance.getEntriesByType('resource').filter((entry) => /\.m?js(\?|$)/.test(entry.name) && entry.startTime <= interactive).map((entry) => new URL(entry.name).pathname);
-    return { tasks: before.map(([a, b]) => `${Math.round(a)}+${Math.round(b)}`).join(' '), firstFinal, interactive, tbt, longTasks: before.length, inputDelay: input ? input.handled - input.at : -1, scripts, nodes: document.querySelectorAll('.react-flow__node').length };
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\.m?js(\?|$)/.test(entry.name) && entry.startTime <= interactive)
+      .map((entry) => new URL(entry.name).pathname);
+    return {
+      tasks: before.map(([a, b]) => `${Math.round(a)}+${Math.round(b)}`).join(' '),
+      firstFinal,
+      interactive,
+      tbt,
+      longTasks: before.length,
+      inputDelay: input ? input.handled - input.at : -1,
+      scripts,
+      nodes: document.querySelectorAll('.react-flow__node').length,
+    };
   });
   if (process.env.BENCH_DEBUG) console.log(`long tasks ${measured.tasks}; first final frame ${Math.round(measured.firstFinal)}`);
   const jsFiles = [...new Set(measured.scripts)];
@@ -274,31 +329,46 @@ export async function measureLoad(context: BrowserContext, url: string, seed: { 
   }, 0);
   return {
     page,
-    stats: { interactiveMs: round(measured.interactive), tbtMs: round(measured.tbt), longTasks: measured.longTasks, inputDelayMs: round(measured.inputDelay), jsGzipKb: round(bytes / 1024, 1), jsFiles, nodes: measured.nodes },
+    stats: {
+      interactiveMs: round(measured.interactive),
+      tbtMs: round(measured.tbt),
+      longTasks: measured.longTasks,
+      inputDelayMs: round(measured.inputDelay),
+      jsGzipKb: round(bytes / 1024, 1),
+      jsFiles,
+      nodes: measured.nodes,
+    },
   };
 }
 
 /** The component node nearest a point of the canvas whose centre is really under the mouse there. */
-async function pickNode(page: Page, at: { x: number; y: number }, prefer?: string): Promise<{ id: string; x: number; y: number; transform: string }> {
-  const found = await page.evaluate(({ fx, fy, reach, prefer }) => {
-    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
-    const goal = { x: pane.left + pane.width * fx, y: pane.top + pane.height * fy };
-    const candidates: { node: HTMLElement; id: string; x: number; y: number; transform: string; distance: number }[] = [];
-    for (const node of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
-      if (node.classList.contains('react-flow__node-zone') || node.classList.contains('react-flow__node-group')) continue;
-      const box = node.getBoundingClientRect();
-      const x = box.left + box.width / 2;
-      const y = box.top + Math.min(box.height / 2, 12);
-      if (x < pane.left + 10 || y < pane.top + 10 || x + reach.x > pane.right - 10 || y + reach.y > pane.bottom - 10) continue;
-      const distance = node.dataset.id === prefer ? -1 : Math.hypot(x - goal.x, y - goal.y);
-      candidates.push({ node, id: node.dataset.id ?? '', x, y, transform: node.style.transform, distance });
-    }
-    candidates.sort((a, b) => a.distance - b.distance);
-    // The nearest whose centre is not covered (by an edge label, another node...).
-    const hit = candidates.find((c) => document.elementFromPoint(c.x, c.y)?.closest('.react-flow__node') === c.node);
-    const best = hit && { id: hit.id, x: hit.x, y: hit.y, transform: hit.transform };
-    return best;
-  }, { fx: at.x, fy: at.y, reach: { x: DRAG_STEPS * 4, y: DRAG_STEPS * 2 }, prefer });
+async function pickNode(
+  page: Page,
+  at: { x: number; y: number },
+  prefer?: string,
+): Promise<{ id: string; x: number; y: number; transform: string }> {
+  const found = await page.evaluate(
+    ({ fx, fy, reach, prefer }) => {
+      const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+      const goal = { x: pane.left + pane.width * fx, y: pane.top + pane.height * fy };
+      const candidates: { node: HTMLElement; id: string; x: number; y: number; transform: string; distance: number }[] = [];
+      for (const node of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
+        if (node.classList.contains('react-flow__node-zone') || node.classList.contains('react-flow__node-group')) continue;
+        const box = node.getBoundingClientRect();
+        const x = box.left + box.width / 2;
+        const y = box.top + Math.min(box.height / 2, 12);
+        if (x < pane.left + 10 || y < pane.top + 10 || x + reach.x > pane.right - 10 || y + reach.y > pane.bottom - 10) continue;
+        const distance = node.dataset.id === prefer ? -1 : Math.hypot(x - goal.x, y - goal.y);
+        candidates.push({ node, id: node.dataset.id ?? '', x, y, transform: node.style.transform, distance });
+      }
+      candidates.sort((a, b) => a.distance - b.distance);
+      // The nearest whose centre is not covered (by an edge label, another node...).
+      const hit = candidates.find((c) => document.elementFromPoint(c.x, c.y)?.closest('.react-flow__node') === c.node);
+      const best = hit && { id: hit.id, x: hit.x, y: hit.y, transform: hit.transform };
+      return best;
+    },
+    { fx: at.x, fy: at.y, reach: { x: DRAG_STEPS * 4, y: DRAG_STEPS * 2 }, prefer },
+  );
   if (!found) throw new Error('no component node can be grabbed on the canvas');
   return found;
 }
@@ -307,7 +377,13 @@ const zoomOf = (transform: string) => Number(/scale\(([\d.e-]+)\)/.exec(transfor
 
 /** Drags a node with real mouse input, one move per frame, and records every frame interval meanwhile. */
 /** Where the drags start, as fractions of the canvas: three nodes, so one node's edges do not decide the result. */
-const DRAG_POINTS = process.env.BENCH_ONE_DRAG ? [{ x: 0.3, y: 0.35 }] : [{ x: 0.3, y: 0.35 }, { x: 0.45, y: 0.55 }, { x: 0.6, y: 0.3 }];
+const DRAG_POINTS = process.env.BENCH_ONE_DRAG
+  ? [{ x: 0.3, y: 0.35 }]
+  : [
+      { x: 0.3, y: 0.35 },
+      { x: 0.45, y: 0.55 },
+      { x: 0.6, y: 0.3 },
+    ];
 
 /** Drags `prefer` when it can be grabbed, else the node nearest `at`, with real mouse input; returns every frame interval meanwhile. */
 async function dragOnce(page: Page, at: { x: number; y: number }, prefer?: string) {
@@ -323,20 +399,34 @@ async function dragOnce(page: Page, at: { x: number; y: number }, prefer?: strin
   // so awaiting each move paces the drag at one move per frame (or slower, when frames are slow).
   for (let i = 1; i <= DRAG_STEPS; i++) await page.mouse.move(node.x + i * 4, node.y + i * 2);
   await nextFrames(page, 1);
-  const during = await page.evaluate((id) => ({
-    frames: window.__bench.frames.map((f) => f[0]),
-    mounted: document.querySelectorAll('.react-flow__node').length - document.querySelectorAll('.react-flow__node-zone, .react-flow__node-group').length,
-    transform: document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.style.transform ?? '',
-    viewport: document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '',
-  }), node.id);
+  const during = await page.evaluate(
+    (id) => ({
+      frames: window.__bench.frames.map((f) => f[0]),
+      mounted:
+        document.querySelectorAll('.react-flow__node').length -
+        document.querySelectorAll('.react-flow__node-zone, .react-flow__node-group').length,
+      transform: document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.style.transform ?? '',
+      viewport: document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '',
+    }),
+    node.id,
+  );
   await page.mouse.up();
   await nextFrames(page, 3);
   // Let the drop (one design change) settle before the next drag.
   await page.waitForTimeout(300);
-  const after = await page.evaluate((id) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.style.transform ?? '', node.id);
+  const after = await page.evaluate(
+    (id) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.style.transform ?? '',
+    node.id,
+  );
   const intervals = during.frames.slice(1).map((t, i) => t - during.frames[i]!);
   if (process.env.BENCH_DEBUG) console.log(node.id, intervals.map((d) => d.toFixed(1)).join(' '));
-  return { node: node.id, intervals, moved: during.transform !== node.transform && after !== node.transform && after !== '', mounted: during.mounted, zoom: zoomOf(during.viewport) };
+  return {
+    node: node.id,
+    intervals,
+    moved: during.transform !== node.transform && after !== node.transform && after !== '',
+    mounted: during.mounted,
+    zoom: zoomOf(during.viewport),
+  };
 }
 
 /** Three drags (the nodes `prefer` names when given, as Portolan's run dragged them); frame intervals pooled. */
@@ -362,7 +452,10 @@ export async function zoomToActualSize(page: Page, options: BenchOptions, around
   const { transform, node } = await page.evaluate((id) => {
     const element = id ? document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`) : null;
     const box = element?.getBoundingClientRect();
-    return { transform: document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '', node: box && { x: box.left + box.width / 2, y: box.top + Math.min(box.height / 2, 12) } };
+    return {
+      transform: document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '',
+      node: box && { x: box.left + box.width / 2, y: box.top + Math.min(box.height / 2, 12) },
+    };
   }, around);
   const inside = node && node.x > pane.x && node.x < pane.x + pane.width && node.y > pane.y && node.y < pane.y + pane.height;
   await page.mouse.move(inside ? node.x : pane.x + pane.width * 0.5, inside ? node.y : pane.y + pane.height * 0.5);
@@ -442,7 +535,15 @@ async function nodeTimings(design: Design, quick: boolean): Promise<NodeTimings>
     const format = exportFormat(id);
     return format ? timeIt(times, () => format.run(context)) : null;
   };
-  return { deriveMs, matrixMs, rows: rows.length, csvMs: await exportMs('csv', runs), xlsxMs: await exportMs('xlsx', quick ? 1 : 3), iptablesMs: await exportMs('iptables', runs), svgMs: await exportMs('svg', quick ? 1 : 3) };
+  return {
+    deriveMs,
+    matrixMs,
+    rows: rows.length,
+    csvMs: await exportMs('csv', runs),
+    xlsxMs: await exportMs('xlsx', quick ? 1 : 3),
+    iptablesMs: await exportMs('iptables', runs),
+    svgMs: await exportMs('svg', quick ? 1 : 3),
+  };
 }
 
 // ---------------------------------------------------------------- the run
@@ -451,19 +552,40 @@ export function bareGraph(design: Design, edges: { from: string; to: string }[])
   const zones = new Set(design.zones.map((z) => z.id));
   return {
     nodes: [
-      ...design.zones.map((z) => ({ id: z.id, zone: true, label: z.name, x: z.position?.x ?? 0, y: z.position?.y ?? 0, width: z.size?.width ?? 420, height: z.size?.height ?? 300 })),
-      ...design.components.map((c) => ({ id: c.id, label: c.label ?? c.type, x: c.position?.x ?? 0, y: c.position?.y ?? 0, ...(c.zone && zones.has(c.zone) && { parentId: c.zone }) })),
+      ...design.zones.map((z) => ({
+        id: z.id,
+        zone: true,
+        label: z.name,
+        x: z.position?.x ?? 0,
+        y: z.position?.y ?? 0,
+        width: z.size?.width ?? 420,
+        height: z.size?.height ?? 300,
+      })),
+      ...design.components.map((c) => ({
+        id: c.id,
+        label: c.label ?? c.type,
+        x: c.position?.x ?? 0,
+        y: c.position?.y ?? 0,
+        ...(c.zone && zones.has(c.zone) && { parentId: c.zone }),
+      })),
     ],
     edges: edges.map(({ from, to }) => ({ id: `${from}>${to}`, source: from, target: to })),
   };
 }
 
-async function benchSize(context: BrowserContext, urls: { app: string; bare: string }, size: number, options: BenchOptions): Promise<SizeResult> {
+async function benchSize(
+  context: BrowserContext,
+  urls: { app: string; bare: string },
+  size: number,
+  options: BenchOptions,
+): Promise<SizeResult> {
   const catalogue = bundledCatalogue();
   const design = generateDesign(size, catalogue);
   const flows = deriveFlows(design, catalogue);
   const edges = edgePairs(design, catalogue);
-  options.log(`${size} components: ${design.zones.length} zones, ${flows.length} flows, ${edges.length} edges (${(edges.length / size).toFixed(2)} per component)`);
+  options.log(
+    `${size} components: ${design.zones.length} zones, ${flows.length} flows, ${edges.length} edges (${(edges.length / size).toFixed(2)} per component)`,
+  );
   const repeats = options.quick ? 1 : 3;
   const appDir = join(options.outDir, 'app');
   const bareDir = join(options.outDir, 'bare');
@@ -570,10 +692,13 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     const table = formatTable(result);
     options.log(`\n${table}`);
     if (options.resultsPath) {
-      const previous = existsSync(options.resultsPath) ? (JSON.parse(readFileSync(options.resultsPath, 'utf8')) as Record<string, BenchResult>) : {};
+      const previous = existsSync(options.resultsPath)
+        ? (JSON.parse(readFileSync(options.resultsPath, 'utf8')) as Record<string, BenchResult>)
+        : {};
       writeFileSync(options.resultsPath, `${JSON.stringify({ ...previous, [`throttle${options.throttle}`]: result }, null, 2)}\n`);
     }
-    if (options.markdownPath) writeFileSync(options.markdownPath.replace(/\.md$/, options.throttle > 1 ? `-throttle${options.throttle}.md` : '.md'), `${table}\n`);
+    if (options.markdownPath)
+      writeFileSync(options.markdownPath.replace(/\.md$/, options.throttle > 1 ? `-throttle${options.throttle}.md` : '.md'), `${table}\n`);
     return result;
   } finally {
     await context.close();
@@ -587,7 +712,8 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
 
 const ms = (value: number | null | undefined) => (value === null || value === undefined ? 'n/a' : `${value}`);
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a');
-const drag = (stats: FrameStats) => `${stats.p95} / ${stats.max} / ${stats.over} of ${stats.frames}${stats.moved ? '' : ' (did not move!)'}`;
+const drag = (stats: FrameStats) =>
+  `${stats.p95} / ${stats.max} / ${stats.over} of ${stats.frames}${stats.moved ? '' : ' (did not move!)'}`;
 const sameNode = (a: FrameStats, b: FrameStats) => (a.nodes.join() === b.nodes.join() ? '' : ' (other nodes)');
 const check = (ok: boolean) => (ok ? 'met' : '**missed**');
 
@@ -614,9 +740,15 @@ export function formatTable(result: BenchResult): string {
     row('drag at 100 % p95: Portolan / bare', (s) => ratio(s.portolan.dragZoom.p95, s.bare.dragZoom.p95)),
     row('nodes mounted while dragging (fit / 100 %): Portolan', (s) => `${s.portolan.dragFit.mounted} / ${s.portolan.dragZoom.mounted}`),
     row('nodes mounted while dragging (fit / 100 %): bare', (s) => `${s.bare.dragFit.mounted} / ${s.bare.dragZoom.mounted}`),
-    row('auto-layout, ms (longest task / tasks > 200 ms / longest frame meanwhile)', (s) => `${s.portolan.layout.ms} (${s.portolan.layout.longestTaskMs} / ${s.portolan.layout.tasksOver200} / ${s.portolan.layout.maxFrameMs})${s.portolan.layout.moved ? '' : ' (nothing moved!)'}`),
+    row(
+      'auto-layout, ms (longest task / tasks > 200 ms / longest frame meanwhile)',
+      (s) =>
+        `${s.portolan.layout.ms} (${s.portolan.layout.longestTaskMs} / ${s.portolan.layout.tasksOver200} / ${s.portolan.layout.maxFrameMs})${s.portolan.layout.moved ? '' : ' (nothing moved!)'}`,
+    ),
     row('derivation + matrix, ms (rows)', (s) => (s.node ? `${s.node.deriveMs} + ${s.node.matrixMs} (${s.node.rows})` : 'n/a')),
-    row('CSV / XLSX / iptables export, ms', (s) => (s.node ? `${ms(s.node.csvMs)} / ${ms(s.node.xlsxMs)} / ${ms(s.node.iptablesMs)}` : 'n/a')),
+    row('CSV / XLSX / iptables export, ms', (s) =>
+      s.node ? `${ms(s.node.csvMs)} / ${ms(s.node.xlsxMs)} / ${ms(s.node.iptablesMs)}` : 'n/a',
+    ),
     row('SVG picture, ms', (s) => (s.node ? ms(s.node.svgMs ?? null) : 'n/a')),
     row('JS before interactive, KB gzipped: Portolan / bare', (s) => `${s.portolan.load.jsGzipKb} / ${s.bare.load.jsGzipKb}`),
   ];
@@ -626,11 +758,19 @@ export function formatTable(result: BenchResult): string {
   const s2000 = at(2000);
   if (s1000) {
     const p = s1000.portolan;
-    targets.push(`- 1000: drag p95 <= 16.7 ms (fit ${p.dragFit.p95}, 100 % ${p.dragZoom.p95}): ${check(Math.max(p.dragFit.p95, p.dragZoom.p95) <= ONE_FRAME_MS)}`);
-    targets.push(`- 1000: drag p95 <= 1.1x bare (fit ${ratio(p.dragFit.p95, s1000.bare.dragFit.p95)}, 100 % ${ratio(p.dragZoom.p95, s1000.bare.dragZoom.p95)}): ${check(p.dragFit.p95 <= 1.1 * s1000.bare.dragFit.p95 && p.dragZoom.p95 <= 1.1 * s1000.bare.dragZoom.p95)}`);
-    targets.push(`- 1000: auto-layout < 1000 ms (${p.layout.ms}), no task > 200 ms meanwhile (longest ${p.layout.longestTaskMs}): ${check(p.layout.ms < 1000 && p.layout.tasksOver200 === 0)}`);
+    targets.push(
+      `- 1000: drag p95 <= 16.7 ms (fit ${p.dragFit.p95}, 100 % ${p.dragZoom.p95}): ${check(Math.max(p.dragFit.p95, p.dragZoom.p95) <= ONE_FRAME_MS)}`,
+    );
+    targets.push(
+      `- 1000: drag p95 <= 1.1x bare (fit ${ratio(p.dragFit.p95, s1000.bare.dragFit.p95)}, 100 % ${ratio(p.dragZoom.p95, s1000.bare.dragZoom.p95)}): ${check(p.dragFit.p95 <= 1.1 * s1000.bare.dragFit.p95 && p.dragZoom.p95 <= 1.1 * s1000.bare.dragZoom.p95)}`,
+    );
+    targets.push(
+      `- 1000: auto-layout < 1000 ms (${p.layout.ms}), no task > 200 ms meanwhile (longest ${p.layout.longestTaskMs}): ${check(p.layout.ms < 1000 && p.layout.tasksOver200 === 0)}`,
+    );
     if (s1000.node) {
-      targets.push(`- 1000: derivation + matrix < 50 ms (${round(s1000.node.deriveMs + s1000.node.matrixMs, 1)}): ${check(s1000.node.deriveMs + s1000.node.matrixMs < 50)}`);
+      targets.push(
+        `- 1000: derivation + matrix < 50 ms (${round(s1000.node.deriveMs + s1000.node.matrixMs, 1)}): ${check(s1000.node.deriveMs + s1000.node.matrixMs < 50)}`,
+      );
       targets.push(`- 1000: CSV export < 50 ms (${ms(s1000.node.csvMs)}): ${check((s1000.node.csvMs ?? Infinity) < 50)}`);
     }
   }
@@ -638,17 +778,27 @@ export function formatTable(result: BenchResult): string {
   if (s500?.node) targets.push(`- 500: SVG picture < 5000 ms (${ms(s500.node.svgMs)}): ${check((s500.node.svgMs ?? Infinity) < 5000)}`);
   if (s2000) {
     const p = s2000.portolan;
-    targets.push(`- 2000: drag p95 <= 16.7 ms (fit ${p.dragFit.p95}, 100 % ${p.dragZoom.p95}): ${check(Math.max(p.dragFit.p95, p.dragZoom.p95) <= ONE_FRAME_MS)}`);
+    targets.push(
+      `- 2000: drag p95 <= 16.7 ms (fit ${p.dragFit.p95}, 100 % ${p.dragZoom.p95}): ${check(Math.max(p.dragFit.p95, p.dragZoom.p95) <= ONE_FRAME_MS)}`,
+    );
     targets.push(`- 2000: interactive < 1500 ms (${p.load.interactiveMs}): ${check(p.load.interactiveMs < 1500)}`);
   }
   const js = Math.max(...sizes.map((s) => s.portolan.load.jsGzipKb));
   targets.push(`- initial JS <= 200 KB gzipped (${js}): ${check(js <= 200)}`);
   if (result.cli) {
     const { cli } = result;
-    lines.push('', `CLI start-up, ms (median, bundled): \`portolan --version\` ${cli.versionMs}; \`portolan validate\` on an example ${cli.validateMs}; Node doing nothing ${cli.nodeMs}.`);
+    lines.push(
+      '',
+      `CLI start-up, ms (median, bundled): \`portolan --version\` ${cli.versionMs}; \`portolan validate\` on an example ${cli.validateMs}; Node doing nothing ${cli.nodeMs}.`,
+    );
     targets.push(`- CLI: \`portolan --version\` < 300 ms (${cli.versionMs}): ${check(cli.versionMs < 300)}`);
   }
-  return [...lines, '', `Targets${result.throttle > 1 ? ` (defined for the unthrottled run; ${result.throttle}x shown for reference)` : ''}:`, ...targets].join('\n');
+  return [
+    ...lines,
+    '',
+    `Targets${result.throttle > 1 ? ` (defined for the unthrottled run; ${result.throttle}x shown for reference)` : ''}:`,
+    ...targets,
+  ].join('\n');
 }
 
 // ---------------------------------------------------------------- command line
@@ -662,7 +812,11 @@ function parseArgs(argv: string[]): Partial<BenchOptions> {
       if (next === undefined) throw new Error(`${arg} needs a value`);
       return next;
     };
-    if (arg === '--sizes') options.sizes = value().split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+    if (arg === '--sizes')
+      options.sizes = value()
+        .split(',')
+        .map((s) => Number(s.trim()))
+        .filter((n) => Number.isInteger(n) && n > 0);
     else if (arg === '--throttle') options.throttle = Number(value());
     else if (arg === '--quick') options.quick = true;
     else if (arg === '--no-build') options.build = false;
@@ -680,4 +834,3 @@ if (isMain) {
     process.exit(1);
   });
 }
-

@@ -45,7 +45,9 @@ export async function buildCli() {
     write: false,
     logLevel: 'warning',
     // exceljs and its dependencies are CommonJS and require Node built-ins: give the ESM bundle a `require`.
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __portolanRequire } from 'node:module';\nconst require = __portolanRequire(import.meta.url);" },
+    banner: {
+      js: "#!/usr/bin/env node\nimport { createRequire as __portolanRequire } from 'node:module';\nconst require = __portolanRequire(import.meta.url);",
+    },
   });
   const folder = dirname(bundlePath);
   mkdirSync(folder, { recursive: true });
@@ -57,7 +59,8 @@ export async function buildCli() {
     renameSync(temporary, file.path);
   }
   const current = new Set(files.map((f) => f.path));
-  for (const name of readdirSync(folder)) if (name.startsWith('chunk-') && !current.has(join(folder, name))) rmSync(join(folder, name), { force: true });
+  for (const name of readdirSync(folder))
+    if (name.startsWith('chunk-') && !current.has(join(folder, name))) rmSync(join(folder, name), { force: true });
   return bundlePath;
 }
 

@@ -8,7 +8,10 @@ if (!existsSync(CHROMIUM)) {
   if (process.getuid?.() === 0) {
     console.log('Installing Debian chromium for the browser tests...');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   } else {
     console.error(`Browser tests need ${CHROMIUM}. Install it with:\n  sudo apt-get install -y chromium`);
     process.exit(1);

@@ -8,7 +8,15 @@ import { chromium } from 'playwright-core';
 
 const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'metrics-')), {
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 const page = await browser.newPage();
 // The function runs in the page, where document exists.

@@ -1,6 +1,6 @@
 // `npm test`: every suite in turn (typecheck, lint, unit, browser), each run
 // even when an earlier one failed, then one line counting tests over all of
-// them: `N passed, N failed, N skipped`. Typecheck and lint count as one test
+// them: `N passed, N failed, N skipped`. Typecheck, lint and the Prettier check count as one test
 // each. A flaky test (failed, then passed on a retry) counts as failed: a
 // pass that needed a second try is not a pass. Flaky and skipped tests are
 // also listed on their own line above the total, so neither hides.
@@ -22,12 +22,22 @@ const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'ut
 
 let passed = 0;
 let failed = 0;
-for (const [name, args] of [['typecheck', ['run', 'typecheck']], ['lint', ['run', 'lint']]]) {
+for (const [name, args] of [
+  ['typecheck', ['run', 'typecheck']],
+  ['lint', ['run', 'lint']],
+  ['format', ['run', 'format:check']],
+]) {
   if (step(name, 'npm', args)) passed += 1;
   else failed += 1;
 }
 
-const unitOk = step('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`]);
+const unitOk = step('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${results}/vitest.json`,
+]);
 const unit = readJson(`${results}/vitest.json`);
 if (!unitOk && (!unit || unit.numFailedTests === 0)) failed += 1; // the runner itself failed
 

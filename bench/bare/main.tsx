@@ -21,7 +21,19 @@ type BoxNode = Node<{ label: string }, 'box'>;
 
 const Box = memo(function Box({ data }: NodeProps<BoxNode>) {
   return (
-    <div style={{ width: 220, height: 96, boxSizing: 'border-box', padding: 8, background: '#fff', border: '1px solid #999', borderRadius: 8, fontSize: 12, overflow: 'hidden' }}>
+    <div
+      style={{
+        width: 220,
+        height: 96,
+        boxSizing: 'border-box',
+        padding: 8,
+        background: '#fff',
+        border: '1px solid #999',
+        borderRadius: 8,
+        fontSize: 12,
+        overflow: 'hidden',
+      }}
+    >
       <Handle type="target" position={Position.Left} />
       {data.label}
       <Handle type="source" position={Position.Right} />
@@ -34,7 +46,14 @@ const nodeTypes = { box: Box };
 const graph = JSON.parse(localStorage.getItem('bench.graph') ?? '{"nodes":[],"edges":[]}') as BareGraph;
 const initialNodes: Node[] = graph.nodes.map((n) =>
   n.zone
-    ? { id: n.id, type: 'group', position: { x: n.x, y: n.y }, style: { width: n.width, height: n.height }, data: { label: n.label }, zIndex: -1 }
+    ? {
+        id: n.id,
+        type: 'group',
+        position: { x: n.x, y: n.y },
+        style: { width: n.width, height: n.height },
+        data: { label: n.label },
+        zIndex: -1,
+      }
     : { id: n.id, type: 'box', position: { x: n.x, y: n.y }, data: { label: n.label }, ...(n.parentId && { parentId: n.parentId }) },
 );
 const initialEdges: Edge[] = graph.edges;
@@ -42,7 +61,18 @@ const initialEdges: Edge[] = graph.edges;
 function Flow() {
   const [nodes, , onNodesChange] = useNodesState(initialNodes);
   const [edges, , onEdgesChange] = useEdgesState(initialEdges);
-  return <ReactFlow nodes={nodes} edges={edges} nodeTypes={nodeTypes} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} fitView minZoom={0.05} maxZoom={2.5} />;
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      fitView
+      minZoom={0.05}
+      maxZoom={2.5}
+    />
+  );
 }
 
 const params = new URLSearchParams(location.search);

@@ -10,5 +10,10 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   logLevel: 'warn',
-  build: { target: 'es2022', outDir: fileURLToPath(new URL('../out/bare', import.meta.url)), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: {
+    target: 'es2022',
+    outDir: fileURLToPath(new URL('../out/bare', import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+  },
 });

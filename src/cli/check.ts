@@ -11,22 +11,31 @@ import { countFindings, failsAt, runChecks, ruleTitle, staleAcknowledgements, ty
 import type { Design } from '../model/design/schema';
 import type { CliIo } from './io';
 
-export const CHECK_USAGE = '  portolan check DESIGN [--json] [--fail-on error|warning|info]\n                                               pre-flight checks; exit 3 when a finding at that level is open';
+export const CHECK_USAGE =
+  '  portolan check DESIGN [--json] [--fail-on error|warning|info]\n                                               pre-flight checks; exit 3 when a finding at that level is open';
 
 /** Exit code when the checks find something at the chosen level. */
 export const FINDINGS_EXIT = 3;
 
 export class CheckUsageError extends Error {}
 
-export async function checkCommand(args: readonly string[], io: CliIo, load: (path: string, io: CliIo) => Promise<Design | undefined>): Promise<number> {
+export async function checkCommand(
+  args: readonly string[],
+  io: CliIo,
+  load: (path: string, io: CliIo) => Promise<Design | undefined>,
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
     options: { json: { type: 'boolean', default: false }, 'fail-on': { type: 'string', default: 'error' } },
   });
   const level = values['fail-on'];
-  if (level !== 'error' && level !== 'warning' && level !== 'info') throw new CheckUsageError(`--fail-on takes error, warning or info (got "${level}")`);
-  if (positionals.length !== 1) throw new CheckUsageError(positionals.length === 0 ? 'check needs a design file' : `check takes one design file (got ${positionals.length} arguments)`);
+  if (level !== 'error' && level !== 'warning' && level !== 'info')
+    throw new CheckUsageError(`--fail-on takes error, warning or info (got "${level}")`);
+  if (positionals.length !== 1)
+    throw new CheckUsageError(
+      positionals.length === 0 ? 'check needs a design file' : `check takes one design file (got ${positionals.length} arguments)`,
+    );
   const design = await load(positionals[0]!, io);
   if (!design) return 1;
   const findings = runChecks(design, bundledCatalogue());
@@ -39,10 +48,14 @@ export async function checkCommand(args: readonly string[], io: CliIo, load: (pa
     const clean = (s: string) => escapeText(s.replace(/[\r\n\t]+/g, ' '));
     for (const f of findings) {
       const status = f.acknowledged ? ` (acknowledged: ${clean(f.acknowledged.reason)})` : '';
-      io.out(`${f.severity.toUpperCase()} ${ruleTitle(f.rule)}${status}\n  ${clean(f.message)}\n  fix: ${clean(f.fix)}\n${f.reference ? `  reference: ${clean(f.reference)}\n` : ''}  id: ${f.id}\n`);
+      io.out(
+        `${f.severity.toUpperCase()} ${ruleTitle(f.rule)}${status}\n  ${clean(f.message)}\n  fix: ${clean(f.fix)}\n${f.reference ? `  reference: ${clean(f.reference)}\n` : ''}  id: ${f.id}\n`,
+      );
     }
     for (const id of stale) io.out(`NOTE an acknowledgement matches no finding any more: ${id}\n`);
-    io.out(`${positionals[0]}: ${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info, ${counts.acknowledged} acknowledged.\n`);
+    io.out(
+      `${positionals[0]}: ${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info, ${counts.acknowledged} acknowledged.\n`,
+    );
   }
   return failsAt(findings, level as Severity) ? FINDINGS_EXIT : 0;
 }

@@ -20,7 +20,12 @@ export async function diffCommand(args: readonly string[], io: CliIo): Promise<n
   try {
     return await diff(args, io);
   } catch (error) {
-    if (error instanceof DiffUsageError || (error instanceof Error && error.name === 'ProfileError') || (error instanceof TypeError && 'code' in error)) throw error;
+    if (
+      error instanceof DiffUsageError ||
+      (error instanceof Error && error.name === 'ProfileError') ||
+      (error instanceof TypeError && 'code' in error)
+    )
+      throw error;
     // Exit 1 means "differs": trouble is 2, as with diff(1).
     io.err(`portolan: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
@@ -31,7 +36,11 @@ async function diff(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { format: { type: 'string', short: 'f', default: 'csv' }, profile: { type: 'string' }, output: { type: 'string', short: 'o' } },
+    options: {
+      format: { type: 'string', short: 'f', default: 'csv' },
+      profile: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+    },
   });
   if (positionals.length !== 2) throw new DiffUsageError('diff takes two design files: OLD NEW');
   if (values.format !== 'csv' && values.format !== 'xlsx') throw new DiffUsageError(`diff writes csv or xlsx, not "${values.format}"`);
@@ -53,7 +62,8 @@ async function diff(args: readonly string[], io: CliIo): Promise<number> {
   const profile = await resolveProfile(values.profile, after, io);
   const { diff } = request;
   io.err(`portolan: ${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.size} changed, ${diff.same} unchanged\n`);
-  const data = values.format === 'xlsx' ? await changeWorkbook(request, after, new Date().toISOString(), profile) : changeCsv(request, profile);
+  const data =
+    values.format === 'xlsx' ? await changeWorkbook(request, after, new Date().toISOString(), profile) : changeCsv(request, profile);
   if (values.output) await io.writeFile(values.output, data);
   else io.out(data as string);
   return hasChanges(diff) ? 1 : 0;

@@ -70,7 +70,13 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
         return 0;
       case 'serve':
         // Loaded only for this command: the server needs SQLite and Hocuspocus, nothing else does.
-        return await (await loadOptional(() => import('../server/command'), '@hocuspocus/server @hocuspocus/extension-sqlite better-sqlite3', 'portolan serve')).serveCommand(rest, io);
+        return await (
+          await loadOptional(
+            () => import('../server/command'),
+            '@hocuspocus/server @hocuspocus/extension-sqlite better-sqlite3',
+            'portolan serve',
+          )
+        ).serveCommand(rest, io);
       case 'check':
         return await checkCommand(rest, io, loadDesign);
       case 'diff':
@@ -90,7 +96,13 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
       io.out(`${USAGE}\n`);
       return 0;
     }
-    if (error instanceof UsageError || error instanceof CheckUsageError || error instanceof ProfileError || error instanceof DiffUsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      error instanceof UsageError ||
+      error instanceof CheckUsageError ||
+      error instanceof ProfileError ||
+      error instanceof DiffUsageError ||
+      (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       io.err(`portolan: ${escapeText(error.message)}\n${USAGE}\n`);
       return 2;
     }
@@ -106,8 +118,19 @@ function catalogueCommand(args: readonly string[], io: CliIo): number {
   if (values.help) throw new HelpRequested();
   const catalogue = bundledCatalogue();
   if (values.components) {
-    const types = [...catalogue.components.values()].map((c) => ({ id: c.id, product: catalogue.products.get(c.product)!.name, name: c.name }));
-    io.out(values.json ? `${JSON.stringify(types, null, 2)}\n` : table(['id', 'product', 'name'], types.map((t) => [t.id, t.product, t.name])));
+    const types = [...catalogue.components.values()].map((c) => ({
+      id: c.id,
+      product: catalogue.products.get(c.product)!.name,
+      name: c.name,
+    }));
+    io.out(
+      values.json
+        ? `${JSON.stringify(types, null, 2)}\n`
+        : table(
+            ['id', 'product', 'name'],
+            types.map((t) => [t.id, t.product, t.name]),
+          ),
+    );
     return 0;
   }
   const rows = catalogueListing(catalogue);
@@ -115,15 +138,38 @@ function catalogueCommand(args: readonly string[], io: CliIo): number {
     io.out(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
-  const columns: (keyof ListingRow)[] = ['product', 'kind', 'from', 'to', 'protocol', 'port', 'purpose', 'document', 'section', 'condition', 'firewall'];
-  io.out(table(columns, rows.map((r) => columns.map((c) => (c === 'firewall' ? (r.firewall ? 'yes' : 'no') : String(r[c]))))));
+  const columns: (keyof ListingRow)[] = [
+    'product',
+    'kind',
+    'from',
+    'to',
+    'protocol',
+    'port',
+    'purpose',
+    'document',
+    'section',
+    'condition',
+    'firewall',
+  ];
+  io.out(
+    table(
+      columns,
+      rows.map((r) => columns.map((c) => (c === 'firewall' ? (r.firewall ? 'yes' : 'no') : String(r[c])))),
+    ),
+  );
   return 0;
 }
 
 /** The one design file a command takes: none or two are a usage error. */
 function onePath(positionals: readonly string[]): string {
   if (positionals.length === 0) throw new UsageError('name a design file (or - for standard input)');
-  if (positionals.length > 1) throw new UsageError(`one design file at a time; unexpected ${positionals.slice(1).map((p) => `"${escapeText(p)}"`).join(', ')}`);
+  if (positionals.length > 1)
+    throw new UsageError(
+      `one design file at a time; unexpected ${positionals
+        .slice(1)
+        .map((p) => `"${escapeText(p)}"`)
+        .join(', ')}`,
+    );
   return positionals[0]!;
 }
 
@@ -182,7 +228,8 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
   if (values.help) throw new HelpRequested();
   const path = onePath(positionals);
   const format = exportFormat(values.format ?? '');
-  if (!format) throw new UsageError(values.format ? `unknown format "${values.format}" (formats: ${FORMATS})` : `name a --format (${FORMATS})`);
+  if (!format)
+    throw new UsageError(values.format ? `unknown format "${values.format}" (formats: ${FORMATS})` : `name a --format (${FORMATS})`);
   if (!isExportScope(values.scope)) throw new UsageError(`unknown scope "${values.scope}" (scopes: ${EXPORT_SCOPES.join(', ')})`);
   const design = await loadDesign(path, io);
   if (!design) return 1;
@@ -202,14 +249,16 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
   for (const warning of capList(result.warnings, MAX_LINES)) io.err(`portolan: warning: ${escapeText(warning)}\n`);
   const [only] = result.files;
   // `-o` names a file for a single output, unless it is a folder (exists as one, or ends with a slash).
-  const intoFolder = values.output !== undefined && values.output !== '-' && (/[\\/]$/.test(values.output) || (await io.isDirectory(values.output)));
+  const intoFolder =
+    values.output !== undefined && values.output !== '-' && (/[\\/]$/.test(values.output) || (await io.isDirectory(values.output)));
   if (result.files.length === 1 && only && !intoFolder) {
     if (values.output) await io.writeFile(values.output, only.data);
     else if (typeof only.data === 'string') io.out(only.data);
     else throw new UsageError(`${format.label} is binary: name an output file with -o`);
     return 0;
   }
-  if (!values.output || values.output === '-') throw new UsageError(`${format.label} makes ${result.files.length} files: name an output folder with -o`);
+  if (!values.output || values.output === '-')
+    throw new UsageError(`${format.label} makes ${result.files.length} files: name an output folder with -o`);
   await io.makeDirectory(values.output);
   const folder = values.output.replace(/[\\/]+$/, '');
   for (const file of result.files) await io.writeFile(`${folder}/${file.name}`, file.data);

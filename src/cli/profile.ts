@@ -17,7 +17,11 @@ export async function resolveProfile(value: string | undefined, design: Design, 
     throw new ProfileError(`no profile "${value}" (built in or in the design: ${names.join(', ')}; or name a .json file)`);
   }
   const text = new TextDecoder().decode(await io.readFile(value));
-  const result = parseProfile(text, value, COLUMN_DEFS.map((c) => c.id));
+  const result = parseProfile(
+    text,
+    value,
+    COLUMN_DEFS.map((c) => c.id),
+  );
   if (!result.ok) throw new ProfileError(result.message);
   return result.profile;
 }

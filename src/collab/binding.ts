@@ -58,7 +58,10 @@ export function bindStore(doc: Y.Doc, options: { idTag: string; readOnly: () => 
     if (transaction.origin === LOCAL_EDIT) return;
     const next = validRoomDesign(reader.read());
     if (!next) {
-      if (!rejectedOnce) useSessionStore.getState().say('error', 'The shared room holds a design this version of Portolan cannot read; your view shows the last valid one.');
+      if (!rejectedOnce)
+        useSessionStore
+          .getState()
+          .say('error', 'The shared room holds a design this version of Portolan cannot read; your view shows the last valid one.');
       rejectedOnce = true;
       return;
     }
@@ -75,7 +78,10 @@ export function bindStore(doc: Y.Doc, options: { idTag: string; readOnly: () => 
       useSessionStore.getState().say('warning', 'This room link is read-only: you can look and comment, not change the design.');
       return;
     }
-    doc.transact(() => writeDesign(doc, state.design as unknown as Record<string, unknown>, known as unknown as Record<string, unknown> | undefined), LOCAL_EDIT);
+    doc.transact(
+      () => writeDesign(doc, state.design as unknown as Record<string, unknown>, known as unknown as Record<string, unknown> | undefined),
+      LOCAL_EDIT,
+    );
     known = state.design;
   });
 

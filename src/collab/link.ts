@@ -23,7 +23,8 @@ export function parseRoomLink(hash: string): RoomLink | undefined {
   return ROOM_ID.test(room) && TOKEN.test(token) ? { room, token } : undefined;
 }
 
-export const roomLinkUrl = (origin: string, room: string, token: string) => `${origin}/#room=${encodeURIComponent(room)}&token=${encodeURIComponent(token)}`;
+export const roomLinkUrl = (origin: string, room: string, token: string) =>
+  `${origin}/#room=${encodeURIComponent(room)}&token=${encodeURIComponent(token)}`;
 
 /**
  * What the provider sends as its token: the room token and this page's design

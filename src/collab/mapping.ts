@@ -25,7 +25,15 @@ type AnyType = Y.AbstractType<any>;
 
 /** The field holding an item's place in its list (a name no design field uses). */
 export const ORDER = '~order';
-const KNOWN: Readonly<Record<string, Kind>> = { zones: 'items', components: 'items', flows: 'items', comments: 'items', approvals: 'items', excluded: 'set', meta: 'object' };
+const KNOWN: Readonly<Record<string, Kind>> = {
+  zones: 'items',
+  components: 'items',
+  flows: 'items',
+  comments: 'items',
+  approvals: 'items',
+  excluded: 'set',
+  meta: 'object',
+};
 
 export const keysOf = (doc: Y.Doc) => doc.getMap<Kind>('keys');
 const rootName = (key: string, kind: Kind) => (kind === 'value' ? 'values' : `${kind}:${key}`);
@@ -164,7 +172,12 @@ export class DesignReader {
       }
       let value = this.cache.get(root);
       if (value === undefined) {
-        value = kind === 'items' ? this.readItems(root as Y.Map<Y.Map<unknown>>) : kind === 'set' ? readSet(root as Y.Map<number>) : root.toJSON();
+        value =
+          kind === 'items'
+            ? this.readItems(root as Y.Map<Y.Map<unknown>>)
+            : kind === 'set'
+              ? readSet(root as Y.Map<number>)
+              : root.toJSON();
         this.cache.set(root, value);
       }
       design[key] = value;

@@ -8,7 +8,6 @@ import { useSessionStore } from '../store/session-store';
 
 const COLORS = ['#d1495b', '#2e86ab', '#3b8b5a', '#8e5ba8', '#e07a1f', '#00798c', '#b5446e', '#5c6bc0'];
 
-
 export function startPresence(provider: HocuspocusProvider): () => void {
   const awareness = provider.awareness;
   if (!awareness) return () => undefined;

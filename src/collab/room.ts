@@ -47,7 +47,10 @@ export async function joinRoom(link: RoomLink, seed?: Design): Promise<OpenRoom>
   const versionOk = () => {
     const version = doc.getMap('room').get('schemaVersion');
     if (version === undefined || version === DESIGN_SCHEMA_VERSION) return true;
-    patch({ status: 'reload', problem: `This room uses design format ${String(version)}; this page has format ${DESIGN_SCHEMA_VERSION}. Reload the page to get the current editor.` });
+    patch({
+      status: 'reload',
+      problem: `This room uses design format ${String(version)}; this page has format ${DESIGN_SCHEMA_VERSION}. Reload the page to get the current editor.`,
+    });
     return false;
   };
   // A copy kept offline from an earlier visit: show it and accept edits at once; they merge on connection.
@@ -66,7 +69,9 @@ export async function joinRoom(link: RoomLink, seed?: Design): Promise<OpenRoom>
       const reload = reason.startsWith('schema-version');
       patch({
         status: reload ? 'reload' : 'refused',
-        problem: reload ? 'The server runs a newer design format than this page: reload the page to join the room.' : 'The server refused this room link: it is wrong, or the room no longer exists.',
+        problem: reload
+          ? 'The server runs a newer design format than this page: reload the page to join the room.'
+          : 'The server refused this room link: it is wrong, or the room no longer exists.',
       });
       provider.disconnect();
     },

@@ -10,7 +10,9 @@ interface NewRoom {
   readToken: string;
 }
 const isNewRoom = (value: unknown): value is NewRoom =>
-  typeof value === 'object' && value !== null && ['room', 'editToken', 'readToken'].every((k) => typeof (value as Record<string, unknown>)[k] === 'string');
+  typeof value === 'object' &&
+  value !== null &&
+  ['room', 'editToken', 'readToken'].every((k) => typeof (value as Record<string, unknown>)[k] === 'string');
 
 export async function shareCurrentDesign(): Promise<boolean> {
   let created: NewRoom;
@@ -21,9 +23,15 @@ export async function shareCurrentDesign(): Promise<boolean> {
     if (!isNewRoom(body)) throw new Error('the server did not answer with a room');
     created = body;
   } catch (error) {
-    useSessionStore.getState().say('error', 'Sharing needs the Portolan server: start it with "npx portolan serve" (or "npm run serve") and open the editor from the address it prints.', {
-      details: [error instanceof Error ? error.message : String(error)],
-    });
+    useSessionStore
+      .getState()
+      .say(
+        'error',
+        'Sharing needs the Portolan server: start it with "npx portolan serve" (or "npm run serve") and open the editor from the address it prints.',
+        {
+          details: [error instanceof Error ? error.message : String(error)],
+        },
+      );
     return false;
   }
   const origin = location.origin;

@@ -5,9 +5,7 @@
  */
 import ipaddr from 'ipaddr.js';
 
-export type AddressCheck =
-  | { ok: true; family: 'ipv4' | 'ipv6'; prefix: number | null; hint?: string }
-  | { ok: false; message: string };
+export type AddressCheck = { ok: true; family: 'ipv4' | 'ipv6'; prefix: number | null; hint?: string } | { ok: false; message: string };
 
 export function checkAddress(text: string): AddressCheck {
   const value = text.trim();
@@ -27,9 +25,7 @@ export function checkAddress(text: string): AddressCheck {
     if (family === 'ipv4' && !ipaddr.IPv4.isValidFourPartDecimal(written)) {
       return { ok: false, message: `"${value}" is not a valid CIDR (write the address as four numbers, e.g. 10.0.0.0/8)` };
     }
-    const network = family === 'ipv4'
-      ? ipaddr.IPv4.networkAddressFromCIDR(value)
-      : ipaddr.IPv6.networkAddressFromCIDR(value);
+    const network = family === 'ipv4' ? ipaddr.IPv4.networkAddressFromCIDR(value) : ipaddr.IPv6.networkAddressFromCIDR(value);
     if (network.toString() !== address.toString()) {
       return { ok: true, family, prefix, hint: `host bits are set: the network is ${network.toString()}/${prefix}` };
     }

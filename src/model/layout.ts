@@ -64,7 +64,8 @@ function placeBoxes(boxes: readonly Box[], edges: readonly LayoutEdge[], ranker:
   for (const { from, to, label } of edges) {
     const a = nameOf.get(from);
     const b = nameOf.get(to);
-    if (a !== undefined && b !== undefined && a !== b) graph.setEdge(a, b, { width: label?.width ?? 0, height: label?.height ?? 0, labelpos: 'c' });
+    if (a !== undefined && b !== undefined && a !== b)
+      graph.setEdge(a, b, { width: label?.width ?? 0, height: label?.height ?? 0, labelpos: 'c' });
   }
   dagre.layout(graph);
   const positions = new Map<string, Point>();
@@ -96,7 +97,10 @@ function placeBoxes(boxes: readonly Box[], edges: readonly LayoutEdge[], ranker:
     const from = idOf.get(e.v)!;
     const to = idOf.get(e.w)!;
     if (from > to) points.reverse();
-    routes.set(unorderedPairId(from, to), { points, ...(edge.x !== undefined && edge.y !== undefined && { label: shift({ x: edge.x, y: edge.y }) }) });
+    routes.set(unorderedPairId(from, to), {
+      points,
+      ...(edge.x !== undefined && edge.y !== undefined && { label: shift({ x: edge.x, y: edge.y }) }),
+    });
   }
   return { positions, routes, size: { width, height } };
 }
@@ -155,7 +159,12 @@ function packColumns(blocks: readonly (Box & { rank: number })[]): Map<string, P
   return best?.placed ?? new Map();
 }
 
-export function layoutDesign(design: Design, edges: readonly LayoutEdge[], sizes: ReadonlyMap<string, Size> = new Map(), ranker: Ranker = 'tight-tree'): LayoutResult {
+export function layoutDesign(
+  design: Design,
+  edges: readonly LayoutEdge[],
+  sizes: ReadonlyMap<string, Size> = new Map(),
+  ranker: Ranker = 'tight-tree',
+): LayoutResult {
   const sizeOf = (id: string) => sizes.get(id) ?? DEFAULT_NODE_SIZE;
   const zoneIds = new Set(design.zones.map((z) => z.id));
   const zoneOf = new Map(design.components.map((c) => [c.id, c.zone && zoneIds.has(c.zone) ? c.zone : undefined]));
@@ -173,7 +182,8 @@ export function layoutDesign(design: Design, edges: readonly LayoutEdge[], sizes
     const inside = edges.filter((e) => zoneOf.get(e.from) === zone.id && zoneOf.get(e.to) === zone.id);
     const boxes = members.map((m) => ({ id: m.id, size: sizeOf(m.id) }));
     const options = (['LR', 'TB'] as const).map((dir) => placeBoxes(boxes, inside, ranker, dir));
-    const cost = (p: Placed) => Math.max(p.size.width / TARGET_ASPECT, p.size.height) * 1.15 + Math.min(p.size.width / TARGET_ASPECT, p.size.height);
+    const cost = (p: Placed) =>
+      Math.max(p.size.width / TARGET_ASPECT, p.size.height) * 1.15 + Math.min(p.size.width / TARGET_ASPECT, p.size.height);
     const placed = cost(options[1]!) < cost(options[0]!) ? options[1]! : options[0]!;
     const offset = { x: ZONE_PADDING, y: ZONE_PADDING + ZONE_HEADER };
     for (const member of members) {
@@ -184,13 +194,18 @@ export function layoutDesign(design: Design, edges: readonly LayoutEdge[], sizes
       const move = (p: Point) => ({ x: p.x + offset.x, y: p.y + offset.y });
       innerRoutes.set(id, { zone: zone.id, points: route.points.map(move), ...(route.label && { label: move(route.label) }) });
     }
-    zones.set(zone.id, { position: { x: 0, y: 0 }, size: { width: Math.max(placed.size.width + 2 * ZONE_PADDING, 240), height: placed.size.height + 2 * ZONE_PADDING + ZONE_HEADER } });
+    zones.set(zone.id, {
+      position: { x: 0, y: 0 },
+      size: { width: Math.max(placed.size.width + 2 * ZONE_PADDING, 240), height: placed.size.height + 2 * ZONE_PADDING + ZONE_HEADER },
+    });
   }
 
   // Level 2: zones and unzoned components as blocks, in trust order, packed in columns.
   const ranked = [
     ...design.zones.map((z, i) => ({ id: z.id, size: zones.get(z.id)!.size, rank: trustRank(z), order: i })),
-    ...design.components.filter((c) => !zoneOf.get(c.id)).map((c, i) => ({ id: c.id, size: sizeOf(c.id), rank: 3, order: design.zones.length + i })),
+    ...design.components
+      .filter((c) => !zoneOf.get(c.id))
+      .map((c, i) => ({ id: c.id, size: sizeOf(c.id), rank: 3, order: design.zones.length + i })),
   ].sort((a, b) => a.rank - b.rank || a.order - b.order);
   const placed = packColumns(ranked);
   for (const zone of design.zones) {

@@ -30,13 +30,17 @@ export function listenerPorts(spec: PortSpec, listener: ListenerSettings): Resol
  * type labels it; undefined when nothing is conditional. `optionsOf` gives
  * the options of the initiator (`from`) or the listener (`to`).
  */
-export function conditionText(when: readonly Condition[], optionsOf: (side: Condition['side']) => CatalogueComponent['options']): string | undefined {
+export function conditionText(
+  when: readonly Condition[],
+  optionsOf: (side: Condition['side']) => CatalogueComponent['options'],
+): string | undefined {
   if (when.length === 0) return undefined;
   return when
     .map((c) => {
       const option = optionsOf(c.side).find((o) => o.id === c.option);
       if (!option) return `${c.option}: ${String(c.is)}`;
-      const value = option.type === 'boolean' ? (c.is ? 'on' : 'off') : (option.choices.find((ch) => ch.value === c.is)?.label ?? String(c.is));
+      const value =
+        option.type === 'boolean' ? (c.is ? 'on' : 'off') : (option.choices.find((ch) => ch.value === c.is)?.label ?? String(c.is));
       return `${option.label}: ${value}`;
     })
     .join('; ');

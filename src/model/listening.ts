@@ -42,7 +42,10 @@ export function listeningPorts(instance: ComponentInstance, catalogue: Catalogue
 export function formatPortList(ports: readonly ListeningPort[], limit = Infinity): string {
   const byProtocol = new Map<Protocol, string[]>();
   for (const { protocol, range } of ports) {
-    byProtocol.set(protocol, [...(byProtocol.get(protocol) ?? []), range.from === range.to ? `${range.from}` : `${range.from}-${range.to}`]);
+    byProtocol.set(protocol, [
+      ...(byProtocol.get(protocol) ?? []),
+      range.from === range.to ? `${range.from}` : `${range.from}-${range.to}`,
+    ]);
   }
   let budget = limit;
   let hidden = 0;

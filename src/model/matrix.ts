@@ -50,7 +50,11 @@ export interface MatrixRow {
   origin: DerivedFlow['origin'];
 }
 
-export function buildMatrix(design: Design, catalogue: Catalogue, flows: readonly DerivedFlow[] = deriveFlows(design, catalogue)): MatrixRow[] {
+export function buildMatrix(
+  design: Design,
+  catalogue: Catalogue,
+  flows: readonly DerivedFlow[] = deriveFlows(design, catalogue),
+): MatrixRow[] {
   const zones = new Map(design.zones.map((z) => [z.id, z.name]));
   const components = new Map(design.components.map((c) => [c.id, c]));
   const endpoints = new Map<string, Endpoint>();

@@ -51,7 +51,14 @@ export function edgeStyle(flags: EdgeFlags, selected = false): EdgeStyle {
 
 export type EdgeKind = 'documented' | 'conditional' | 'crossing' | 'local' | 'internal' | 'user' | 'excluded';
 
-const NONE: EdgeFlags = { conditional: false, crossesZones: false, local: false, allExcluded: false, internalOnly: false, hasUserFlow: false };
+const NONE: EdgeFlags = {
+  conditional: false,
+  crossesZones: false,
+  local: false,
+  allExcluded: false,
+  internalOnly: false,
+  hasUserFlow: false,
+};
 
 /** The legend, in order: each kind with the flags that produce its look. */
 export const EDGE_KINDS: readonly { kind: EdgeKind; label: string; flags: EdgeFlags }[] = [

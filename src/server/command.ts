@@ -13,7 +13,10 @@ export interface ServeIo {
 const packageRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 export async function serveCommand(args: readonly string[], io: ServeIo, signal?: AbortSignal): Promise<number> {
-  const { values } = parseArgs({ args: [...args], options: { port: { type: 'string', default: '1234' }, data: { type: 'string', default: 'portolan-data' }, dist: { type: 'string' } } });
+  const { values } = parseArgs({
+    args: [...args],
+    options: { port: { type: 'string', default: '1234' }, data: { type: 'string', default: 'portolan-data' }, dist: { type: 'string' } },
+  });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     io.err(`portolan: --port must be a port number (0-65535), not "${values.port}"\n`);

@@ -54,7 +54,9 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       throw refusal('permission-denied');
     }
     if (parsed.schemaVersion !== DESIGN_SCHEMA_VERSION) {
-      options.log(`refused a connection to room ${logName(documentName)} (${from}): page has design format ${parsed.schemaVersion}, server ${DESIGN_SCHEMA_VERSION}`);
+      options.log(
+        `refused a connection to room ${logName(documentName)} (${from}): page has design format ${parsed.schemaVersion}, server ${DESIGN_SCHEMA_VERSION}`,
+      );
       throw refusal(`schema-version:${DESIGN_SCHEMA_VERSION}`);
     }
     const access = rooms.access(documentName, parsed.token);

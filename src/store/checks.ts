@@ -22,7 +22,13 @@ let last: { design: Design; checks: Checks } | undefined;
 export function checksOf(design: Design): Checks {
   let checks = cache.get(design);
   // A drag or an auto-layout changes no finding: positions are never read.
-  if (!checks && last && onlyPlacementDiffers(last.design, design) && last.design.acknowledgements === design.acknowledgements && last.design.zonePolicy === design.zonePolicy) {
+  if (
+    !checks &&
+    last &&
+    onlyPlacementDiffers(last.design, design) &&
+    last.design.acknowledgements === design.acknowledgements &&
+    last.design.zonePolicy === design.zonePolicy
+  ) {
     checks = last.checks;
     cache.set(design, checks);
   }

@@ -130,7 +130,9 @@ function pairFlows(flows: readonly DerivedFlow[]): FlowPair[] {
   }
   return [...groups].map(([id, list]) => {
     const active = list.filter((f) => !f.excluded);
-    const ports: ListeningPort[] = active.flatMap((f) => (f.ports.ok ? f.protocols.flatMap((protocol) => f.ports.ok ? f.ports.ranges.map((range) => ({ protocol, range })) : []) : []));
+    const ports: ListeningPort[] = active.flatMap((f) =>
+      f.ports.ok ? f.protocols.flatMap((protocol) => (f.ports.ok ? f.ports.ranges.map((range) => ({ protocol, range })) : [])) : [],
+    );
     ports.sort((a, b) => a.protocol.localeCompare(b.protocol) || a.range.from - b.range.from);
     const unspecified = active.some((f) => !f.ports.ok);
     const text = portListText(ports, LABEL_PORTS);

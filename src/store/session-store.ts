@@ -17,10 +17,7 @@ export interface Message {
   action?: { label: string; run: () => void };
 }
 
-export type Dialog =
-  | { kind: 'connect'; from: string; to: string }
-  | { kind: 'examples' }
-  | undefined;
+export type Dialog = { kind: 'connect'; from: string; to: string } | { kind: 'examples' } | undefined;
 
 export interface MatrixFilter {
   text: string;
@@ -63,7 +60,13 @@ export interface SessionState {
   /** Why the autosave cannot write, if it cannot. */
   storageProblem: string | undefined;
   /** Export choices: which rows a rule set covers, and placeholders for hosts without an IP. */
-  exportOptions: { scope: ExportScope; placeholderAddresses: boolean; includeInternal: boolean; pictureScope: 'design' | 'view' | 'selection'; /** Column profile name for CSV and workbook. */ profile: string };
+  exportOptions: {
+    scope: ExportScope;
+    placeholderAddresses: boolean;
+    includeInternal: boolean;
+    pictureScope: 'design' | 'view' | 'selection';
+    /** Column profile name for CSV and workbook. */ profile: string;
+  };
   /** Bumped when the view should fit the design (a design was loaded). */
   fitRequest: number;
   /** Render every node, not only visible ones (while a picture is captured). */
@@ -122,7 +125,13 @@ export const useSessionStore = create<SessionState>()((set) => ({
   panels: defaultPanels,
   setZoneView: (zoneView) => set({ zoneView }),
   selectZonePair: (key) => set(({ filter }) => ({ filter: { ...filter, zonePair: key ?? '' } })),
-  startPresentation: (by) => set(({ filter }) => ({ presentation: { by, step: 0, filterBefore: filter }, zoneView: false, selectedNodes: [], selectedEdge: undefined })),
+  startPresentation: (by) =>
+    set(({ filter }) => ({
+      presentation: { by, step: 0, filterBefore: filter },
+      zoneView: false,
+      selectedNodes: [],
+      selectedEdge: undefined,
+    })),
   setPresentationStep: (step) => set(({ presentation }) => (presentation ? { presentation: { ...presentation, step } } : {})),
   stopPresentation: () => set(({ presentation, filter }) => ({ presentation: undefined, filter: presentation?.filterBefore ?? filter })),
   setPanel: (name, patch) => set(({ panels }) => ({ panels: { ...panels, [name]: { ...panels[name], ...patch } } })),
@@ -131,7 +140,9 @@ export const useSessionStore = create<SessionState>()((set) => ({
   selectEdge: (id) => set({ selectedEdge: id, selectedNodes: [] }),
   clearSelection: () => set({ selectedNodes: [], selectedEdge: undefined }),
   say: (tone, text, extra) =>
-    set(({ messages }) => ({ messages: [...messages.filter((m) => m.text !== text), { id: nextMessageId++, tone, text, ...extra }].slice(-4) })),
+    set(({ messages }) => ({
+      messages: [...messages.filter((m) => m.text !== text), { id: nextMessageId++, tone, text, ...extra }].slice(-4),
+    })),
   dismiss: (id) => set(({ messages }) => ({ messages: messages.filter((m) => m.id !== id) })),
   openDialog: (dialog) => set({ dialog }),
   setFilter: (patch) => set(({ filter }) => ({ filter: { ...filter, ...patch } })),

@@ -55,7 +55,10 @@ export function deleteSelection(): void {
     const store = useDesignStore.getState();
     const userFlows = pair.flows.filter((f) => f.origin === 'user').map((f) => f.sourceId);
     store.remove(userFlows);
-    store.setExcluded(pair.flows.filter((f) => f.origin === 'catalogue').map((f) => f.key), true);
+    store.setExcluded(
+      pair.flows.filter((f) => f.origin === 'catalogue').map((f) => f.key),
+      true,
+    );
   }
 }
 
@@ -81,7 +84,8 @@ export function loadDesign(next: Design, note?: string): void {
   if (!next.components.some((c) => !c.position)) return show(next);
   runLayout(next, layoutEdges(next)).then(
     (layout) => show(applyLayout(next, layout)),
-    (error: unknown) => session().say('error', `The design could not be laid out: ${error instanceof Error ? error.message : String(error)}`),
+    (error: unknown) =>
+      session().say('error', `The design could not be laid out: ${error instanceof Error ? error.message : String(error)}`),
   );
 }
 
@@ -90,7 +94,9 @@ export function newDesign(): void {
   const before = design();
   loadDesign(emptyDesign());
   if (before.components.length > 0 || before.zones.length > 0 || before.flows.length > 0) {
-    session().say('info', `Started a new design. "${oneLine(before.meta.title)}" is one Undo away.`, { action: { label: 'Undo', run: undo } });
+    session().say('info', `Started a new design. "${oneLine(before.meta.title)}" is one Undo away.`, {
+      action: { label: 'Undo', run: undo },
+    });
   }
 }
 
@@ -100,7 +106,10 @@ export function reportLoadFailure(failure: RestoreFailure): void {
   session().say('error', problem.message, {
     details: problem.details.slice(1),
     ...(withoutUnknown && {
-      action: { label: 'Open without the unknown components', run: () => loadDesign(withoutUnknown, 'Opened without the unknown components.') },
+      action: {
+        label: 'Open without the unknown components',
+        run: () => loadDesign(withoutUnknown, 'Opened without the unknown components.'),
+      },
     }),
   });
 }
@@ -121,7 +130,10 @@ function guarded(source: string, open: () => boolean): boolean {
   try {
     return open();
   } catch (error) {
-    session().say('error', `${source} could not be opened: ${error instanceof Error ? error.message : String(error)}. The design on screen is unchanged.`);
+    session().say(
+      'error',
+      `${source} could not be opened: ${error instanceof Error ? error.message : String(error)}. The design on screen is unchanged.`,
+    );
     return false;
   }
 }
@@ -184,7 +196,13 @@ export async function exportAs(formatId: string, view: ViewRect = () => undefine
   const outcome = await withProgress(`Exporting ${format.label}…`, async (signal) => {
     if (PICTURE_FORMATS.has(format.id)) {
       const pictures = await import('./export/pictures');
-      const result = await pictures.runPictureFormat(format.id === 'png' ? 'svg' : format.id, current, catalogue, pictureScope(view), signal);
+      const result = await pictures.runPictureFormat(
+        format.id === 'png' ? 'svg' : format.id,
+        current,
+        catalogue,
+        pictureScope(view),
+        signal,
+      );
       if (format.id !== 'png') return result;
       const svg = result.files[0]!;
       const png = await pictures.rasterise(String(svg.data), 2);
@@ -214,13 +232,21 @@ export const PROGRESS_AFTER_MS = 300;
  * Runs a slow step with a progress message that appears after 300 ms and
  * offers Cancel; cancelling aborts the signal, and the result is dropped.
  */
-export async function withProgress<T>(label: string, work: (signal: AbortSignal) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; cancelled: boolean; reason: string }> {
+export async function withProgress<T>(
+  label: string,
+  work: (signal: AbortSignal) => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; cancelled: boolean; reason: string }> {
   const controller = new AbortController();
-  const timer = setTimeout(() => session().say('info', label, { action: { label: 'Cancel', run: () => controller.abort() } }), PROGRESS_AFTER_MS);
+  const timer = setTimeout(
+    () => session().say('info', label, { action: { label: 'Cancel', run: () => controller.abort() } }),
+    PROGRESS_AFTER_MS,
+  );
   try {
     const value = await Promise.race([
       work(controller.signal),
-      new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')), { once: true })),
+      new Promise<never>((_, reject) =>
+        controller.signal.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')), { once: true }),
+      ),
     ]);
     return { ok: true, value };
   } catch (error) {
@@ -237,7 +263,14 @@ export async function withProgress<T>(label: string, work: (signal: AbortSignal)
 /** The layout's edges: one per component pair, with its label's size so the layout leaves room. */
 function layoutEdges(of: Design): LayoutEdge[] {
   const origin = { x: 0, y: 0 };
-  return derivedOf(of).edges.map((edge) => ({ from: edge.a, to: edge.b, label: labelSize(pairLabelLines(edge, (p) => p.label, origin, { x: 1, y: 0 }), LABEL_METRICS) }));
+  return derivedOf(of).edges.map((edge) => ({
+    from: edge.a,
+    to: edge.b,
+    label: labelSize(
+      pairLabelLines(edge, (p) => p.label, origin, { x: 1, y: 0 }),
+      LABEL_METRICS,
+    ),
+  }));
 }
 
 /** Keeps the layout's routes for the canvas, each tied to where its two components now are. */

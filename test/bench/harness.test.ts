@@ -35,7 +35,14 @@ describe('bench/generate', () => {
 describe('bench/run', () => {
   it('measures load, drags, auto-layout, derivation, exports and bundle size at 100 components', async () => {
     const lines: string[] = [];
-    const result = await runBench({ sizes: [100], quick: true, outDir, resultsPath: null, markdownPath: null, log: (line) => lines.push(line) });
+    const result = await runBench({
+      sizes: [100],
+      quick: true,
+      outDir,
+      resultsPath: null,
+      markdownPath: null,
+      log: (line) => lines.push(line),
+    });
 
     expect(result.machine.cores).toBeGreaterThan(0);
     expect(result.machine.chromium).toMatch(/^\d+\./);

@@ -42,7 +42,14 @@ describe('portolan check on every example', () => {
 });
 
 describe('portolan check', () => {
-  const spotfireAlone = () => designFile('alone.json', { components: [{ id: 'sf', type: 'spotfire.spotfire-server' }, { id: 'web', type: 'infra.browser' }, { id: 'dc', type: 'infra.ad-domain-controller' }] });
+  const spotfireAlone = () =>
+    designFile('alone.json', {
+      components: [
+        { id: 'sf', type: 'spotfire.spotfire-server' },
+        { id: 'web', type: 'infra.browser' },
+        { id: 'dc', type: 'infra.ad-domain-controller' },
+      ],
+    });
 
   it('prints each finding with its rule, fix and id, and exits 3 on an error', async () => {
     const { code, out } = await cli('check', spotfireAlone());

@@ -28,9 +28,13 @@ function designFile(name: string, doc: Record<string, unknown>): string {
   return path;
 }
 
-const csvRows = (csv: string) => Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+const csvRows = (csv: string) =>
+  Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 const ports = (csv: string, from: string, to: string) =>
-  csvRows(csv).filter((r) => r['Source component'] === from && r['Destination component'] === to).map((r) => `${r.Port}/${r.Protocol}`).sort();
+  csvRows(csv)
+    .filter((r) => r['Source component'] === from && r['Destination component'] === to)
+    .map((r) => `${r.Port}/${r.Protocol}`)
+    .sort();
 
 describe('portolan catalogue', () => {
   it('lists every documented flow and service with its document and section', async () => {
@@ -52,37 +56,77 @@ describe('portolan catalogue', () => {
 
 describe('portolan export and validate', () => {
   it('scenario 1: exports 3144/tcp, and 5307/tcp only with the Security Pack', async () => {
-    const plain = designFile('s1.json', { components: [{ type: 'infra.workstation', label: 'PC' }, { type: 'tarantella.tarantella-host', label: 'TTA' }] });
+    const plain = designFile('s1.json', {
+      components: [
+        { type: 'infra.workstation', label: 'PC' },
+        { type: 'tarantella.tarantella-host', label: 'TTA' },
+      ],
+    });
     const { code, out } = await cli('export', plain, '--format', 'csv');
     expect(code).toBe(0);
     expect(ports(out, 'PC', 'TTA')).toContain('3144/tcp');
     expect(ports(out, 'PC', 'TTA')).not.toContain('5307/tcp');
-    const secure = designFile('s1b.json', { components: [{ type: 'infra.workstation', label: 'PC' }, { type: 'tarantella.tarantella-host', label: 'TTA', options: { 'security-pack': true } }] });
+    const secure = designFile('s1b.json', {
+      components: [
+        { type: 'infra.workstation', label: 'PC' },
+        { type: 'tarantella.tarantella-host', label: 'TTA', options: { 'security-pack': true } },
+      ],
+    });
     expect(ports((await cli('export', secure, '--format', 'csv')).out, 'PC', 'TTA')).toContain('5307/tcp');
   });
 
   it('scenario 3: WSO2 API Manager with offset 1 exports 8281 and 8244', async () => {
     const file = designFile('s3.json', {
-      components: [{ id: 'pc', type: 'infra.workstation', label: 'PC' }, { id: 'apim', type: 'wso2.api-manager', label: 'APIM', params: { 'port-offset': 1 } }],
+      components: [
+        { id: 'pc', type: 'infra.workstation', label: 'PC' },
+        { id: 'apim', type: 'wso2.api-manager', label: 'APIM', params: { 'port-offset': 1 } },
+      ],
       flows: [{ from: 'pc', to: 'apim', service: 'wso2.api-manager#nio-pt-8280-8243' }],
     });
     expect(ports((await cli('export', file, '--format', 'csv')).out, 'PC', 'APIM')).toEqual(['8244/tcp', '8281/tcp']);
   });
 
   it('scenario 5: Spotfire reaches PostgreSQL on 5432, Oracle on 1521', async () => {
-    const pg = designFile('s5a.json', { components: [{ type: 'spotfire.spotfire-server', label: 'SF' }, { type: 'infra.postgresql', label: 'DB' }] });
-    const ora = designFile('s5b.json', { components: [{ type: 'spotfire.spotfire-server', label: 'SF' }, { type: 'infra.oracle', label: 'DB' }] });
+    const pg = designFile('s5a.json', {
+      components: [
+        { type: 'spotfire.spotfire-server', label: 'SF' },
+        { type: 'infra.postgresql', label: 'DB' },
+      ],
+    });
+    const ora = designFile('s5b.json', {
+      components: [
+        { type: 'spotfire.spotfire-server', label: 'SF' },
+        { type: 'infra.oracle', label: 'DB' },
+      ],
+    });
     expect(ports((await cli('export', pg, '--format', 'csv')).out, 'SF', 'DB')).toEqual(['5432/tcp']);
     expect(ports((await cli('export', ora, '--format', 'csv')).out, 'SF', 'DB')).toEqual(['1521/tcp']);
   });
 
   it('scenario 6: three array members behind the Netlet', async () => {
-    const file = designFile('s6.json', { components: [{ type: 'infra.workstation', label: 'PC' }, { type: 'tarantella.netlet-applet', label: 'Netlet', params: { 'array-members': 3 } }] });
-    expect(ports((await cli('export', file, '--format', 'csv')).out, 'PC', 'Netlet')).toEqual(['4000/tcp', '4001/tcp', '4002/tcp', '4003/tcp', '4004/tcp', '4005/tcp']);
+    const file = designFile('s6.json', {
+      components: [
+        { type: 'infra.workstation', label: 'PC' },
+        { type: 'tarantella.netlet-applet', label: 'Netlet', params: { 'array-members': 3 } },
+      ],
+    });
+    expect(ports((await cli('export', file, '--format', 'csv')).out, 'PC', 'Netlet')).toEqual([
+      '4000/tcp',
+      '4001/tcp',
+      '4002/tcp',
+      '4003/tcp',
+      '4004/tcp',
+      '4005/tcp',
+    ]);
   });
 
   it('scenario 7: writes a formula-looking label as text to -o FILE', async () => {
-    const file = designFile('s7.json', { components: [{ type: 'infra.workstation', label: '=HYPERLINK("x")' }, { type: 'tarantella.tarantella-host', label: 'TTA' }] });
+    const file = designFile('s7.json', {
+      components: [
+        { type: 'infra.workstation', label: '=HYPERLINK("x")' },
+        { type: 'tarantella.tarantella-host', label: 'TTA' },
+      ],
+    });
     const out = join(dir, 's7.csv');
     expect((await cli('export', file, '--format', 'csv', '-o', out, '--bom')).code).toBe(0);
     const written = readFileSync(out, 'utf8');
@@ -104,7 +148,10 @@ describe('portolan export and validate', () => {
   ])('refuses a %s design with a message naming the file and problem, exit 1', async (_, text, words) => {
     const path = join(dir, 'bad.json');
     writeFileSync(path, text);
-    for (const argv of [['validate', path], ['export', path, '--format', 'csv']]) {
+    for (const argv of [
+      ['validate', path],
+      ['export', path, '--format', 'csv'],
+    ]) {
       const { code, out, err } = await cli(...argv);
       expect(code).toBe(1);
       expect(out).toBe('');
@@ -140,9 +187,13 @@ describe('the portolan bin', () => {
 
 describe('portolan export: Tachyon scenarios', () => {
   it('scenario 2: stacks on one host have no rows between them; on two hosts 443 and 3901', async () => {
-    const file = (hostB: string) => designFile(`s2-${hostB}.json`, {
-      components: [{ type: 'tachyon.master-stack-server', label: 'Master', host: 'tachyon01' }, { type: 'tachyon.response-stack-server', label: 'Response', host: hostB }],
-    });
+    const file = (hostB: string) =>
+      designFile(`s2-${hostB}.json`, {
+        components: [
+          { type: 'tachyon.master-stack-server', label: 'Master', host: 'tachyon01' },
+          { type: 'tachyon.response-stack-server', label: 'Response', host: hostB },
+        ],
+      });
     const same = (await cli('export', file('tachyon01'), '--format', 'csv')).out;
     expect(ports(same, 'Master', 'Response')).toEqual([]);
     const split = (await cli('export', file('tachyon02'), '--format', 'csv')).out;
@@ -167,8 +218,14 @@ describe('portolan export: Tachyon scenarios', () => {
 describe('portolan export into a folder', () => {
   it('writes the rule files into -o DIR/ and into an existing folder', async () => {
     const file = designFile('folder.json', {
-      zones: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
-      components: [{ type: 'infra.workstation', zone: 'a', ip: '10.0.0.1' }, { type: 'tarantella.tarantella-host', zone: 'b', ip: '10.0.1.1' }],
+      zones: [
+        { id: 'a', name: 'A' },
+        { id: 'b', name: 'B' },
+      ],
+      components: [
+        { type: 'infra.workstation', zone: 'a', ip: '10.0.0.1' },
+        { type: 'tarantella.tarantella-host', zone: 'b', ip: '10.0.1.1' },
+      ],
     });
     const out = join(dir, 'pairs');
     expect((await cli('export', file, '--format', 'iptables', '--scope', 'zone-pair', '-o', `${out}/`)).code).toBe(0);

@@ -44,7 +44,10 @@ describe('control characters from a file never reach the terminal', () => {
       file(`name${s.replace(/[/\\]/g, '')}.json`, '{'),
     ];
     for (const path of cases) {
-      for (const argv of [['validate', path], ['export', path, '--format', 'csv', '-o', join(dir, 'out.csv')]]) {
+      for (const argv of [
+        ['validate', path],
+        ['export', path, '--format', 'csv', '-o', join(dir, 'out.csv')],
+      ]) {
         const { err } = await cli(...argv);
         expect(err.length).toBeGreaterThan(0);
         expect(err).not.toMatch(TERMINAL_CONTROLS);
@@ -66,7 +69,14 @@ describe('arguments', () => {
 
   it('prints usage to stderr with exit 2 on no command, unknown options and extra arguments', async () => {
     const good = file('good.json', JSON.stringify({ schemaVersion: 1, components: [{ type: 'infra.sql-server' }] }));
-    for (const argv of [[], ['validate', good, good], ['export', good, 'extra', '--format', 'csv'], ['catalogue', 'extra'], ['validate', '--frob', good], ['--version', 'x']]) {
+    for (const argv of [
+      [],
+      ['validate', good, good],
+      ['export', good, 'extra', '--format', 'csv'],
+      ['catalogue', 'extra'],
+      ['validate', '--frob', good],
+      ['--version', 'x'],
+    ]) {
       const result = await cli(...argv);
       expect(result.code, argv.join(' ')).toBe(2);
       expect(result.out).toBe('');
@@ -102,7 +112,13 @@ describe('standard streams, as a process', () => {
     });
 
   it('- reads the design from standard input and -o - writes standard output', async () => {
-    const design = JSON.stringify({ schemaVersion: 1, components: [{ type: 'infra.workstation', label: 'PC' }, { type: 'tarantella.tarantella-host', label: 'TTA' }] });
+    const design = JSON.stringify({
+      schemaVersion: 1,
+      components: [
+        { type: 'infra.workstation', label: 'PC' },
+        { type: 'tarantella.tarantella-host', label: 'TTA' },
+      ],
+    });
     const validated = await runBin(['validate', '-'], design);
     expect(validated).toMatchObject({ code: 0, err: '' });
     expect(validated.out).toMatch(/^standard input: valid\. 2 components/);
@@ -119,9 +135,15 @@ describe('standard streams, as a process', () => {
 
 describe('bounded work', () => {
   it('refuses 500 Tachyon servers × 500 clients within seconds, naming the pairs to narrow', async () => {
-    const components = [...Array.from({ length: 500 }, () => ({ type: 'tachyon.server' })), ...Array.from({ length: 500 }, () => ({ type: 'tachyon.1e-client' }))];
+    const components = [
+      ...Array.from({ length: 500 }, () => ({ type: 'tachyon.server' })),
+      ...Array.from({ length: 500 }, () => ({ type: 'tachyon.1e-client' })),
+    ];
     const path = file('all-to-all.json', JSON.stringify({ schemaVersion: 1, components }));
-    for (const argv of [['validate', path], ['export', path, '--format', 'csv']]) {
+    for (const argv of [
+      ['validate', path],
+      ['export', path, '--format', 'csv'],
+    ]) {
       const { code, out, err } = await cli(...argv);
       expect(code).toBe(1);
       expect(out).toBe('');

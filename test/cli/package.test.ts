@@ -10,13 +10,22 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(__dirname, '../..');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; dependencies?: object; peerDependencies?: Record<string, string>; peerDependenciesMeta?: Record<string, { optional?: boolean }>; engines: { node: string } };
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  version: string;
+  dependencies?: object;
+  peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+  engines: { node: string };
+};
 
 describe('the npm package', () => {
   it('installs from its tarball and runs outside the checkout', () => {
     const work = mkdtempSync(join(tmpdir(), 'portolan-pack-'));
     const quiet = { cwd: root, encoding: 'utf8' as const, stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'] };
-    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], quiet)) as { filename: string; files: { path: string }[] }[];
+    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], quiet)) as {
+      filename: string;
+      files: { path: string }[];
+    }[];
     const paths = packed!.files.map((f) => f.path);
     expect(paths).toContain('bin/portolan.mjs');
     expect(paths).toContain('dist-cli/portolan.mjs');

@@ -25,15 +25,39 @@ describe('export --profile', () => {
     const compact = await cli('export', FIXTURE, '--format', 'csv', '--profile', 'compact');
     expect(compact.code).toBe(0);
     const rows = table(compact.out);
-    expect(rows[0]).toEqual(['Matrix rows', 'Source', 'Source IP', 'Destination', 'Destination IP', 'Protocol', 'Port', 'Service', 'Business justification', 'Permanent or temporary', 'Expiry date']);
+    expect(rows[0]).toEqual([
+      'Matrix rows',
+      'Source',
+      'Source IP',
+      'Destination',
+      'Destination IP',
+      'Protocol',
+      'Port',
+      'Service',
+      'Business justification',
+      'Permanent or temporary',
+      'Expiry date',
+    ]);
     const keys = rows.slice(1).map((r) => `${r[1]}|${r[3]}|${r[5]}|${r[6]}`);
     expect(new Set(keys).size).toBe(keys.length);
     const h = full[0]!;
-    const fullKeys = new Set(full.slice(1).map((r) => `${r[h.indexOf('Source component')]}|${r[h.indexOf('Destination component')]}|${r[h.indexOf('Protocol')]}|${r[h.indexOf('Port')]}`));
+    const fullKeys = new Set(
+      full
+        .slice(1)
+        .map(
+          (r) =>
+            `${r[h.indexOf('Source component')]}|${r[h.indexOf('Destination component')]}|${r[h.indexOf('Protocol')]}|${r[h.indexOf('Port')]}`,
+        ),
+    );
     expect(new Set(keys)).toEqual(fullKeys);
     // Every matrix row is named by exactly one compact row.
     const refs = rows.slice(1).flatMap((r) => r[0]!.split(', '));
-    expect(refs.sort()).toEqual(full.slice(1).map((r) => r[0]).sort());
+    expect(refs.sort()).toEqual(
+      full
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    );
   });
 
   it('zone-pairs writes one CSV per zone pair, and xlsx one sheet per pair', async () => {
@@ -47,7 +71,13 @@ describe('export --profile', () => {
 
   it('reads a profile file: picked, ordered and renamed columns', async () => {
     const file = join(dir, 'form.json');
-    writeFileSync(file, JSON.stringify({ name: 'ACME form', columns: [{ id: 'port', header: 'Dest. port' }, { id: 'ref' }, { id: 'justification', header: 'Why' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        name: 'ACME form',
+        columns: [{ id: 'port', header: 'Dest. port' }, { id: 'ref' }, { id: 'justification', header: 'Why' }],
+      }),
+    );
     const { code, out } = await cli('export', FIXTURE, '--format', 'csv', '--profile', file);
     expect(code).toBe(0);
     const rows = table(out);

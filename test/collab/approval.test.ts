@@ -29,7 +29,9 @@ describe('review sign-off', () => {
 
   it('says when nothing is approved, and keeps a hostile name to one short ASCII line', () => {
     const matrix = buildMatrix(design, catalogue);
-    expect(approvalLines(design, matrix)).toEqual([`Review: not approved. Matrix fingerprint ${matrixFingerprint(matrix)} (${matrix.length} rows).`]);
+    expect(approvalLines(design, matrix)).toEqual([
+      `Review: not approved. Matrix fingerprint ${matrixFingerprint(matrix)} (${matrix.length} rows).`,
+    ]);
     const name = `Eve\n*/ DROP \u202e${'x'.repeat(180)}`;
     const lines = approvalLines({ ...design, approvals: [approve(name, matrix, new Date(), 'a2')] }, matrix);
     for (const line of lines) {

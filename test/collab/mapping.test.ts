@@ -35,7 +35,13 @@ describe('design ↔ Y.Doc mapping', () => {
 
   it('keeps fields it does not know (added by other parts of Portolan) and unknown-shaped values', () => {
     const doc = new Y.Doc();
-    const design = { ...plain(example()), reviewNotes: [{ id: 'n1', text: 'ok' }], requestFields: { ticket: 'CHG-1', urgent: true }, tags: ['b', 'a'], revision: 3 };
+    const design = {
+      ...plain(example()),
+      reviewNotes: [{ id: 'n1', text: 'ok' }],
+      requestFields: { ticket: 'CHG-1', urgent: true },
+      tags: ['b', 'a'],
+      revision: 3,
+    };
     doc.transact(() => writeDesign(doc, design));
     const back = new DesignReader(doc).read();
     expect(back.reviewNotes).toEqual([{ id: 'n1', text: 'ok' }]);

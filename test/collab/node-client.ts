@@ -15,15 +15,28 @@ export interface NodeClient {
   destroy(): void;
 }
 
-export function connectClient(port: number, room: string, token: string, options: { schemaVersion?: number; doc?: Y.Doc } = {}): NodeClient {
+export function connectClient(
+  port: number,
+  room: string,
+  token: string,
+  options: { schemaVersion?: number; doc?: Y.Doc } = {},
+): NodeClient {
   const doc = options.doc ?? new Y.Doc();
-  const socket = new HocuspocusProviderWebsocket({ url: `ws://127.0.0.1:${port}/sync`, WebSocketPolyfill: WebSocket, maxAttempts: 0, delay: 200, minDelay: 100, maxDelay: 500 });
+  const socket = new HocuspocusProviderWebsocket({
+    url: `ws://127.0.0.1:${port}/sync`,
+    WebSocketPolyfill: WebSocket,
+    maxAttempts: 0,
+    delay: 200,
+    minDelay: 100,
+    maxDelay: 500,
+  });
   let readOnly = false;
   let onRefused: (reason: string) => void = () => undefined;
   const refused = new Promise<string>((resolve) => (onRefused = resolve));
   let onSynced: () => void = () => undefined;
   const synced = new Promise<void>((resolve) => (onSynced = resolve));
-  const tokenText = options.schemaVersion === undefined ? roomToken(token) : JSON.stringify({ token, schemaVersion: options.schemaVersion });
+  const tokenText =
+    options.schemaVersion === undefined ? roomToken(token) : JSON.stringify({ token, schemaVersion: options.schemaVersion });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: room,
@@ -34,7 +47,18 @@ export function connectClient(port: number, room: string, token: string, options
     onSynced: () => onSynced(),
   });
   provider.attach();
-  return { doc, provider, socket, synced, refused, readOnly: () => readOnly, destroy: () => { provider.destroy(); socket.destroy(); } };
+  return {
+    doc,
+    provider,
+    socket,
+    synced,
+    refused,
+    readOnly: () => readOnly,
+    destroy: () => {
+      provider.destroy();
+      socket.destroy();
+    },
+  };
 }
 
 export async function createRoom(url: string): Promise<{ room: string; editToken: string; readToken: string }> {

@@ -96,7 +96,11 @@ describe('portolan serve', () => {
     add(online.doc, 'other-side');
     server = await start();
 
-    await until(() => componentIds(offline.doc).includes('other-side') && componentIds(online.doc).includes('while-offline'), 15_000, 'both reconnect and merge');
+    await until(
+      () => componentIds(offline.doc).includes('other-side') && componentIds(online.doc).includes('while-offline'),
+      15_000,
+      'both reconnect and merge',
+    );
     online.destroy();
     const fresh = connectClient(server.port, room, editToken);
     await fresh.synced;

@@ -39,7 +39,10 @@ const matrixText = (page: Page) => matrix(page).locator('tbody').innerText();
 async function share(page: Page): Promise<{ edit: string; read: string }> {
   await page.getByRole('button', { name: 'Share' }).click();
   await expect(roomBar(page).getByRole('status')).toHaveText('Live');
-  return { edit: await roomBar(page).getByLabel('Edit link').inputValue(), read: await roomBar(page).getByLabel('Read-only link').inputValue() };
+  return {
+    edit: await roomBar(page).getByLabel('Edit link').inputValue(),
+    read: await roomBar(page).getByLabel('Read-only link').inputValue(),
+  };
 }
 
 test('two people edit one room at once and end with the same design and matrix', async ({ browser }) => {
@@ -60,7 +63,10 @@ test('two people edit one room at once and end with the same design and matrix',
     dragFromPalette(alice, 'Client workstation', { x: 0.2, y: 0.4 }),
     (async () => {
       await selectNode(bob, 'Tarantella server');
-      await bob.getByRole('complementary', { name: 'Inspector' }).getByLabel(/Security Pack/).check();
+      await bob
+        .getByRole('complementary', { name: 'Inspector' })
+        .getByLabel(/Security Pack/)
+        .check();
       await dragFromPalette(bob, 'Microsoft SQL Server', { x: 0.5, y: 0.75 });
     })(),
   ]);
@@ -77,7 +83,9 @@ test('two people edit one room at once and end with the same design and matrix',
   await bob.mouse.down();
   await bob.mouse.move(grip.x + grip.width / 2 + 40, grip.y + 8 + 150, { steps: 8 });
   await bob.mouse.up();
-  await expect.poll(async () => (await nodes(alice).filter({ hasText: 'Client workstation' }).boundingBox())!.y - before.y).toBeGreaterThan(100);
+  await expect
+    .poll(async () => (await nodes(alice).filter({ hasText: 'Client workstation' }).boundingBox())!.y - before.y)
+    .toBeGreaterThan(100);
 
   // Presence: Alice sees Bob's selection outline.
   await expect(alice.locator('.presence-selection')).not.toHaveCount(0);

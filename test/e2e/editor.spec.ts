@@ -20,7 +20,10 @@ test('switch the Security Pack on and see 5307 on the edge and in the matrix', a
   const label = edgeLabels(page).filter({ hasText: '3144' });
   await expect(label).not.toContainText('5307');
   await selectNode(page, 'Tarantella server');
-  await page.getByRole('complementary', { name: 'Inspector' }).getByLabel(/Security Pack/).check();
+  await page
+    .getByRole('complementary', { name: 'Inspector' })
+    .getByLabel(/Security Pack/)
+    .check();
   // A long port list is summarised on the edge (`tcp 80, 443, 3144 +1`); selected, the edge shows it in full.
   await expect(label).toContainText('+1');
   await label.click();
@@ -86,7 +89,11 @@ test('open a malformed file and see the message with the design unchanged', asyn
   await dragFromPalette(page, 'Microsoft SQL Server', { x: 0.5, y: 0.5 });
   await expect(nodes(page)).toHaveCount(1);
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open', exact: true }).click()]);
-  await chooser.setFiles({ name: 'broken.portolan.json', mimeType: 'application/json', buffer: Buffer.from('{ "schemaVersion": 1, "components": [') });
+  await chooser.setFiles({
+    name: 'broken.portolan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{ "schemaVersion": 1, "components": ['),
+  });
   await expect(page.getByRole('alert').filter({ hasText: 'broken.portolan.json is not valid JSON' })).toBeVisible();
   await expect(nodes(page)).toHaveCount(1);
   await expect(nodes(page)).toContainText('Microsoft SQL Server');

@@ -11,16 +11,24 @@ test.use({ viewport: { width: 1440, height: 900 } });
 test('zoomed in on a node of a 1000-component estate, all its edges are drawn', async ({ page }) => {
   test.setTimeout(120_000);
   // The busiest component: most of its neighbours lie far outside the view at 100 %.
-  const { design, target, expected } = JSON.parse(execFileSync('npx', ['tsx', 'test/e2e/fixtures/busiest-node.ts', '1000'], { encoding: 'utf8', maxBuffer: 64 << 20 })) as { design: unknown; target: string; expected: number };
+  const { design, target, expected } = JSON.parse(
+    execFileSync('npx', ['tsx', 'test/e2e/fixtures/busiest-node.ts', '1000'], { encoding: 'utf8', maxBuffer: 64 << 20 }),
+  ) as { design: unknown; target: string; expected: number };
   expect(expected).toBeGreaterThan(3);
 
-  await page.addInitScript((value) => localStorage.setItem('portolan.autosave.v1', value), JSON.stringify({ tabId: 'e2e', savedAt: new Date().toISOString(), design }));
+  await page.addInitScript(
+    (value) => localStorage.setItem('portolan.autosave.v1', value),
+    JSON.stringify({ tabId: 'e2e', savedAt: new Date().toISOString(), design }),
+  );
   await page.goto('/');
   const node = page.locator(`.react-flow__node[data-id="${target}"]`);
   await expect(node).toBeVisible({ timeout: 30_000 });
 
   // Zoom in toward the node with the wheel until the view is at 100 % or more.
-  const zoom = () => page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)?.[1] ?? 0));
+  const zoom = () =>
+    page.evaluate(() =>
+      Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)?.[1] ?? 0),
+    );
   for (let i = 0; i < 60 && (await zoom()) < 1; i++) {
     const box = (await node.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -29,7 +37,11 @@ test('zoomed in on a node of a 1000-component estate, all its edges are drawn', 
   }
   expect(await zoom()).toBeGreaterThanOrEqual(1);
   await page.waitForTimeout(500);
-  const drawn = await page.evaluate((id) => [...document.querySelectorAll('.react-flow__edge')].filter((e) => (e.getAttribute('data-id') ?? '').split('~').includes(id)).length, target);
+  const drawn = await page.evaluate(
+    (id) =>
+      [...document.querySelectorAll('.react-flow__edge')].filter((e) => (e.getAttribute('data-id') ?? '').split('~').includes(id)).length,
+    target,
+  );
   console.log(`every-edge: component ${target} has ${expected} derived edges, ${drawn} drawn at 100 %`);
   expect(drawn).toBe(expected);
 });

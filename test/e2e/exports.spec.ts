@@ -22,7 +22,11 @@ test.beforeEach(async ({ page }) => {
 test('the Export menu offers every format and the downloads are real files', async ({ page }) => {
   const xlsx = await exportMenu(page, 'Excel workbook (flows, design, hosts)');
   expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
-  expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe('PK');
+  expect(
+    readFileSync((await xlsx.path())!)
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
   const rules = await exportMenu(page, 'iptables-restore (Linux FORWARD chain)');
   expect(readFileSync((await rules.path())!, 'utf8')).toContain('*filter');
 });
@@ -72,7 +76,9 @@ test('a picture of the selection holds only the selected components', async ({ p
 });
 
 test('the print view holds the diagram and every matrix row', async ({ page }) => {
-  await page.evaluate(() => { window.print = () => undefined; });
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
   await page.getByRole('button', { name: /^Export/ }).click();
   await page.getByRole('menuitem', { name: 'Print view' }).click();
   const view = page.getByTestId('print-view');
@@ -80,23 +86,31 @@ test('the print view holds the diagram and every matrix row', async ({ page }) =
   await expect(diagram).toHaveAttribute('src', /^blob:/);
   // Waits for the picture's own load event, however slow the machine.
   const loaded = await diagram.evaluate((img: HTMLImageElement) =>
-    img.complete ? img.naturalWidth : new Promise<number>((resolve, reject) => {
-      img.addEventListener('load', () => resolve(img.naturalWidth), { once: true });
-      img.addEventListener('error', () => reject(new Error('the diagram did not load')), { once: true });
-    }),
+    img.complete
+      ? img.naturalWidth
+      : new Promise<number>((resolve, reject) => {
+          img.addEventListener('load', () => resolve(img.naturalWidth), { once: true });
+          img.addEventListener('error', () => reject(new Error('the diagram did not load')), { once: true });
+        }),
   );
   expect(loaded).toBeGreaterThan(400);
   await expect(view.locator('tbody tr')).toHaveCount(19);
 });
 
 test('a control character in a label or the owner breaks no picture and no print view', async ({ page }) => {
-  await page.evaluate(() => { window.print = () => undefined; });
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
   await nodes(page).first().click();
   const label = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Label');
   await label.fill('Bad\u0001label');
   await label.press('Tab');
   const download = await exportMenu(page, 'PNG picture');
-  expect(readFileSync((await download.path())!).subarray(1, 4).toString()).toBe('PNG');
+  expect(
+    readFileSync((await download.path())!)
+      .subarray(1, 4)
+      .toString(),
+  ).toBe('PNG');
   await page.getByRole('button', { name: /^Export/ }).click();
   await page.getByRole('menuitem', { name: 'Print view' }).click();
   await expect(page.getByTestId('print-view').locator('img.print-diagram')).toHaveAttribute('src', /^blob:/);

@@ -44,7 +44,8 @@ function measure(page: Page): Promise<Figures> {
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     };
     // Overlap of more than half a pixel each way: borders that touch do not count.
-    const overlap = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+    const overlap = (a: Box, b: Box) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
     const labels = [...document.querySelectorAll('.edge-label')].map(box);
     const components = [...document.querySelectorAll('.react-flow__node-component')].map(box);
     const overlays = [...document.querySelectorAll('.react-flow__panel')].map(box);
@@ -56,12 +57,23 @@ function measure(page: Page): Promise<Figures> {
       for (const c of components) if (overlap(labels[i]!, c)) labelOnComponent++;
     }
     const underOverlay = components.filter((c) => overlays.some((o) => overlap(c, o))).length;
-    const offScreen = components.filter((c) => c.left < canvas.left || c.top < canvas.top || c.right > canvas.right || c.bottom > canvas.bottom).length;
+    const offScreen = components.filter(
+      (c) => c.left < canvas.left || c.top < canvas.top || c.right > canvas.right || c.bottom > canvas.bottom,
+    ).length;
     const heights = labels.map((l) => l.bottom - l.top).sort((a, b) => a - b);
     const medianLabelHeight = heights.length ? heights[Math.floor(heights.length / 2)]! : 0;
     const transform = document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform;
     const zoom = Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? 0);
-    return { labels: labels.length, hiddenLabels: document.querySelectorAll('.edge-label-cue').length, labelOnLabel, labelOnComponent, underOverlay, offScreen, medianLabelHeight, zoom };
+    return {
+      labels: labels.length,
+      hiddenLabels: document.querySelectorAll('.edge-label-cue').length,
+      labelOnLabel,
+      labelOnComponent,
+      underOverlay,
+      offScreen,
+      medianLabelHeight,
+      zoom,
+    };
   });
 }
 

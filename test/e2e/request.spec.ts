@@ -27,11 +27,15 @@ test('edit the justification of two matrix rows and find it in the CSV', async (
 
   await page.getByRole('button', { name: /^Export/ }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'CSV flow matrix' }).click()]);
-  const records = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  const records = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
   const edited = records.filter((r) => r['Business justification'] === 'Reception desk; approved by CAB-7');
   expect(edited.map((r) => r.ID).sort()).toEqual(['R001', 'R002']);
   for (const record of edited) expect(record.Status).toBe('Approved');
   const others = records.filter((r) => !['R001', 'R002'].includes(r.ID!));
   expect(others.length).toBeGreaterThan(0);
-  for (const record of others) expect(record['Business justification']).toMatch(/ — required by Tarantella, Inc\. "What ports does Tarantella use\?", /);
+  for (const record of others)
+    expect(record['Business justification']).toMatch(/ — required by Tarantella, Inc\. "What ports does Tarantella use\?", /);
 });

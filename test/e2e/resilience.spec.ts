@@ -17,7 +17,11 @@ test('storage full: a visible warning, the work stays and can still be saved as 
 
 test('storage unavailable (private mode): a warning, and editing still works', async ({ page }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
   });
   await openEditor(page);
   await dragFromPalette(page, 'Oracle Database', { x: 0.5, y: 0.5 });

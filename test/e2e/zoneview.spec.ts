@@ -60,15 +60,25 @@ test('every example reads in the zone view at 1440x900: labels at least 9 px, no
     const svg = page.getByTestId('zone-view').locator('svg[data-scale]');
     await expect(svg).toBeVisible();
     const measured = await svg.evaluate((element) => {
-      const boxes = [...element.querySelectorAll('.zone-edge-label rect, .zone-box rect')].map((r) => ({ label: !!r.closest('.zone-edge-label'), box: r.getBoundingClientRect() }));
-      const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+      const boxes = [...element.querySelectorAll('.zone-edge-label rect, .zone-box rect')].map((r) => ({
+        label: !!r.closest('.zone-edge-label'),
+        box: r.getBoundingClientRect(),
+      }));
+      const overlap = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
       let overlaps = 0;
-      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if ((boxes[i]!.label || boxes[j]!.label) && overlap(boxes[i]!.box, boxes[j]!.box)) overlaps++;
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++)
+          if ((boxes[i]!.label || boxes[j]!.label) && overlap(boxes[i]!.box, boxes[j]!.box)) overlaps++;
       // The label's font size on screen: its CSS size times the drawing's scale.
       const text = element.querySelector('.zone-edge-services');
       const view = element.getBoundingClientRect();
       const area = element.closest('.canvas-area')!.getBoundingClientRect();
-      return { overlaps, labelPx: text ? parseFloat(getComputedStyle(text).fontSize) * Number(element.getAttribute('data-scale')) : 12, inside: view.left >= area.left && view.right <= area.right + 1 && view.bottom <= area.bottom + 1 };
+      return {
+        overlaps,
+        labelPx: text ? parseFloat(getComputedStyle(text).fontSize) * Number(element.getAttribute('data-scale')) : 12,
+        inside: view.left >= area.left && view.right <= area.right + 1 && view.bottom <= area.bottom + 1,
+      };
     });
     expect({ overlaps: measured.overlaps, inside: measured.inside }, name).toEqual({ overlaps: 0, inside: true });
     expect(measured.labelPx, name).toBeGreaterThanOrEqual(9);
@@ -80,7 +90,9 @@ test('selecting a zone-matrix cell or a zone edge lists exactly that pair’s fl
   await openExample(page, 'Tachyon remote response dmz', 10);
   await page.getByRole('button', { name: 'Zone view' }).click();
   const all = await rows(page).count();
-  const cell = page.getByRole('table', { name: 'Zone-to-zone matrix' }).getByRole('button', { name: /^Server network to Database network/ });
+  const cell = page
+    .getByRole('table', { name: 'Zone-to-zone matrix' })
+    .getByRole('button', { name: /^Server network to Database network/ });
   await cell.click();
   await expect(cell).toHaveAttribute('aria-pressed', 'true');
   await expect(matrix(page).getByLabel('Zones')).toHaveValue('servers>data');
@@ -179,18 +191,30 @@ test('a dragged splitter and a collapsed panel are remembered across a reload', 
 });
 
 test('a large estate zoomed out shows one arrow per zone pair and direction instead of every component edge', async ({ page }) => {
-  const { design, zoneArrows: expected } = JSON.parse(execFileSync('npx', ['tsx', 'test/e2e/estate.ts', '300'], { encoding: 'utf8', maxBuffer: 1 << 26 })) as { design: { meta: { title: string } }; zoneArrows: number };
+  const { design, zoneArrows: expected } = JSON.parse(
+    execFileSync('npx', ['tsx', 'test/e2e/estate.ts', '300'], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+  ) as { design: { meta: { title: string } }; zoneArrows: number };
   expect(expected).toBeGreaterThan(5);
-  await page.evaluate((d) => window.localStorage.setItem('portolan.autosave.v1', JSON.stringify({ tabId: 'seed', savedAt: new Date().toISOString(), design: d })), design);
+  await page.evaluate(
+    (d) =>
+      window.localStorage.setItem('portolan.autosave.v1', JSON.stringify({ tabId: 'seed', savedAt: new Date().toISOString(), design: d })),
+    design,
+  );
   await page.reload();
   await expect(page.locator('.design-title')).toHaveText(design.meta.title);
   await page.getByRole('button', { name: 'Fit view', exact: true }).click();
   await expect(page.locator('.canvas.overview')).toBeVisible();
   await expect(page.locator('.overview-zone-edge')).toHaveCount(expected);
   // Every arrow is drawn between two zone boxes, and the labels shown never lie on one another.
-  const drawn = await page.locator('.overview-zone-edge path').evaluateAll((paths) => paths.filter((p) => (p.getAttribute('d') ?? '') !== '').length);
+  const drawn = await page
+    .locator('.overview-zone-edge path')
+    .evaluateAll((paths) => paths.filter((p) => (p.getAttribute('d') ?? '') !== '').length);
   expect(drawn).toBe(expected);
-  const labels = await page.locator('.overview-zone-edge text:not([display="none"])').evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })));
+  const labels = await page
+    .locator('.overview-zone-edge text:not([display="none"])')
+    .evaluateAll((texts) =>
+      texts.map((t) => t.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })),
+    );
   expect(labels.length).toBeGreaterThan(0);
   for (let i = 0; i < labels.length; i++)
     for (let j = i + 1; j < labels.length; j++) {

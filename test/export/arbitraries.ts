@@ -8,16 +8,73 @@ import type { z } from 'zod';
 import type { DesignInput } from '../../src/model/design/schema';
 
 const FRAGMENTS = [
-  '"', "'", '`', '\\', '\n', '\r\n', '\r', '\t', '${', '%{', '}', '{', '$(', '*/', '/*', '#', '<#', '#>', ';', '--', '!',
-  '?', '\u2028', '\u2029', '\u0085', '\u0000', '\u007f', '\u202e', '\u202c', '\u2066', '\u200b', '\ufeff', '\ud800',
-  '‘', '’', '“', '”', '🚀', '👩‍💻', 'עברית', 'العربية', '日本語', 'é', 'COMMIT', '-A FORWARD -j ACCEPT', '---', '...',
-  ': ', '- ', '&anchor', '*alias', '|', '>', '@', '%', '=HYPERLINK("x")', '+1', '-1', '§',
+  '"',
+  "'",
+  '`',
+  '\\',
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  '${',
+  '%{',
+  '}',
+  '{',
+  '$(',
+  '*/',
+  '/*',
+  '#',
+  '<#',
+  '#>',
+  ';',
+  '--',
+  '!',
+  '?',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\u0000',
+  '\u007f',
+  '\u202e',
+  '\u202c',
+  '\u2066',
+  '\u200b',
+  '\ufeff',
+  '\ud800',
+  '‘',
+  '’',
+  '“',
+  '”',
+  '🚀',
+  '👩‍💻',
+  'עברית',
+  'العربية',
+  '日本語',
+  'é',
+  'COMMIT',
+  '-A FORWARD -j ACCEPT',
+  '---',
+  '...',
+  ': ',
+  '- ',
+  '&anchor',
+  '*alias',
+  '|',
+  '>',
+  '@',
+  '%',
+  '=HYPERLINK("x")',
+  '+1',
+  '-1',
+  '§',
 ];
 
 /** Text built from fragments that break formats and arbitrary Unicode. */
 export function hostile(maxLength = 8): fc.Arbitrary<string> {
   return fc
-    .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'grapheme', maxLength: 6 }), fc.string({ maxLength: 6 })), { maxLength })
+    .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'grapheme', maxLength: 6 }), fc.string({ maxLength: 6 })), {
+      maxLength,
+    })
     .map((parts) => parts.join(''));
 }
 
@@ -58,7 +115,10 @@ export const design: fc.Arbitrary<z.input<typeof DesignInput>> = fc
     title: hostile(),
     owner: fc.option(hostile(), { nil: undefined }),
     ticket: fc.option(hostile(), { nil: undefined }),
-    zones: fc.array(hostile(4).map((n) => n || 'z'), { minLength: 1, maxLength: 4 }),
+    zones: fc.array(
+      hostile(4).map((n) => n || 'z'),
+      { minLength: 1, maxLength: 4 },
+    ),
     components: fc.array(
       fc.record({
         type: fc.constantFrom(...TYPES),
@@ -89,7 +149,9 @@ export const design: fc.Arbitrary<z.input<typeof DesignInput>> = fc
       type: c.type,
       options: {},
       servedBy: {},
-      params: (c.offset !== undefined && c.type.startsWith('wso2.') && !c.type.endsWith('-device') ? { 'port-offset': c.offset } : {}) as Record<string, number>,
+      params: (c.offset !== undefined && c.type.startsWith('wso2.') && !c.type.endsWith('-device')
+        ? { 'port-offset': c.offset }
+        : {}) as Record<string, number>,
       ...(c.label !== undefined && { label: c.label }),
       // Host names are made unique so co-location never makes two components disagree on an address.
       ...(c.host !== undefined && { host: `${c.host}-${i}` }),

@@ -27,14 +27,26 @@ const PYTHON = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', '
 /** aclgen's iptables output for one policy, split per filter and made loadable by iptables-restore. */
 function aclgen(files: readonly ExportFile[]): { v4: string; v6: string } {
   const dir = tempDir('capirca-traffic');
-  writeFiles(join(dir, 'policies', 'pol'), files.filter((f) => f.name.endsWith('.pol')));
-  writeFiles(join(dir, 'def'), files.filter((f) => !f.name.endsWith('.pol')));
+  writeFiles(
+    join(dir, 'policies', 'pol'),
+    files.filter((f) => f.name.endsWith('.pol')),
+  );
+  writeFiles(
+    join(dir, 'def'),
+    files.filter((f) => !f.name.endsWith('.pol')),
+  );
   mkdirSync(join(dir, 'out'));
-  const run = spawnSync('aclgen', ['--base_directory', join(dir, 'policies'), '--definitions_directory', join(dir, 'def'), '--output_directory', join(dir, 'out')], { encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(
+    'aclgen',
+    ['--base_directory', join(dir, 'policies'), '--definitions_directory', join(dir, 'def'), '--output_directory', join(dir, 'out')],
+    { encoding: 'utf8', timeout: 60_000 },
+  );
   if (run.error) throw run.error;
   const [output] = readdirSync(join(dir, 'out'));
   if (!output) throw new Error(`aclgen wrote nothing: ${run.stderr}`);
-  const filters = readFileSync(join(dir, 'out', output), 'utf8').split(/^# Iptables FORWARD Policy$/m).filter((part) => part.trim() !== '');
+  const filters = readFileSync(join(dir, 'out', output), 'utf8')
+    .split(/^# Iptables FORWARD Policy$/m)
+    .filter((part) => part.trim() !== '');
   const restore = (part: string) =>
     [
       '*filter',
@@ -116,31 +128,47 @@ const design = () => {
 };
 
 describe('Capirca through aclgen, as a real firewall', () => {
-  it('renders with aclgen into rules iptables-restore --test accepts, with the reply rule, for IPv4 and IPv6', { timeout: 120_000 }, async () => {
-    const { v4, v6 } = aclgen((await runFormat('capirca', contextFor(design()))).files);
-    expect(v4).toMatch(/-m state --state ESTABLISHED,RELATED -j ACCEPT/);
-    expect(v6).toMatch(/^:FORWARD DROP \[0:0\]$/m);
-    const dir = tempDir('capirca-test');
-    const [p4, p6] = writeFiles(dir, [
-      { name: 'v4', mime: '', data: v4 },
-      { name: 'v6', mime: '', data: v6 },
-    ]);
-    for (const [tool, path] of [['iptables-restore', p4!], ['ip6tables-restore', p6!]] as const) {
-      const checked = spawnSync(ROOT ? tool : 'unshare', ROOT ? ['--test', path] : ['-Urn', tool, '--test', path], { encoding: 'utf8' });
-      expect(checked.status, `${tool}: ${checked.stderr}`).toBe(0);
-    }
-  });
+  it(
+    'renders with aclgen into rules iptables-restore --test accepts, with the reply rule, for IPv4 and IPv6',
+    { timeout: 120_000 },
+    async () => {
+      const { v4, v6 } = aclgen((await runFormat('capirca', contextFor(design()))).files);
+      expect(v4).toMatch(/-m state --state ESTABLISHED,RELATED -j ACCEPT/);
+      expect(v6).toMatch(/^:FORWARD DROP \[0:0\]$/m);
+      const dir = tempDir('capirca-test');
+      const [p4, p6] = writeFiles(dir, [
+        { name: 'v4', mime: '', data: v4 },
+        { name: 'v6', mime: '', data: v6 },
+      ]);
+      for (const [tool, path] of [
+        ['iptables-restore', p4!],
+        ['ip6tables-restore', p6!],
+      ] as const) {
+        const checked = spawnSync(ROOT ? tool : 'unshare', ROOT ? ['--test', path] : ['-Urn', tool, '--test', path], { encoding: 'utf8' });
+        expect(checked.status, `${tool}: ${checked.stderr}`).toBe(0);
+      }
+    },
+  );
 
-  it.runIf(NETNS && PYTHON)('passes the allowed connection and its replies, and blocks a port outside the matrix', { timeout: 120_000 }, async () => {
-    const files = (await runFormat('capirca', contextFor(design()))).files;
-    expect(probe(aclgen(files).v4)).toBe('8080 ok\n9090 fail');
-    // Without the reply term every connection times out: the term is what makes the policy work.
-    const withoutReplies = files.map((f) => (f.name.endsWith('.pol') ? { ...f, data: text(f).replaceAll(ESTABLISHED_TERM.join('\n'), '') } : f));
-    expect(text(withoutReplies.find((f) => f.name.endsWith('.pol'))!)).not.toContain('accept-established');
-    expect(probe(aclgen(withoutReplies).v4)).toBe('8080 fail\n9090 fail');
-  });
+  it.runIf(NETNS && PYTHON)(
+    'passes the allowed connection and its replies, and blocks a port outside the matrix',
+    { timeout: 120_000 },
+    async () => {
+      const files = (await runFormat('capirca', contextFor(design()))).files;
+      expect(probe(aclgen(files).v4)).toBe('8080 ok\n9090 fail');
+      // Without the reply term every connection times out: the term is what makes the policy work.
+      const withoutReplies = files.map((f) =>
+        f.name.endsWith('.pol') ? { ...f, data: text(f).replaceAll(ESTABLISHED_TERM.join('\n'), '') } : f,
+      );
+      expect(text(withoutReplies.find((f) => f.name.endsWith('.pol'))!)).not.toContain('accept-established');
+      expect(probe(aclgen(withoutReplies).v4)).toBe('8080 fail\n9090 fail');
+    },
+  );
 
-  it.skipIf(NETNS && PYTHON)('needs root, ip netns and python3 for real traffic: not available here, so the traffic test is skipped', () => {
-    expect(NETNS && PYTHON).toBeFalsy();
-  });
+  it.skipIf(NETNS && PYTHON)(
+    'needs root, ip netns and python3 for real traffic: not available here, so the traffic test is skipped',
+    () => {
+      expect(NETNS && PYTHON).toBeFalsy();
+    },
+  );
 });

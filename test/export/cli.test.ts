@@ -23,7 +23,22 @@ const fixture = (name: string) => join(FIXTURES, `${name}.portolan.json`);
 
 describe('export formats in the registry and the CLI', () => {
   it('registers every format, csv first', () => {
-    expect(exportFormats.map((f) => f.id)).toEqual(['csv', 'xlsx', 'iptables', 'nftables', 'asa', 'aws', 'azure', 'windows', 'k8s', 'capirca', 'svg', 'png', 'drawio', 'mermaid']);
+    expect(exportFormats.map((f) => f.id)).toEqual([
+      'csv',
+      'xlsx',
+      'iptables',
+      'nftables',
+      'asa',
+      'aws',
+      'azure',
+      'windows',
+      'k8s',
+      'capirca',
+      'svg',
+      'png',
+      'drawio',
+      'mermaid',
+    ]);
   });
 
   it('portolan export --format nftables prints the rule set', async () => {

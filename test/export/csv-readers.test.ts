@@ -33,14 +33,22 @@ function pythonRead(csv: string, delimiter: string): string[][] {
 
 const base = design(catalogue, {
   meta: { title: 'Remote access' },
-  zones: [{ id: 'lan', name: 'LAN; "floor 2"' }, { id: 'dmz', name: 'DMZ' }],
+  zones: [
+    { id: 'lan', name: 'LAN; "floor 2"' },
+    { id: 'dmz', name: 'DMZ' },
+  ],
   components: [
     { id: 'pc', type: 'infra.workstation', label: '=HYPERLINK("x");+1', zone: 'lan', ip: '10.0.0.10', nat: '203.0.113.10' },
     { id: 'tta', type: 'tarantella.tarantella-host', label: 'TTA', zone: 'dmz', ip: '10.0.1.20' },
   ],
 });
 const rows = buildMatrix(base, catalogue);
-const edited = setFlowRequests(base, [rows[0]!.flowKey], { justification: HOSTILE, lifetime: 'temporary', expires: '2027-03-31', status: 'approved' });
+const edited = setFlowRequests(base, [rows[0]!.flowKey], {
+  justification: HOSTILE,
+  lifetime: 'temporary',
+  expires: '2027-03-31',
+  status: 'approved',
+});
 
 describe('CSV read by Python csv', () => {
   it('gives the same table as written, row by row, with the request fields', async () => {
@@ -86,6 +94,7 @@ describe('CSV read by Python csv', () => {
     expect(csv).toContain('"LAN; ""floor 2"""');
     expect(csv).toContain(`"Nightly backup;'=1+1;,'@SUM(A1)|'－2\t'＝3"`);
     // Every field Python reads that holds , or ; was written inside quotes.
-    for (const record of pythonRead(csv, ',')) for (const cell of record) if (/[,;]/.test(cell)) expect(csv).toContain(`"${cell.replace(/"/g, '""')}"`);
+    for (const record of pythonRead(csv, ','))
+      for (const cell of record) if (/[,;]/.test(cell)) expect(csv).toContain(`"${cell.replace(/"/g, '""')}"`);
   });
 });

@@ -19,7 +19,18 @@ import { describe, expect, it } from 'vitest';
 import { canonicalAddress } from '../../src/model/address';
 import type { ExportContext, ExportFile, ExportResult } from '../../src/model/export/types';
 import type { MatrixRow } from '../../src/model/matrix';
-import { allowed, contextFor, loadFixture, parseIptablesSave, parseTerraform, resources, RULE_FORMATS, runFormat, text, type Allowed } from './helpers';
+import {
+  allowed,
+  contextFor,
+  loadFixture,
+  parseIptablesSave,
+  parseTerraform,
+  resources,
+  RULE_FORMATS,
+  runFormat,
+  text,
+  type Allowed,
+} from './helpers';
 import { parseAsa, parseK8s, parseNftList, parseWindows, union } from './readback';
 import { readWorkbook } from './workbook';
 
@@ -151,7 +162,12 @@ describe.each(CASES)('golden files: $name', ({ name, fixture, options, formats }
     const result = await runFormat(format, context);
     const files = [...(await Promise.all(result.files.map(pinned))), { name: '_warnings.txt', content: `${result.warnings.join('\n')}\n` }];
     // Asserted in update mode too: a regenerated golden file is never accepted blind.
-    await mustContain(format, context, result, files.map((f) => f.content));
+    await mustContain(
+      format,
+      context,
+      result,
+      files.map((f) => f.content),
+    );
     const dir = join(GOLDEN, name, format);
     if (UPDATE) {
       rmSync(dir, { recursive: true, force: true });
@@ -162,7 +178,9 @@ describe.each(CASES)('golden files: $name', ({ name, fixture, options, formats }
     expect(existsSync(dir), `${dir} is missing: run UPDATE_GOLDEN=1 npx vitest run test/export/golden.test.ts`).toBe(true);
     expect(files.map((f) => f.name).sort()).toEqual(readdirSync(dir).sort());
     for (const file of files) {
-      expect(file.content, `${name}/${format}/${file.name} differs from the golden file (UPDATE_GOLDEN=1 to accept)`).toBe(readFileSync(join(dir, file.name), 'utf8'));
+      expect(file.content, `${name}/${format}/${file.name} differs from the golden file (UPDATE_GOLDEN=1 to accept)`).toBe(
+        readFileSync(join(dir, file.name), 'utf8'),
+      );
     }
   });
 });

@@ -16,7 +16,21 @@ import { AZURE_NAME_MAX } from '../../src/model/export/azure';
 import { HOST_LABEL } from '../../src/model/export/k8s';
 import { selectRules } from '../../src/model/export/scope';
 import { buildMatrix, type MatrixRow } from '../../src/model/matrix';
-import { contextFor, inNamespace, loadFixture, namespacesAvailable, parseIptablesSave, parseTerraform, removeTempDirs, resources, RULE_FORMATS, runFormat, tempDir, text, writeFiles } from './helpers';
+import {
+  contextFor,
+  inNamespace,
+  loadFixture,
+  namespacesAvailable,
+  parseIptablesSave,
+  parseTerraform,
+  removeTempDirs,
+  resources,
+  RULE_FORMATS,
+  runFormat,
+  tempDir,
+  text,
+  writeFiles,
+} from './helpers';
 
 afterAll(removeTempDirs);
 
@@ -40,7 +54,15 @@ const netlet = () =>
     components: [
       { id: 'remote', type: 'infra.workstation', label: 'Remote users', ip: '0.0.0.0/0', zone: 'internet' },
       { id: 'applet', type: 'tarantella.netlet-applet', label: 'Netlet applet', ip: '0.0.0.0/0', zone: 'internet' },
-      { id: 'tta', type: 'tarantella.tarantella-host', label: 'Tarantella', host: 'tta1', ip: '10.20.0.10', zone: 'dmz', options: { directory: 'ldap' } },
+      {
+        id: 'tta',
+        type: 'tarantella.tarantella-host',
+        label: 'Tarantella',
+        host: 'tta1',
+        ip: '10.20.0.10',
+        zone: 'dmz',
+        options: { directory: 'ldap' },
+      },
       { id: 'ldap', type: 'infra.ldap-directory', label: 'LDAP', host: 'ldap1', ip: '10.20.0.5', zone: 'dmz' },
     ],
   });
@@ -63,7 +85,9 @@ describe('flows within one group of machines', () => {
     expect(rows.some((r) => r.destination.componentId === 'tta')).toBe(true);
     const selection = selectRules({ ...contextFor(d), base: 'netlet' });
     for (const rule of selection.rules) {
-      expect(rule.source.addresses.every((a) => isAny(a.cidr)) && rule.destination.addresses.every((a) => isAny(a.cidr)), rule.id).toBe(false);
+      expect(rule.source.addresses.every((a) => isAny(a.cidr)) && rule.destination.addresses.every((a) => isAny(a.cidr)), rule.id).toBe(
+        false,
+      );
     }
     const iptables = (await runFormat('iptables', contextFor(d))).files.map(text).join('\n');
     expect(iptables).not.toMatch(/-s 0\.0\.0\.0\/0 -d 0\.0\.0\.0\/0/);
@@ -97,13 +121,19 @@ describe('any-to-any', () => {
       ],
       flows: [{ id: 'f', from: 'a', to: 'b', protocol: 'tcp', ports: { from: 4000, to: 4000 } }],
     });
-    return buildMatrix(d, bundledCatalogue()).map((r) => ({ ...r, source: { ...r.source, addresses: ['0.0.0.0/0'] }, destination: { ...r.destination, addresses: ['0.0.0.0/0'] } }));
+    return buildMatrix(d, bundledCatalogue()).map((r) => ({
+      ...r,
+      source: { ...r.source, addresses: ['0.0.0.0/0'] },
+      destination: { ...r.destination, addresses: ['0.0.0.0/0'] },
+    }));
   }
 
   it.each(RULE_FORMATS)('%s refuses it with a message naming the row, and writes no rule', async (format) => {
     const d = design({});
     const result = await runFormat(format, { ...contextFor(d), rows: anyRows() });
-    expect(result.warnings.join('\n')).toMatch(/Refused: rows whose source and destination are both any address .*R001 \(Everyone to Everything\)/);
+    expect(result.warnings.join('\n')).toMatch(
+      /Refused: rows whose source and destination are both any address .*R001 \(Everyone to Everything\)/,
+    );
     const all = result.files.map(text).join('\n');
     expect(all).not.toMatch(/^-A FORWARD -s/m);
     expect(all).not.toMatch(/ accept comment/);
@@ -190,7 +220,26 @@ describe('names', () => {
 });
 
 describe('Kubernetes: every string stays a string', () => {
-  const TRICKY = ['true', 'null', 'yes', 'on', 'off', 'no', 'y', 'n', '~', '0x10', '1e3', '010', '.inf', '12:30', '-1', '3.0', 'NaN', 'False'];
+  const TRICKY = [
+    'true',
+    'null',
+    'yes',
+    'on',
+    'off',
+    'no',
+    'y',
+    'n',
+    '~',
+    '0x10',
+    '1e3',
+    '010',
+    '.inf',
+    '12:30',
+    '-1',
+    '3.0',
+    'NaN',
+    'False',
+  ];
 
   it('in YAML 1.1 and 1.2, only port numbers are numbers', async () => {
     const d = design({
@@ -200,7 +249,14 @@ describe('Kubernetes: every string stays a string', () => {
         { id: 'src', type: 'infra.workstation', ip: '10.0.0.0/24', zone: 'z0', label: 'null' },
         ...TRICKY.map((t, i) => ({ id: `s${i}`, type: 'infra.windows-server', label: t, host: t, ip: `10.1.0.${i + 1}`, zone: `z${i}` })),
       ],
-      flows: TRICKY.map((_, i) => ({ id: `f${i}`, from: 'src', to: `s${i}`, protocol: 'tcp' as const, ports: { from: 443, to: 443 }, purpose: 'yes' })),
+      flows: TRICKY.map((_, i) => ({
+        id: `f${i}`,
+        from: 'src',
+        to: `s${i}`,
+        protocol: 'tcp' as const,
+        ports: { from: 443, to: 443 },
+        purpose: 'yes',
+      })),
     });
     const yaml = text((await runFormat('k8s', contextFor(d))).files[0]!);
     for (const version of ['1.1', '1.2'] as const) {
@@ -222,7 +278,9 @@ describe('Kubernetes: every string stays a string', () => {
 
   it('the header names the exact label value each policy selects', async () => {
     const yaml = text((await runFormat('k8s', contextFor(netlet()))).files[0]!);
-    const policies = parseAllDocuments(yaml).map((d) => d.toJS() as { metadata: { name: string }; spec: { podSelector: { matchLabels: Record<string, string> } } } | null).filter((p) => p !== null);
+    const policies = parseAllDocuments(yaml)
+      .map((d) => d.toJS() as { metadata: { name: string }; spec: { podSelector: { matchLabels: Record<string, string> } } } | null)
+      .filter((p) => p !== null);
     expect(policies.length).toBeGreaterThan(0);
     for (const policy of policies) {
       const value = policy.spec.podSelector.matchLabels[HOST_LABEL]!;
@@ -250,7 +308,10 @@ describe('Windows', () => {
       });
     const zeroWidth = pair('web', 'web\u200b');
     expect(zeroWidth.ok).toBe(false);
-    if (!zeroWidth.ok) expect(zeroWidth.problem.message).toContain('host names "web" and "web\\u200b" differ only by invisible characters or Unicode normalisation');
+    if (!zeroWidth.ok)
+      expect(zeroWidth.problem.message).toContain(
+        'host names "web" and "web\\u200b" differ only by invisible characters or Unicode normalisation',
+      );
     const cafe = pair('caf\u00e9', 'cafe\u0301');
     expect(cafe.ok).toBe(false);
     if (!cafe.ok) expect(cafe.problem.message).toContain('host names "caf\u00e9" and "cafe\\u0301" differ only');
@@ -279,10 +340,16 @@ describe('Windows', () => {
 describe('line length does not grow with the port count', () => {
   it('a Netlet array of 64 members (128 ports) keeps every line of every format under 1 KB', async () => {
     const base = loadFixture('tarantella');
-    const d = { ...base, components: base.components.map((c) => (c.type === 'tarantella.netlet-applet' ? { ...c, params: { ...c.params, 'array-members': 64 } } : c)) };
+    const d = {
+      ...base,
+      components: base.components.map((c) =>
+        c.type === 'tarantella.netlet-applet' ? { ...c, params: { ...c.params, 'array-members': 64 } } : c,
+      ),
+    };
     for (const format of RULE_FORMATS) {
       for (const file of (await runFormat(format, contextFor(d))).files) {
-        for (const line of text(file).split('\n')) expect(Buffer.byteLength(line), `${format} ${file.name}: ${line.slice(0, 100)}`).toBeLessThanOrEqual(1024);
+        for (const line of text(file).split('\n'))
+          expect(Buffer.byteLength(line), `${format} ${file.name}: ${line.slice(0, 100)}`).toBeLessThanOrEqual(1024);
       }
     }
     const windows = text((await runFormat('windows', contextFor(d))).files[0]!);

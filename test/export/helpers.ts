@@ -80,7 +80,8 @@ function tool(command: string, args: readonly string[]): Checked {
   const [cmd, argv] = root ? [command, args] : ['unshare', ['-Urn', command, ...args]];
   const env = root ? process.env : { ...process.env, XTABLES_LOCKFILE: join(tmpdir(), `portolan-xtables-${process.pid}.lock`) };
   const result = spawnSync(cmd, argv, { encoding: 'utf8', timeout: 30_000, env });
-  if (result.error) throw new Error(`${command}: ${result.error.message} (install it: apt-get install -y iptables nftables python3-capirca)`);
+  if (result.error)
+    throw new Error(`${command}: ${result.error.message} (install it: apt-get install -y iptables nftables python3-capirca)`);
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -104,13 +105,23 @@ export function checkNft(path: string): Checked {
  */
 export function checkAclgen(files: readonly ExportFile[]): Checked & { outputs: string[] } {
   const dir = tempDir('capirca');
-  writeFiles(join(dir, 'policies', 'pol'), files.filter((f) => f.name.endsWith('.pol')));
-  writeFiles(join(dir, 'def'), files.filter((f) => !f.name.endsWith('.pol')));
+  writeFiles(
+    join(dir, 'policies', 'pol'),
+    files.filter((f) => f.name.endsWith('.pol')),
+  );
+  writeFiles(
+    join(dir, 'def'),
+    files.filter((f) => !f.name.endsWith('.pol')),
+  );
   mkdirSync(join(dir, 'out'));
-  const result = spawnSync('aclgen', ['--base_directory', join(dir, 'policies'), '--definitions_directory', join(dir, 'def'), '--output_directory', join(dir, 'out')], {
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const result = spawnSync(
+    'aclgen',
+    ['--base_directory', join(dir, 'policies'), '--definitions_directory', join(dir, 'def'), '--output_directory', join(dir, 'out')],
+    {
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   if (result.error) throw new Error(`aclgen: ${result.error.message} (install it: apt-get install -y python3-capirca)`);
   const outputs = existsSync(join(dir, 'out')) ? readdirSync(join(dir, 'out')) : [];
   const output = `${result.stdout}${result.stderr}`;
@@ -144,7 +155,11 @@ for folder in sys.argv[1:]:
         out[folder] = type(e).__name__ + ': ' + str(e)
 print(json.dumps(out))
 `;
-  const result = spawnSync(capircaPython(), ['-c', script, ...folders], { encoding: 'utf8', timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(capircaPython(), ['-c', script, ...folders], {
+    encoding: 'utf8',
+    timeout: 300_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`capirca batch failed: ${result.stderr}`);
   const parsed = JSON.parse(result.stdout.trim().split('\n').pop()!) as Record<string, string>;
   return new Map(Object.entries(parsed).map(([folder, message]) => [folder, { ok: message === 'ok', output: message }]));
@@ -160,8 +175,14 @@ function capircaPython(): string {
 
 /** Lays out one design's Capirca files for `checkCapircaBatch`. */
 export function writeCapirca(dir: string, files: readonly ExportFile[]): void {
-  writeFiles(join(dir, 'policies', 'pol'), files.filter((f) => f.name.endsWith('.pol')));
-  writeFiles(join(dir, 'def'), files.filter((f) => !f.name.endsWith('.pol')));
+  writeFiles(
+    join(dir, 'policies', 'pol'),
+    files.filter((f) => f.name.endsWith('.pol')),
+  );
+  writeFiles(
+    join(dir, 'def'),
+    files.filter((f) => !f.name.endsWith('.pol')),
+  );
 }
 
 export type Hcl = Record<string, unknown>;
@@ -172,7 +193,10 @@ export async function parseTerraform(name: string, source: string): Promise<Hcl>
 
 /** Every resource block of a type: `{ label: attributes }`. */
 export function resources(hcl: Hcl, type: string): Record<string, Record<string, unknown>> {
-  const blocks = ((hcl.resource as Record<string, Record<string, unknown[]>> | undefined)?.[type] ?? {}) as Record<string, Record<string, unknown>[]>;
+  const blocks = ((hcl.resource as Record<string, Record<string, unknown[]>> | undefined)?.[type] ?? {}) as Record<
+    string,
+    Record<string, unknown>[]
+  >;
   return Object.fromEntries(Object.entries(blocks).map(([label, [body]]) => [label, body!]));
 }
 
@@ -202,7 +226,9 @@ let powershell: Parser | undefined;
 export async function powershellParser(): Promise<Parser> {
   if (!powershell) {
     await Parser.init();
-    const language = await Language.load(join(import.meta.dirname, '../../node_modules/tree-sitter-powershell/tree-sitter-powershell.wasm'));
+    const language = await Language.load(
+      join(import.meta.dirname, '../../node_modules/tree-sitter-powershell/tree-sitter-powershell.wasm'),
+    );
     powershell = new Parser();
     powershell.setLanguage(language);
   }
@@ -215,7 +241,10 @@ export async function powershellProblems(source: string): Promise<string[]> {
   if (!tree) return ['no tree'];
   const problems: string[] = [];
   const visit = (node: SyntaxNode) => {
-    if (node.isError || node.isMissing) problems.push(`${node.isMissing ? 'MISSING' : 'ERROR'} ${node.type} at ${node.startPosition.row + 1}:${node.startPosition.column + 1}: ${node.text.slice(0, 80)}`);
+    if (node.isError || node.isMissing)
+      problems.push(
+        `${node.isMissing ? 'MISSING' : 'ERROR'} ${node.type} at ${node.startPosition.row + 1}:${node.startPosition.column + 1}: ${node.text.slice(0, 80)}`,
+      );
     if (node.hasError || node.isMissing) for (const child of node.children) if (child) visit(child);
   };
   visit(tree.rootNode);
@@ -239,7 +268,12 @@ export function namespacesAvailable(): boolean {
 export function inNamespace(script: string, args: readonly string[] = []): Checked {
   const root = process.getuid?.() === 0;
   const env = root ? process.env : { ...process.env, XTABLES_LOCKFILE: join(tmpdir(), `portolan-xtables-${process.pid}.lock`) };
-  const result = spawnSync('unshare', [root ? '-n' : '-Urn', 'sh', '-c', script, 'sh', ...args], { encoding: 'utf8', timeout: 60_000, env, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('unshare', [root ? '-n' : '-Urn', 'sh', '-c', script, 'sh', ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.error) throw new Error(`unshare: ${result.error.message}`);
   return { ok: result.status === 0, output: `${result.stdout}${result.status === 0 ? '' : result.stderr}` };
 }
@@ -247,7 +281,8 @@ export function inNamespace(script: string, args: readonly string[] = []): Check
 /** One allowed flow as a firewall sees it: source and destination network, protocol, port range. */
 export type Allowed = `${string}|${string}|${string}|${number}-${number}`;
 
-export const allowed = (source: string, destination: string, protocol: string, from: number, to: number): Allowed => `${source}|${destination}|${protocol}|${from}-${to}`;
+export const allowed = (source: string, destination: string, protocol: string, from: number, to: number): Allowed =>
+  `${source}|${destination}|${protocol}|${from}-${to}`;
 
 const withPrefix = (address: string) => (address.includes('/') ? address : `${address}/${address.includes(':') ? 128 : 32}`);
 
@@ -256,7 +291,13 @@ const withPrefix = (address: string) => (address.includes('/') ? address : `${ad
  * comma-separated addresses expanded), plus everything else it holds, so a
  * test can require that nothing but the expected rules was loaded.
  */
-export function parseIptablesSave(save: string): { accepted: Allowed[]; established: number; other: string[]; tables: string[]; policy?: string } {
+export function parseIptablesSave(save: string): {
+  accepted: Allowed[];
+  established: number;
+  other: string[];
+  tables: string[];
+  policy?: string;
+} {
   const accepted: Allowed[] = [];
   const other: string[] = [];
   const tables: string[] = [];
@@ -271,8 +312,14 @@ export function parseIptablesSave(save: string): { accepted: Allowed[]; establis
       established += 1;
       continue;
     }
-    const rule = /^-A FORWARD -s (\S+) -d (\S+) -p (tcp|udp) -m (?:tcp|udp) --dport (\d+)(?::(\d+))? -m conntrack --ctstate NEW -m comment --comment .* -j ACCEPT$/.exec(line);
-    const multi = /^-A FORWARD -s (\S+) -d (\S+) -p (tcp|udp) -m multiport --dports (\S+) -m conntrack --ctstate NEW -m comment --comment .* -j ACCEPT$/.exec(line);
+    const rule =
+      /^-A FORWARD -s (\S+) -d (\S+) -p (tcp|udp) -m (?:tcp|udp) --dport (\d+)(?::(\d+))? -m conntrack --ctstate NEW -m comment --comment .* -j ACCEPT$/.exec(
+        line,
+      );
+    const multi =
+      /^-A FORWARD -s (\S+) -d (\S+) -p (tcp|udp) -m multiport --dports (\S+) -m conntrack --ctstate NEW -m comment --comment .* -j ACCEPT$/.exec(
+        line,
+      );
     if (rule) {
       accepted.push(allowed(withPrefix(rule[1]!), withPrefix(rule[2]!), rule[3]!, Number(rule[4]), Number(rule[5] ?? rule[4])));
     } else if (multi) {

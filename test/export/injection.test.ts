@@ -82,7 +82,12 @@ const INJECTIONS = [
 
 /** 10-20 KB of filler with injections spread through it, so some land on any chunk boundary. */
 const longHostile = fc
-  .tuple(fc.integer({ min: 10_000, max: 20_000 }), fc.array(fc.constantFrom(...INJECTIONS), { minLength: 1, maxLength: 12 }), fc.constantFrom('x', ' ', 'é', '日', '🚀', 'a b'), fc.nat(900))
+  .tuple(
+    fc.integer({ min: 10_000, max: 20_000 }),
+    fc.array(fc.constantFrom(...INJECTIONS), { minLength: 1, maxLength: 12 }),
+    fc.constantFrom('x', ' ', 'é', '日', '🚀', 'a b'),
+    fc.nat(900),
+  )
   .map(([size, parts, fill, step]) => {
     let out = '';
     for (let i = 0; out.length < size; i += 1) out += fill.repeat(100 + ((step + i * 37) % 900)) + parts[i % parts.length]!;
@@ -112,7 +117,15 @@ const designs = fc.record({
   labels: fc.array(hostileField, { minLength: 6, maxLength: 6 }),
   hosts: fc.array(hostileField, { minLength: 6, maxLength: 6 }),
   flows: fc.array(
-    fc.record({ from: fc.nat(2), to: fc.nat(2), protocol: fc.constantFrom('tcp' as const, 'udp' as const), a: port, b: port, single: fc.boolean(), purpose: hostileField }),
+    fc.record({
+      from: fc.nat(2),
+      to: fc.nat(2),
+      protocol: fc.constantFrom('tcp' as const, 'udp' as const),
+      a: port,
+      b: port,
+      single: fc.boolean(),
+      purpose: hostileField,
+    }),
     { minLength: 1, maxLength: 6 },
   ),
   scope: fc.constantFrom('all' as const, 'zone-pair' as const),
@@ -127,7 +140,14 @@ function designOf(input: Input) {
   ].map((c, i) => ({ ...c, label: input.labels[i]!, host: `${input.hosts[i]!}-${i}` }));
   const flows = input.flows.map((f, i) => {
     const [from, to] = f.a <= f.b ? [f.a, f.b] : [f.b, f.a];
-    return { id: `f${i}`, from: `c${f.from}`, to: `s${f.to}`, protocol: f.protocol, ports: { from, to: f.single ? from : to }, purpose: f.purpose };
+    return {
+      id: `f${i}`,
+      from: `c${f.from}`,
+      to: `s${f.to}`,
+      protocol: f.protocol,
+      ports: { from, to: f.single ? from : to },
+      purpose: f.purpose,
+    };
   });
   return {
     schemaVersion: 1 as const,
@@ -161,103 +181,119 @@ function checkLines(result: ExportResult, format: string): void {
   for (const file of result.files) {
     if (typeof file.data !== 'string') continue;
     file.data.split('\n').forEach((line, i) => {
-      expect(Buffer.byteLength(line), `${format} ${file.name} line ${i + 1} is ${Buffer.byteLength(line)} bytes: ${line.slice(0, 120)}`).toBeLessThanOrEqual(MAX_LINE_BYTES);
+      expect(
+        Buffer.byteLength(line),
+        `${format} ${file.name} line ${i + 1} is ${Buffer.byteLength(line)} bytes: ${line.slice(0, 120)}`,
+      ).toBeLessThanOrEqual(MAX_LINE_BYTES);
     });
   }
 }
 
 describe('long hostile text in every field', () => {
-  it.runIf(NAMESPACES)(`adds no rule to any format, and iptables/nftables load exactly the expected rules in a namespace (${RUNS} designs)`, { timeout: 600_000 }, async () => {
-    const root = tempDir('injection');
-    const capirca: string[] = [];
-    let n = 0;
-    await fc.assert(
-      fc.asyncProperty(designs, async (input) => {
-        const restore = restoreDesignValue(designOf(input), bundledCatalogue());
-        if (!restore.ok) throw new Error(restore.problem.message);
-        const catalogue = bundledCatalogue();
-        const context: ExportContext = { design: restore.design, catalogue, rows: buildMatrix(restore.design, catalogue), generatedAt: GENERATED_AT, scope: input.scope };
-        const dir = join(root, String((n += 1)));
-        const results = new Map<string, ExportResult>();
-        for (const format of RULE_FORMATS) {
-          const result = await runFormat(format, context);
-          checkLines(result, format);
-          results.set(format, result);
-        }
-        const want4 = expected(input, 4);
-        const want6 = expected(input, 6);
+  it.runIf(NAMESPACES)(
+    `adds no rule to any format, and iptables/nftables load exactly the expected rules in a namespace (${RUNS} designs)`,
+    { timeout: 600_000 },
+    async () => {
+      const root = tempDir('injection');
+      const capirca: string[] = [];
+      let n = 0;
+      await fc.assert(
+        fc.asyncProperty(designs, async (input) => {
+          const restore = restoreDesignValue(designOf(input), bundledCatalogue());
+          if (!restore.ok) throw new Error(restore.problem.message);
+          const catalogue = bundledCatalogue();
+          const context: ExportContext = {
+            design: restore.design,
+            catalogue,
+            rows: buildMatrix(restore.design, catalogue),
+            generatedAt: GENERATED_AT,
+            scope: input.scope,
+          };
+          const dir = join(root, String((n += 1)));
+          const results = new Map<string, ExportResult>();
+          for (const format of RULE_FORMATS) {
+            const result = await runFormat(format, context);
+            checkLines(result, format);
+            results.set(format, result);
+          }
+          const want4 = expected(input, 4);
+          const want6 = expected(input, 6);
 
-        // iptables and ip6tables: loaded for real, read back with iptables-save.
-        const v4: Allowed[] = [];
-        const v6: Allowed[] = [];
-        for (const path of writeFiles(join(dir, 'iptables'), results.get('iptables')!.files)) {
-          const six = path.endsWith('.v6.rules');
-          const tool = six ? 'ip6tables' : 'iptables';
-          const loaded = inNamespace(`${tool}-restore "$1" && ${tool}-save`, [path]);
-          expect(loaded.ok, loaded.output).toBe(true);
-          const save = parseIptablesSave(loaded.output);
-          expect(save.tables, path).toEqual(['filter']);
-          expect(save.policy, path).toBe('DROP');
-          expect(save.other, path).toEqual([]);
-          expect(save.established, path).toBe(1);
-          (six ? v6 : v4).push(...save.accepted);
-        }
-        // A zone-pair export writes one file per pair, each for its own firewall: together they hold the design.
-        expect(union(v4)).toEqual(union(want4));
-        expect(union(v6)).toEqual(union(want6));
+          // iptables and ip6tables: loaded for real, read back with iptables-save.
+          const v4: Allowed[] = [];
+          const v6: Allowed[] = [];
+          for (const path of writeFiles(join(dir, 'iptables'), results.get('iptables')!.files)) {
+            const six = path.endsWith('.v6.rules');
+            const tool = six ? 'ip6tables' : 'iptables';
+            const loaded = inNamespace(`${tool}-restore "$1" && ${tool}-save`, [path]);
+            expect(loaded.ok, loaded.output).toBe(true);
+            const save = parseIptablesSave(loaded.output);
+            expect(save.tables, path).toEqual(['filter']);
+            expect(save.policy, path).toBe('DROP');
+            expect(save.other, path).toEqual([]);
+            expect(save.established, path).toBe(1);
+            (six ? v6 : v4).push(...save.accepted);
+          }
+          // A zone-pair export writes one file per pair, each for its own firewall: together they hold the design.
+          expect(union(v4)).toEqual(union(want4));
+          expect(union(v6)).toEqual(union(want6));
 
-        const nft: Allowed[] = [];
-        for (const path of writeFiles(join(dir, 'nft'), results.get('nftables')!.files)) {
-          const loaded = inNamespace('nft -f "$1" && nft list ruleset', [path]);
-          expect(loaded.ok, loaded.output).toBe(true);
-          const listed = parseNftList(loaded.output);
-          expect(listed.other, path).toEqual([]);
-          nft.push(...listed.accepted);
-        }
-        expect(union(nft)).toEqual(union([...want4, ...want6]));
+          const nft: Allowed[] = [];
+          for (const path of writeFiles(join(dir, 'nft'), results.get('nftables')!.files)) {
+            const loaded = inNamespace('nft -f "$1" && nft list ruleset', [path]);
+            expect(loaded.ok, loaded.output).toBe(true);
+            const listed = parseNftList(loaded.output);
+            expect(listed.other, path).toEqual([]);
+            nft.push(...listed.accepted);
+          }
+          expect(union(nft)).toEqual(union([...want4, ...want6]));
 
-        expect(union(results.get('asa')!.files.flatMap((f) => parseAsa(text(f))))).toEqual(union([...want4, ...want6]));
+          expect(union(results.get('asa')!.files.flatMap((f) => parseAsa(text(f))))).toEqual(union([...want4, ...want6]));
 
-        const azure: Allowed[] = [];
-        for (const file of results.get('azure')!.files) {
-          for (const rule of Object.values(resources(await parseTerraform(file.name, text(file)), 'azurerm_network_security_rule'))) {
-            const list = (one: unknown, many: unknown) => (many as string[] | undefined) ?? [String(one)];
-            for (const source of list(rule.source_address_prefix, rule.source_address_prefixes)) {
-              for (const destination of list(rule.destination_address_prefix, rule.destination_address_prefixes)) {
-                for (const ports of list(rule.destination_port_range, rule.destination_port_ranges)) {
-                  const [from, to = from] = ports.split('-').map(Number);
-                  azure.push(allowed(canonical(source), canonical(destination), String(rule.protocol).toLowerCase(), from!, to!));
+          const azure: Allowed[] = [];
+          for (const file of results.get('azure')!.files) {
+            for (const rule of Object.values(resources(await parseTerraform(file.name, text(file)), 'azurerm_network_security_rule'))) {
+              const list = (one: unknown, many: unknown) => (many as string[] | undefined) ?? [String(one)];
+              for (const source of list(rule.source_address_prefix, rule.source_address_prefixes)) {
+                for (const destination of list(rule.destination_address_prefix, rule.destination_address_prefixes)) {
+                  for (const ports of list(rule.destination_port_range, rule.destination_port_ranges)) {
+                    const [from, to = from] = ports.split('-').map(Number);
+                    azure.push(allowed(canonical(source), canonical(destination), String(rule.protocol).toLowerCase(), from!, to!));
+                  }
                 }
               }
             }
           }
-        }
-        expect(union(azure)).toEqual(union([...want4, ...want6]));
+          expect(union(azure)).toEqual(union([...want4, ...want6]));
 
-        const aws: Allowed[] = [];
-        for (const file of results.get('aws')!.files) {
-          for (const group of Object.values(resources(await parseTerraform(file.name, text(file)), 'aws_security_group'))) {
-            for (const ingress of (group.ingress as Record<string, unknown>[] | undefined) ?? []) {
-              for (const cidr of [...((ingress.cidr_blocks as string[] | undefined) ?? []), ...((ingress.ipv6_cidr_blocks as string[] | undefined) ?? [])]) {
-                aws.push(allowed(cidr, '*', String(ingress.protocol), Number(ingress.from_port), Number(ingress.to_port)));
+          const aws: Allowed[] = [];
+          for (const file of results.get('aws')!.files) {
+            for (const group of Object.values(resources(await parseTerraform(file.name, text(file)), 'aws_security_group'))) {
+              for (const ingress of (group.ingress as Record<string, unknown>[] | undefined) ?? []) {
+                for (const cidr of [
+                  ...((ingress.cidr_blocks as string[] | undefined) ?? []),
+                  ...((ingress.ipv6_cidr_blocks as string[] | undefined) ?? []),
+                ]) {
+                  aws.push(allowed(cidr, '*', String(ingress.protocol), Number(ingress.from_port), Number(ingress.to_port)));
+                }
               }
             }
           }
-        }
-        const anyDestination = union(withoutDestination([...want4, ...want6]));
-        expect(union(aws)).toEqual(anyDestination);
-        expect(union(results.get('k8s')!.files.flatMap((f) => parseK8s(text(f))))).toEqual(anyDestination);
-        expect(union(results.get('windows')!.files.flatMap((f) => parseWindows(text(f))))).toEqual(anyDestination);
+          const anyDestination = union(withoutDestination([...want4, ...want6]));
+          expect(union(aws)).toEqual(anyDestination);
+          expect(union(results.get('k8s')!.files.flatMap((f) => parseK8s(text(f))))).toEqual(anyDestination);
+          expect(union(results.get('windows')!.files.flatMap((f) => parseWindows(text(f))))).toEqual(anyDestination);
 
-        writeCapirca(join(dir, 'capirca'), results.get('capirca')!.files);
-        capirca.push(join(dir, 'capirca'));
-      }),
-      // Shrinking 20 KB strings takes long and says little: the first failure is reported as it is.
-      { numRuns: RUNS, endOnFailure: true },
-    );
-    const checked = checkCapircaBatch(capirca);
-    for (const folder of capirca) expect(checked.get(folder)?.ok, `${folder}: ${checked.get(folder)?.output}`).toBe(true);
-  });
+          writeCapirca(join(dir, 'capirca'), results.get('capirca')!.files);
+          capirca.push(join(dir, 'capirca'));
+        }),
+        // Shrinking 20 KB strings takes long and says little: the first failure is reported as it is.
+        { numRuns: RUNS, endOnFailure: true },
+      );
+      const checked = checkCapircaBatch(capirca);
+      for (const folder of capirca) expect(checked.get(folder)?.ok, `${folder}: ${checked.get(folder)?.output}`).toBe(true);
+    },
+  );
 
   it.skipIf(NAMESPACES)('needs network namespaces (unshare -n): not available on this machine, so the load test is skipped', () => {
     expect(NAMESPACES).toBe(false);

@@ -29,7 +29,9 @@ afterAll(removeTempDirs);
 
 const AWS_CHARSET = /^[a-zA-Z0-9. _\-:/()#,@[\]+=&;{}!$*]*$/;
 
-const cases = FIXTURE_NAMES.flatMap((name) => scopes.flatMap((scope) => [false, true].map((placeholderAddresses) => ({ name, scope, placeholderAddresses }))));
+const cases = FIXTURE_NAMES.flatMap((name) =>
+  scopes.flatMap((scope) => [false, true].map((placeholderAddresses) => ({ name, scope, placeholderAddresses }))),
+);
 
 describe.each(cases)('$name, scope $scope, placeholders $placeholderAddresses', ({ name, scope, placeholderAddresses }) => {
   const context = () => contextFor(loadFixture(name), { scope, placeholderAddresses });
@@ -44,7 +46,9 @@ describe.each(cases)('$name, scope $scope, placeholders $placeholderAddresses', 
     for (const file of result.files) {
       const body = text(file);
       expect(body).toMatch(/^\*filter$/m);
-      expect(body.indexOf('--ctstate ESTABLISHED,RELATED')).toBeLessThan(body.indexOf('--ctstate NEW') === -1 ? Infinity : body.indexOf('--ctstate NEW'));
+      expect(body.indexOf('--ctstate ESTABLISHED,RELATED')).toBeLessThan(
+        body.indexOf('--ctstate NEW') === -1 ? Infinity : body.indexOf('--ctstate NEW'),
+      );
       for (const line of body.split('\n').filter((l) => l.startsWith('-A FORWARD') && l.includes('multiport'))) {
         const ports = /--dports (\S+)/.exec(line)![1]!.split(',');
         expect(ports.reduce((n, p) => n + (p.includes(':') ? 2 : 1), 0)).toBeLessThanOrEqual(15);
@@ -126,7 +130,9 @@ describe.each(cases)('$name, scope $scope, placeholders $placeholderAddresses', 
     const result = await runFormat('windows', context());
     for (const file of result.files) {
       expect(await powershellProblems(text(file)), file.name).toEqual([]);
-      for (const line of text(file).split('\n').filter((l) => l.includes('New-NetFirewallRule'))) {
+      for (const line of text(file)
+        .split('\n')
+        .filter((l) => l.includes('New-NetFirewallRule'))) {
         expect(line).toMatch(/-Direction Inbound .*-Protocol (TCP|UDP) -LocalPort '\d+(-\d+)?'(, '\d+(-\d+)?')* -RemoteAddress '/);
       }
     }
@@ -138,7 +144,9 @@ describe.each(cases)('$name, scope $scope, placeholders $placeholderAddresses', 
       const { policies, errors } = checkKubernetes(text(file));
       expect(errors, file.name).toEqual([]);
       for (const policy of policies) {
-        const spec = policy.spec as { ingress: { from: { ipBlock: { cidr: string } }[]; ports: { protocol: string; port: number; endPort?: number }[] }[] };
+        const spec = policy.spec as {
+          ingress: { from: { ipBlock: { cidr: string } }[]; ports: { protocol: string; port: number; endPort?: number }[] }[];
+        };
         for (const rule of spec.ingress) {
           for (const port of rule.ports) {
             expect(['TCP', 'UDP']).toContain(port.protocol);
@@ -181,7 +189,11 @@ describe('the checkers reject broken output', () => {
   it('iptables-restore, iptables-legacy-restore and nft reject a broken file', () => {
     const dir = tempDir('broken');
     const [rules, nft] = writeFiles(dir, [
-      { name: 'x.v4.rules', mime: '', data: '*filter\n:FORWARD DROP [0:0]\n-A FORWARD -m comment --comment "a"b" -p tcp --dport 70000 -j ACCEPT\nCOMMIT\n' },
+      {
+        name: 'x.v4.rules',
+        mime: '',
+        data: '*filter\n:FORWARD DROP [0:0]\n-A FORWARD -m comment --comment "a"b" -p tcp --dport 70000 -j ACCEPT\nCOMMIT\n',
+      },
       { name: 'x.nft', mime: '', data: 'table inet t {\n chain c {\n  accept comment "a"b"\n }\n}\n' },
     ]);
     for (const checked of checkIptables(rules!)) expect(checked.ok).toBe(false);
@@ -189,9 +201,21 @@ describe('the checkers reject broken output', () => {
   });
 
   it('aclgen, hcl2json, kubernetes-models and tree-sitter-powershell reject broken input', async () => {
-    expect(checkAclgen([{ name: 'x.pol', mime: '', data: 'header {\n  target:: iptables FORWARD DROP\n}\nterm x {\n  source-address:: UNDEFINED\n  action:: accept\n}\n' }]).ok).toBe(false);
+    expect(
+      checkAclgen([
+        {
+          name: 'x.pol',
+          mime: '',
+          data: 'header {\n  target:: iptables FORWARD DROP\n}\nterm x {\n  source-address:: UNDEFINED\n  action:: accept\n}\n',
+        },
+      ]).ok,
+    ).toBe(false);
     await expect(parseTerraform('x.tf', 'resource "a" "b" {\n  description = "a"b"\n}\n')).rejects.toThrow();
-    expect(checkKubernetes('apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: x\nspec:\n  podSelector: {}\n  ingress:\n    - ports:\n        - port: "x y"\n          protocol: TCPX\n').errors).not.toEqual([]);
+    expect(
+      checkKubernetes(
+        'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: x\nspec:\n  podSelector: {}\n  ingress:\n    - ports:\n        - port: "x y"\n          protocol: TCPX\n',
+      ).errors,
+    ).not.toEqual([]);
     expect(checkKubernetes('a: "b\nc: [').errors).not.toEqual([]);
     expect(await powershellProblems("New-NetFirewallRule -DisplayName 'it's'\n")).not.toEqual([]);
   });

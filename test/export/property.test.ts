@@ -59,7 +59,13 @@ describe('random designs through every exporter', () => {
         if (!restore.ok) return;
         restored += 1;
         const catalogue = bundledCatalogue();
-        const context: ExportContext = { design: restore.design, catalogue, rows: buildMatrix(restore.design, catalogue), generatedAt: GENERATED_AT, ...opts };
+        const context: ExportContext = {
+          design: restore.design,
+          catalogue,
+          rows: buildMatrix(restore.design, catalogue),
+          generatedAt: GENERATED_AT,
+          ...opts,
+        };
         const dir = join(root, String((n += 1)));
         const selection = selectRules({ ...context, base: baseName(context.design) });
         rules += selection.rules.length;
@@ -85,7 +91,11 @@ describe('random designs through every exporter', () => {
             const types = id === 'aws' ? ['aws_security_group'] : ['azurerm_network_security_group', 'azurerm_network_security_rule'];
             for (const body of types.flatMap((t) => Object.values(resources(hcl, t)))) {
               // hcl2json writes an interpolation as `${...}` and an escaped one as `$${`: only the latter may appear.
-              for (const value of [body.name, body.description, ...((body.ingress as { description: string }[] | undefined) ?? []).map((i) => i.description)]) {
+              for (const value of [
+                body.name,
+                body.description,
+                ...((body.ingress as { description: string }[] | undefined) ?? []).map((i) => i.description),
+              ]) {
                 if (value === undefined) continue;
                 expect(value).toBeTypeOf('string');
                 expect(String(value).replace(/\$\$\{|%%\{/g, '')).not.toMatch(/\$\{|%\{/);

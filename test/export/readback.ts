@@ -33,14 +33,23 @@ export function union(list: readonly Allowed[]): string[] {
   return out.sort();
 }
 
-const items = (text: string) => (text.startsWith('{') ? text.slice(1, -1).split(',').map((s) => s.trim()).filter(Boolean) : [text]);
+const items = (text: string) =>
+  text.startsWith('{')
+    ? text
+        .slice(1, -1)
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [text];
 
 /** The accept rules of `nft list ruleset`, and any rule line that is neither one of them nor the reply rule. */
 export function parseNftList(listing: string): { accepted: Allowed[]; other: string[] } {
   const accepted: Allowed[] = [];
   const other: string[] = [];
   const element = String.raw`(\{[^}]*\}|\S+)`;
-  const rule = new RegExp(String.raw`^(ip6?) saddr ${element} \1 daddr ${element} (tcp|udp) dport ${element} ct state new accept( comment ".*")?$`);
+  const rule = new RegExp(
+    String.raw`^(ip6?) saddr ${element} \1 daddr ${element} (tcp|udp) dport ${element} ct state new accept( comment ".*")?$`,
+  );
   for (const raw of listing.split('\n')) {
     const line = raw.trim();
     if (line === '' || /^(table|chain|type|\}|ct state established,related accept$)/.test(line)) continue;
@@ -71,7 +80,8 @@ export function parseAsa(config: string): Allowed[] {
   const services = new Map<string, [number, number][]>();
   let current: { kind: 'network' | 'service'; name: string } | undefined;
   const out: Allowed[] = [];
-  const portOf = (words: string[]): [number, number] => (words[0] === 'eq' ? [Number(words[1]), Number(words[1])] : [Number(words[1]), Number(words[2])]);
+  const portOf = (words: string[]): [number, number] =>
+    words[0] === 'eq' ? [Number(words[1]), Number(words[1])] : [Number(words[1]), Number(words[2])];
   for (const line of config.split('\n')) {
     const group = /^object-group (network|service) (\S+)/.exec(line);
     if (group) {
@@ -113,7 +123,9 @@ export function parseWindows(script: string): Allowed[] {
     if (!line.startsWith('    New-NetFirewallRule ')) continue;
     // User text comes before the marker; the last marker is the script's own.
     const rest = line.slice(line.lastIndexOf(marker) + marker.length);
-    const m = /^-Protocol (TCP|UDP) -LocalPort ((?:'[^']*'(?:, )?)+) -RemoteAddress ((?:'[^']*'(?:, )?)+) -Profile Any \| Out-Null$/.exec(rest);
+    const m = /^-Protocol (TCP|UDP) -LocalPort ((?:'[^']*'(?:, )?)+) -RemoteAddress ((?:'[^']*'(?:, )?)+) -Profile Any \| Out-Null$/.exec(
+      rest,
+    );
     if (!m) throw new Error(`unreadable rule: ${rest}`);
     const quoted = (s: string) => [...s.matchAll(/'([^']*)'/g)].map((x) => x[1]!);
     for (const remote of quoted(m[3]!)) {
@@ -138,7 +150,8 @@ export function parseK8s(source: string): Allowed[] {
     const policy = doc.toJS() as Policy | null;
     for (const rule of policy?.spec.ingress ?? []) {
       for (const peer of rule.from) {
-        for (const port of rule.ports) out.push(allowed(peer.ipBlock.cidr, '*', port.protocol.toLowerCase(), port.port, port.endPort ?? port.port));
+        for (const port of rule.ports)
+          out.push(allowed(peer.ipBlock.cidr, '*', port.protocol.toLowerCase(), port.port, port.endPort ?? port.port));
       }
     }
   }

@@ -94,7 +94,16 @@ describe('sanitisers', () => {
   it('no sanitiser output spans a line, for any input', () => {
     fc.assert(
       fc.property(hostile(), (value) => {
-        for (const out of [plainText(value), hashComment(value), iptablesComment(value), nftComment(value), asaText(value, 100), awsDescription(value), azureDescription(value), capircaText(value)]) {
+        for (const out of [
+          plainText(value),
+          hashComment(value),
+          iptablesComment(value),
+          nftComment(value),
+          asaText(value, 100),
+          awsDescription(value),
+          azureDescription(value),
+          capircaText(value),
+        ]) {
           expect(out).not.toMatch(/[\n\r\u0085\u2028\u2029]/);
         }
         expect(terraformString(value)).not.toMatch(/[\n\r]|(^|[^$])\$\{|(^|[^%])%\{/);

@@ -12,7 +12,8 @@ function design(input: Partial<z.input<typeof DesignInput>>): Design {
   return result.design;
 }
 
-const select = (d: Design, options: Parameters<typeof contextFor>[1] = {}) => selectRules({ ...contextFor(d, options), base: 'scope-test' });
+const select = (d: Design, options: Parameters<typeof contextFor>[1] = {}) =>
+  selectRules({ ...contextFor(d, options), base: 'scope-test' });
 
 const zones = [
   { id: 'a', name: 'Zone A' },
@@ -110,12 +111,20 @@ describe('rule selection', () => {
       flows: [{ id: 'f', from: 'x', to: 'y', protocol: 'tcp', ports: { from: 1, to: 2 } }],
     });
     const selection = select(d);
-    expect(selection.warnings).toContain('Rows left out because source and destination share no address family (IPv4/IPv6): R001 (IPv4 to IPv6).');
+    expect(selection.warnings).toContain(
+      'Rows left out because source and destination share no address family (IPv4/IPv6): R001 (IPv4 to IPv6).',
+    );
     expect(selection.warnings.join(' ')).toContain('10.0.0.7/24 -> 10.0.0.0/24');
   });
 
   it('groups ports of one purpose, merging overlaps; references print as ranges', () => {
-    expect(mergeRanges([{ from: 443, to: 443 }, { from: 80, to: 80 }, { from: 400, to: 500 }])).toEqual([
+    expect(
+      mergeRanges([
+        { from: 443, to: 443 },
+        { from: 80, to: 80 },
+        { from: 400, to: 500 },
+      ]),
+    ).toEqual([
       { from: 80, to: 80 },
       { from: 400, to: 500 },
     ]);
@@ -153,7 +162,13 @@ describe('placeholder addresses', () => {
         { id: 'src', type: 'infra.workstation', ip: '10.0.0.0/8' },
         ...Array.from({ length: 300 }, (_, i) => ({ id: `h${i}`, type: 'infra.windows-server', host: `host-${i}` })),
       ],
-      flows: Array.from({ length: 300 }, (_, i) => ({ id: `f${i}`, from: 'src', to: `h${i}`, protocol: 'tcp' as const, ports: { from: 445, to: 445 } })),
+      flows: Array.from({ length: 300 }, (_, i) => ({
+        id: `f${i}`,
+        from: 'src',
+        to: `h${i}`,
+        protocol: 'tcp' as const,
+        ports: { from: 445, to: 445 },
+      })),
     });
     const { placeholders, rules } = select(d, { placeholderAddresses: true });
     expect(rules).toHaveLength(300);

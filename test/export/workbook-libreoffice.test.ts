@@ -29,7 +29,11 @@ function libreOfficeSheets(xlsx: Uint8Array): Record<string, string[][]> {
   const dir = tempDir('soffice');
   const file = join(dir, 'book.xlsx');
   writeFileSync(file, xlsx);
-  const run = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', FILTER, '--outdir', join(dir, 'out'), file], { encoding: 'utf8', timeout: 170_000 });
+  const run = spawnSync(
+    'soffice',
+    ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', FILTER, '--outdir', join(dir, 'out'), file],
+    { encoding: 'utf8', timeout: 170_000 },
+  );
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
   return Object.fromEntries(
     SHEETS.map((sheet) => {
@@ -49,10 +53,22 @@ const trim = (row: readonly string[]) => {
 describe.skipIf(!SOFFICE)('workbook read by LibreOffice', () => {
   it('every sheet opens, and Flows and Cover match the matrix row by row', async () => {
     const fixture = loadFixture('wso2-mobile');
-    let design = setRequestFields(fixture, { requester: 'Ana Lima', application: 'Mobile fleet', applicationOwner: 'M. Costa', environment: 'Production', dueDate: '2027-02-01', approver: 'CAB' });
+    let design = setRequestFields(fixture, {
+      requester: 'Ana Lima',
+      application: 'Mobile fleet',
+      applicationOwner: 'M. Costa',
+      environment: 'Production',
+      dueDate: '2027-02-01',
+      approver: 'CAB',
+    });
     const context0 = contextFor(design);
     const firstKey = context0.rows[0]!.flowKey;
-    design = setFlowRequests(design, [firstKey], { justification: '=1+1; quarterly; "urgent"', lifetime: 'temporary', expires: '2027-06-30', status: 'approved' });
+    design = setFlowRequests(design, [firstKey], {
+      justification: '=1+1; quarterly; "urgent"',
+      lifetime: 'temporary',
+      expires: '2027-06-30',
+      status: 'approved',
+    });
     design = { ...design, components: design.components.map((c, i) => (i === 0 ? { ...c, nat: '203.0.113.7' } : c)) };
     const context = contextFor(design);
     const result = await runFormat('xlsx', context);
@@ -92,7 +108,13 @@ describe.skipIf(!SOFFICE)('workbook read by LibreOffice', () => {
     expect(sheets.Cover).toContainEqual(expect.arrayContaining(['Approver', 'CAB']));
 
     const book = await readWorkbook(data);
-    for (const sheet of ['Design', 'Hosts']) expect(sheets[sheet]!.map(trim)).toEqual(book.rows(sheet).map(trim).filter((r) => r.length > 0));
+    for (const sheet of ['Design', 'Hosts'])
+      expect(sheets[sheet]!.map(trim)).toEqual(
+        book
+          .rows(sheet)
+          .map(trim)
+          .filter((r) => r.length > 0),
+      );
     expect(sheets.Hosts).toContainEqual(expect.arrayContaining(['203.0.113.7']));
   }, 180_000);
 });

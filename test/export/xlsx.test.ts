@@ -27,7 +27,20 @@ describe('XLSX workbook', () => {
     const flows = book.rows('Flows');
     expect(flows[0]!.slice(0, 4)).toEqual(['ID', 'Action', 'Source zone', 'Source component']);
     expect(flows[0]).toEqual(
-      expect.arrayContaining(['Destination IP', 'Destination NAT address', 'Port', 'Service name (IANA)', 'Purpose', 'Business justification', 'Request type', 'Expiry date', 'Status', 'Vendor reference', 'Source document file', 'Condition']),
+      expect.arrayContaining([
+        'Destination IP',
+        'Destination NAT address',
+        'Port',
+        'Service name (IANA)',
+        'Purpose',
+        'Business justification',
+        'Request type',
+        'Expiry date',
+        'Status',
+        'Vendor reference',
+        'Source document file',
+        'Condition',
+      ]),
     );
     expect(flows).toHaveLength(54);
     expect(flows[1]).toEqual(expect.arrayContaining(['R001', 'Allow', 'Core servers', '10.30.0.20', 'TCP', '139']));
@@ -36,7 +49,12 @@ describe('XLSX workbook', () => {
   it('Design names the request and the catalogue version; Hosts lists every host with its components', async () => {
     const book = await workbook('tarantella');
     const design = Object.fromEntries(book.rows('Design').map(([k, v]) => [k, v]));
-    expect(design).toMatchObject({ Title: 'Tarantella remote access', Owner: 'Network team', 'Change ticket': 'CHG-1042', Date: '2025-01-15T09:30:00.000Z' });
+    expect(design).toMatchObject({
+      Title: 'Tarantella remote access',
+      Owner: 'Network team',
+      'Change ticket': 'CHG-1042',
+      Date: '2025-01-15T09:30:00.000Z',
+    });
     expect(design['Catalogue version']).toBe(`fnv1a64:${fingerprint(bundledCatalogue())}`);
     expect(book.rows('Hosts')).toContainEqual(['tta1', 'DMZ', '10.20.0.10', '', 'Tarantella server']);
   });
@@ -59,11 +77,19 @@ describe('XLSX workbook', () => {
 
   it('shows placeholders and the rows left out of rule sets', async () => {
     const book = await workbook('wso2-mobile', { placeholderAddresses: true });
-    expect(book.rows('Hosts')).toContainEqual(['emm-01', "Server 'farm'", '192.0.2.1 (placeholder, RFC 5737)', '', 'EMM server \u202eevil\u202c 🚀']);
+    expect(book.rows('Hosts')).toContainEqual([
+      'emm-01',
+      "Server 'farm'",
+      '192.0.2.1 (placeholder, RFC 5737)',
+      '',
+      'EMM server \u202eevil\u202c 🚀',
+    ]);
     const [header, ...flows] = book.rows('Flows');
     const note = header!.indexOf('Note');
     const action = header!.indexOf('Action');
-    const left = flows.filter((r) => r[note] === 'Not in rule sets: Firebase / Google Cloud Messaging (AS15169) is known only by its autonomous system');
+    const left = flows.filter(
+      (r) => r[note] === 'Not in rule sets: Firebase / Google Cloud Messaging (AS15169) is known only by its autonomous system',
+    );
     expect(left.length).toBeGreaterThan(0);
     // Issue 16: a row the rule sets leave out never says Allow.
     for (const row of flows) expect(row[action]).toBe(row[note]!.includes('Not in rule sets') ? 'Not in rule sets' : 'Allow');

@@ -41,18 +41,31 @@ describe('countFlows', () => {
     const servers = Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, type: 'tachyon.server' }));
     const clients = Array.from({ length: 30 }, (_, i) => ({ id: `c${i}`, type: 'tachyon.1e-client' }));
     const all = restored({ schemaVersion: 1, components: [...servers, ...clients] });
-    const scoped = restored({ schemaVersion: 1, components: [...servers, ...clients.map((c) => ({ ...c, servedBy: { 'tachyon.response-stack': ['s0'], 'tachyon.clients': [] } }))] });
+    const scoped = restored({
+      schemaVersion: 1,
+      components: [...servers, ...clients.map((c) => ({ ...c, servedBy: { 'tachyon.response-stack': ['s0'], 'tachyon.clients': [] } }))],
+    });
     for (const design of [all, scoped]) {
       expect(countFlows(design, catalogue).total).toBeGreaterThanOrEqual(deriveFlows(design, catalogue).length);
     }
     expect(countFlows(scoped, catalogue).total).toBeLessThan(countFlows(all, catalogue).total / 2);
-    expect(countFlows(all, catalogue).biggest[0]).toMatchObject({ from: 'tachyon.1e-client', to: 'tachyon.response-stack', initiators: 30, listeners: 30 });
+    expect(countFlows(all, catalogue).biggest[0]).toMatchObject({
+      from: 'tachyon.1e-client',
+      to: 'tachyon.response-stack',
+      initiators: 30,
+      listeners: 30,
+    });
   });
 
   it('says nothing within the limit and names the biggest pairs past it', () => {
-    const design = restored({ schemaVersion: 1, components: [{ type: 'tachyon.server' }, { type: 'tachyon.1e-client' }, { type: 'tachyon.1e-client' }] });
+    const design = restored({
+      schemaVersion: 1,
+      components: [{ type: 'tachyon.server' }, { type: 'tachyon.1e-client' }, { type: 'tachyon.1e-client' }],
+    });
     expect(flowLimitProblem(design, catalogue)).toBeUndefined();
     const total = countFlows(design, catalogue).total;
-    expect(flowLimitProblem(design, catalogue, total - 1)).toMatch(new RegExp(`^This design would produce up to ${total} flows, more than the ${total - 1} Portolan derives.*2 × 1E Client to 1 × `));
+    expect(flowLimitProblem(design, catalogue, total - 1)).toMatch(
+      new RegExp(`^This design would produce up to ${total} flows, more than the ${total - 1} Portolan derives.*2 × 1E Client to 1 × `),
+    );
   });
 });

@@ -42,13 +42,16 @@ describe('neutraliseCsvCell (issue 16: a CSV opened with another separator)', ()
 
 describe('matrixToCsv', () => {
   const label = '=HYPERLINK("http://evil.example","x")';
-  const rows = buildMatrix(design(catalogue, {
-    zones: [{ id: 'lan', name: 'LAN, "main"\nfloor 2' }],
-    components: [
-      { id: 'pc', type: 'infra.workstation', label, zone: 'lan', ip: '10.0.0.10' },
-      { id: 'tta', type: 'tarantella.tarantella-host', label: 'Ünïcödé שלום 🔥', ip: '10.0.0.20' },
-    ],
-  }), catalogue);
+  const rows = buildMatrix(
+    design(catalogue, {
+      zones: [{ id: 'lan', name: 'LAN, "main"\nfloor 2' }],
+      components: [
+        { id: 'pc', type: 'infra.workstation', label, zone: 'lan', ip: '10.0.0.10' },
+        { id: 'tta', type: 'tarantella.tarantella-host', label: 'Ünïcödé שלום 🔥', ip: '10.0.0.20' },
+      ],
+    }),
+    catalogue,
+  );
 
   it('scenario 7: a label =HYPERLINK("x") opens in a spreadsheet as text', () => {
     const table = parse(matrixToCsv(rows));

@@ -14,27 +14,54 @@ const find = (flows: DerivedFlow[], id: string, from?: string, to?: string) =>
 describe('deriveFlows', () => {
   it('derives a documented flow only when both roles are placed', () => {
     expect(deriveFlows(design(catalogue, { components: [{ id: 'c', type: 'demo.client-type' }] }), catalogue)).toEqual([]);
-    const flows = deriveFlows(design(catalogue, { components: [{ id: 'c', type: 'demo.client-type' }, { id: 's', type: 'demo.server-type' }] }), catalogue);
+    const flows = deriveFlows(
+      design(catalogue, {
+        components: [
+          { id: 'c', type: 'demo.client-type' },
+          { id: 's', type: 'demo.server-type' },
+        ],
+      }),
+      catalogue,
+    );
     expect(ports(find(flows, 'demo.display')[0])).toEqual(['3144']);
     expect(find(flows, 'demo.display')[0]).toMatchObject({ from: 'c', to: 's', key: 'demo.display:c>s', cite: { section: 'Display' } });
   });
 
   it('applies a condition on the listener option', () => {
-    const off = deriveFlows(design(catalogue, { components: [{ id: 'c', type: 'demo.client-type' }, { id: 's', type: 'demo.server-type' }] }), catalogue);
+    const off = deriveFlows(
+      design(catalogue, {
+        components: [
+          { id: 'c', type: 'demo.client-type' },
+          { id: 's', type: 'demo.server-type' },
+        ],
+      }),
+      catalogue,
+    );
     expect(find(off, 'demo.secure')).toEqual([]);
-    const on = deriveFlows(design(catalogue, { components: [{ id: 'c', type: 'demo.client-type' }, { id: 's', type: 'demo.server-type', options: { secure: true } }] }), catalogue);
+    const on = deriveFlows(
+      design(catalogue, {
+        components: [
+          { id: 'c', type: 'demo.client-type' },
+          { id: 's', type: 'demo.server-type', options: { secure: true } },
+        ],
+      }),
+      catalogue,
+    );
     expect(ports(find(on, 'demo.secure')[0])).toEqual(['5307']);
     expect(find(on, 'demo.secure')[0]!.condition).toBe('Secure mode: on');
   });
 
   it('resolves parameters, parameter arithmetic, member counts and the port offset of the listener', () => {
-    const flows = deriveFlows(design(catalogue, {
-      components: [
-        { id: 'c', type: 'demo.client-type' },
-        { id: 'd', type: 'demo.db-type' },
-        { id: 's', type: 'demo.server-type', params: { port: 4100, members: 3, offset: 10 } },
-      ],
-    }), catalogue);
+    const flows = deriveFlows(
+      design(catalogue, {
+        components: [
+          { id: 'c', type: 'demo.client-type' },
+          { id: 'd', type: 'demo.db-type' },
+          { id: 's', type: 'demo.server-type', params: { port: 4100, members: 3, offset: 10 } },
+        ],
+      }),
+      catalogue,
+    );
     expect(ports(find(flows, 'demo.switch')[0])).toEqual(['4110']);
     expect(ports(find(flows, 'demo.poke')[0])).toEqual(['4111']);
     expect(ports(find(flows, 'demo.members')[0])).toEqual(['7010', '7012', '7014']);
@@ -44,44 +71,77 @@ describe('deriveFlows', () => {
   });
 
   it('connects all pairs, skips an instance to itself, and honours servedBy scoping', () => {
-    const all = deriveFlows(design(catalogue, {
-      components: [{ id: 'c1', type: 'demo.client-type' }, { id: 'c2', type: 'demo.client-type' }, { id: 's1', type: 'demo.server-type' }, { id: 's2', type: 'demo.server-type' }],
-    }), catalogue);
+    const all = deriveFlows(
+      design(catalogue, {
+        components: [
+          { id: 'c1', type: 'demo.client-type' },
+          { id: 'c2', type: 'demo.client-type' },
+          { id: 's1', type: 'demo.server-type' },
+          { id: 's2', type: 'demo.server-type' },
+        ],
+      }),
+      catalogue,
+    );
     expect(find(all, 'demo.display').map((f) => `${f.from}>${f.to}`)).toEqual(['c1>s1', 'c1>s2', 'c2>s1', 'c2>s2']);
     expect(find(all, 'demo.peer').map((f) => `${f.from}>${f.to}`)).toEqual(['s1>s2', 's2>s1']);
-    const scoped = deriveFlows(design(catalogue, {
-      components: [{ id: 'c1', type: 'demo.client-type', servedBy: { 'demo.server': ['s2'] } }, { id: 's1', type: 'demo.server-type' }, { id: 's2', type: 'demo.server-type' }],
-    }), catalogue);
+    const scoped = deriveFlows(
+      design(catalogue, {
+        components: [
+          { id: 'c1', type: 'demo.client-type', servedBy: { 'demo.server': ['s2'] } },
+          { id: 's1', type: 'demo.server-type' },
+          { id: 's2', type: 'demo.server-type' },
+        ],
+      }),
+      catalogue,
+    );
     expect(find(scoped, 'demo.display').map((f) => `${f.from}>${f.to}`)).toEqual(['c1>s2']);
   });
 
   it('marks flows local to one host and flows that cross zones', () => {
-    const flows = deriveFlows(design(catalogue, {
-      zones: [{ id: 'dmz', name: 'DMZ', kind: 'dmz' }, { id: 'lan', name: 'LAN' }],
-      components: [
-        { id: 'c', type: 'demo.client-type', zone: 'lan', host: 'pc1' },
-        { id: 's', type: 'demo.server-type', host: 'SRV1', zone: 'dmz', ip: '10.0.0.5' },
-        { id: 'd', type: 'demo.db-type', host: 'srv1 ' },
-      ],
-    }), catalogue);
+    const flows = deriveFlows(
+      design(catalogue, {
+        zones: [
+          { id: 'dmz', name: 'DMZ', kind: 'dmz' },
+          { id: 'lan', name: 'LAN' },
+        ],
+        components: [
+          { id: 'c', type: 'demo.client-type', zone: 'lan', host: 'pc1' },
+          { id: 's', type: 'demo.server-type', host: 'SRV1', zone: 'dmz', ip: '10.0.0.5' },
+          { id: 'd', type: 'demo.db-type', host: 'srv1 ' },
+        ],
+      }),
+      catalogue,
+    );
     const dns = find(flows, 'demo.dns', 's', 'd')[0]!;
     expect(dns).toMatchObject({ local: true, crossesZones: false });
     expect(find(flows, 'demo.display', 'c', 's')[0]).toMatchObject({ local: false, crossesZones: true });
   });
 
   it('is deterministic', () => {
-    const doc = { components: [{ id: 'c', type: 'demo.client-type' }, { id: 's', type: 'demo.server-type' }, { id: 'd', type: 'demo.db-type' }] };
+    const doc = {
+      components: [
+        { id: 'c', type: 'demo.client-type' },
+        { id: 's', type: 'demo.server-type' },
+        { id: 'd', type: 'demo.db-type' },
+      ],
+    };
     expect(deriveFlows(design(catalogue, doc), catalogue)).toEqual(deriveFlows(design(catalogue, doc), catalogue));
   });
 
   it('derives user flows to a documented service (following the offset) and to a custom port', () => {
-    const flows = deriveFlows(design(catalogue, {
-      components: [{ id: 'c', type: 'demo.client-type' }, { id: 's', type: 'demo.server-type', params: { offset: 1 } }],
-      flows: [
-        { id: 'u1', from: 'c', to: 's', service: 'demo.carbon#ldap' },
-        { id: 'u2', from: 'c', to: 's', protocol: 'udp', ports: { from: 5000, to: 5010 }, purpose: 'Custom' },
-      ],
-    }), catalogue);
+    const flows = deriveFlows(
+      design(catalogue, {
+        components: [
+          { id: 'c', type: 'demo.client-type' },
+          { id: 's', type: 'demo.server-type', params: { offset: 1 } },
+        ],
+        flows: [
+          { id: 'u1', from: 'c', to: 's', service: 'demo.carbon#ldap' },
+          { id: 'u2', from: 'c', to: 's', protocol: 'udp', ports: { from: 5000, to: 5010 }, purpose: 'Custom' },
+        ],
+      }),
+      catalogue,
+    );
     const u1 = flows.find((f) => f.key === 'user:u1')!;
     expect(ports(u1)).toEqual(['10390']);
     expect(u1.cite?.section).toBe('Carbon');
@@ -93,7 +153,10 @@ describe('deriveFlows', () => {
 
 describe('buildMatrix', () => {
   const doc = {
-    zones: [{ id: 'lan', name: 'LAN' }, { id: 'dmz', name: 'DMZ', kind: 'dmz' }],
+    zones: [
+      { id: 'lan', name: 'LAN' },
+      { id: 'dmz', name: 'DMZ', kind: 'dmz' },
+    ],
     components: [
       { id: 'c', type: 'demo.client-type', label: 'Desk', zone: 'lan', ip: '10.1.0.10' },
       { id: 's', type: 'demo.server-type', zone: 'dmz', host: 'srv', ip: '10.2.0.5', params: { members: 2 } },
@@ -110,14 +173,25 @@ describe('buildMatrix', () => {
     expect(display).toMatchObject({
       source: { component: 'Desk', zone: 'LAN', addresses: ['10.1.0.10'] },
       destination: { component: 'Server', zone: 'DMZ', host: 'srv', addresses: ['10.2.0.5'] },
-      protocol: 'tcp', port: '3144', portFrom: 3144, portTo: 3144, crossesZones: true, firewall: true,
-      reference: '000_a45857cbf3bda30e.txt § Display', product: 'Demo',
+      protocol: 'tcp',
+      port: '3144',
+      portFrom: 3144,
+      portTo: 3144,
+      crossesZones: true,
+      firewall: true,
+      reference: '000_a45857cbf3bda30e.txt § Display',
+      product: 'Demo',
     });
     expect(rows.map((r) => r.ref)).toEqual(rows.map((_, i) => `R${String(i + 1).padStart(3, '0')}`));
   });
 
   it('drops excluded flows and keeps unspecified ports as rows with the document words', () => {
-    const base = design(catalogue, { components: [{ id: 's', type: 'demo.server-type' }, { id: 'd', type: 'demo.db-type' }] });
+    const base = design(catalogue, {
+      components: [
+        { id: 's', type: 'demo.server-type' },
+        { id: 'd', type: 'demo.db-type' },
+      ],
+    });
     const rows = buildMatrix(base, catalogue);
     expect(rows.find((r) => r.flowKey === 'demo.varies:s>d')).toMatchObject({ port: 'unspecified: Varies', portFrom: null });
     expect(rows.find((r) => r.flowKey === 'demo.engine:s>d')).toMatchObject({ firewall: false, port: '61000-62000' });

@@ -25,8 +25,11 @@ describe.each(readdirSync(dir).filter((f) => f.endsWith('.portolan.json')))('lay
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i]!;
         const b = boxes[j]!;
-        const apart = a.position.x + a.size.width <= b.position.x || b.position.x + b.size.width <= a.position.x ||
-          a.position.y + a.size.height <= b.position.y || b.position.y + b.size.height <= a.position.y;
+        const apart =
+          a.position.x + a.size.width <= b.position.x ||
+          b.position.x + b.size.width <= a.position.x ||
+          a.position.y + a.size.height <= b.position.y ||
+          b.position.y + b.size.height <= a.position.y;
         expect(apart).toBe(true);
       }
     }
@@ -61,7 +64,13 @@ describe('zone order', () => {
       { kind: 'dmz' as const, name: 'DMZ' },
       { kind: 'internet' as const, name: 'Internet' },
     ];
-    expect([...zones].sort((a, b) => trustRank(a) - trustRank(b)).map((z) => z.name)).toEqual(['Internet', 'DMZ', 'Servers', 'Database network', 'Admin']);
+    expect([...zones].sort((a, b) => trustRank(a) - trustRank(b)).map((z) => z.name)).toEqual([
+      'Internet',
+      'DMZ',
+      'Servers',
+      'Database network',
+      'Admin',
+    ]);
   });
 
   it('lays the DMZ example out with the Internet zone first and management last', () => {
@@ -69,7 +78,10 @@ describe('zone order', () => {
     const restored = restoreDesign(readFileSync(resolve(dir, file)), catalogue, file);
     if (!restored.ok) throw new Error(restored.problem.message);
     const design = restored.design;
-    const layout = layoutDesign(design, deriveFlows(design, catalogue).map((f) => ({ from: f.from, to: f.to })));
+    const layout = layoutDesign(
+      design,
+      deriveFlows(design, catalogue).map((f) => ({ from: f.from, to: f.to })),
+    );
     const at = (kind: string) => layout.zones.get(design.zones.find((z) => z.kind === kind)!.id)!.position;
     const order = (p: { x: number; y: number }) => p.x * 10 + p.y;
     expect(order(at('internet'))).toBeLessThan(order(at('dmz')));

@@ -58,7 +58,9 @@ describe('ids that are property names', () => {
     const edges = (d: Design) => deriveFlows(d, catalogue).map((f) => ({ from: f.from, to: f.to }));
     const layout = layoutDesign(hostile, edges(hostile));
     const reference = layoutDesign(plain, edges(plain));
-    expect(PROPERTY_NAME_IDS.slice(1).map((id) => layout.components.get(id))).toEqual(plainIds.slice(1).map((id) => reference.components.get(id)));
+    expect(PROPERTY_NAME_IDS.slice(1).map((id) => layout.components.get(id))).toEqual(
+      plainIds.slice(1).map((id) => reference.components.get(id)),
+    );
     expect(layout.zones.get(PROPERTY_NAME_IDS[0]!)).toEqual(reference.zones.get(plainIds[0]!));
     expect([...layout.components.values()].every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
   });
@@ -66,10 +68,22 @@ describe('ids that are property names', () => {
   it('export in every format the same files as plain ids, but for the ids', async () => {
     // PNG is the SVG through a native rasteriser; here the SVG text itself stands in for the pixels, so ids are still compared.
     const picture = { rasterise: async (svg: string) => new TextEncoder().encode(svg) };
-    const context = (design: Design) => ({ design, catalogue, rows: buildMatrix(design, catalogue), scope: 'all' as const, generatedAt: '2026-01-01T00:00:00Z', placeholderAddresses: false, includeInternal: false, picture });
+    const context = (design: Design) => ({
+      design,
+      catalogue,
+      rows: buildMatrix(design, catalogue),
+      scope: 'all' as const,
+      generatedAt: '2026-01-01T00:00:00Z',
+      placeholderAddresses: false,
+      includeInternal: false,
+      picture,
+    });
     for (const format of exportFormats) {
       const [a, b] = await Promise.all([format.run(context(hostile)), format.run(context(plain))]);
-      expect(a.files.map((f) => f.name), format.id).toEqual(b.files.map((f) => f.name));
+      expect(
+        a.files.map((f) => f.name),
+        format.id,
+      ).toEqual(b.files.map((f) => f.name));
       for (const [i, file] of a.files.entries()) {
         if (typeof file.data !== 'string') continue;
         expect(rename(file.data), `${format.id} ${file.name}`).toBe(b.files[i]!.data);

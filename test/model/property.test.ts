@@ -20,10 +20,31 @@ const types = [...catalogue.components.values()];
 
 const hostileText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.constantFrom('=HYPERLINK("x")', '+1', '-2', '@SUM(A1)', '"quoted"', "it's", 'line\nbreak', '${x}', '\\', '*/', '# c', 'שלום', '🔥🔥', '\u202Eevil', ''),
+  fc.constantFrom(
+    '=HYPERLINK("x")',
+    '+1',
+    '-2',
+    '@SUM(A1)',
+    '"quoted"',
+    "it's",
+    'line\nbreak',
+    '${x}',
+    '\\',
+    '*/',
+    '# c',
+    'שלום',
+    '🔥🔥',
+    '\u202Eevil',
+    '',
+  ),
 );
 const ipv4 = fc.ipV4().map((ip) => ip);
-const address = fc.oneof(ipv4, fc.ipV6(), fc.tuple(ipv4, fc.integer({ min: 8, max: 32 })).map(([ip, p]) => `${ip}/${p}`), fc.constant(undefined));
+const address = fc.oneof(
+  ipv4,
+  fc.ipV6(),
+  fc.tuple(ipv4, fc.integer({ min: 8, max: 32 })).map(([ip, p]) => `${ip}/${p}`),
+  fc.constant(undefined),
+);
 
 const component = fc.record({
   typeIndex: fc.nat({ max: types.length - 1 }),
@@ -38,24 +59,50 @@ const component = fc.record({
 const designArbitrary = fc
   .record({
     title: hostileText,
-    zones: fc.array(fc.record({ name: hostileText.filter((t) => t.trim().length > 0), kind: fc.constantFrom('internet', 'dmz', 'internal') }), { minLength: 3, maxLength: 3 }),
+    zones: fc.array(
+      fc.record({ name: hostileText.filter((t) => t.trim().length > 0), kind: fc.constantFrom('internet', 'dmz', 'internal') }),
+      { minLength: 3, maxLength: 3 },
+    ),
     components: fc.array(component, { minLength: 1, maxLength: 14 }),
-    userFlows: fc.array(fc.record({ from: fc.nat(), to: fc.nat(), protocol: fc.constantFrom('tcp', 'udp'), port: fc.integer({ min: 1, max: 65535 }), span: fc.nat({ max: 50 }), purpose: hostileText }), { maxLength: 4 }),
+    userFlows: fc.array(
+      fc.record({
+        from: fc.nat(),
+        to: fc.nat(),
+        protocol: fc.constantFrom('tcp', 'udp'),
+        port: fc.integer({ min: 1, max: 65535 }),
+        span: fc.nat({ max: 50 }),
+        purpose: hostileText,
+      }),
+      { maxLength: 4 },
+    ),
   })
   .map(({ title, zones, components, userFlows }) => {
     const instances = components.map((c, i) => {
       const type = types[c.typeIndex]!;
-      const options = Object.fromEntries(type.options.map((o, j) => {
-        const seed = c.optionSeeds[j] ?? 0;
-        return [o.id, o.type === 'boolean' ? seed % 2 === 1 : o.choices[seed % o.choices.length]!.value];
-      }));
+      const options = Object.fromEntries(
+        type.options.map((o, j) => {
+          const seed = c.optionSeeds[j] ?? 0;
+          return [o.id, o.type === 'boolean' ? seed % 2 === 1 : o.choices[seed % o.choices.length]!.value];
+        }),
+      );
       // Parameters within bounds; the offset kept small enough that no port leaves 1-65535.
-      const params = Object.fromEntries(type.params.map((p, j) => {
-        const max = p.id === type.portOffsetParam ? Math.min(p.max, 1000) : Math.min(p.max, p.min + 200);
-        return [p.id, Math.round(p.min + (c.paramSeeds[j] ?? 0) * (max - p.min))];
-      }));
+      const params = Object.fromEntries(
+        type.params.map((p, j) => {
+          const max = p.id === type.portOffsetParam ? Math.min(p.max, 1000) : Math.min(p.max, p.min + 200);
+          return [p.id, Math.round(p.min + (c.paramSeeds[j] ?? 0) * (max - p.min))];
+        }),
+      );
       // Co-located components share the first one's address and zone, as restore requires.
-      return { id: `c${i}`, type: type.id, label: c.label, host: c.host, ip: c.host ? `10.9.9.${c.host.toLowerCase().slice(1)}` : c.ip, zone: c.host ? 'z1' : c.zone, options, params };
+      return {
+        id: `c${i}`,
+        type: type.id,
+        label: c.label,
+        host: c.host,
+        ip: c.host ? `10.9.9.${c.host.toLowerCase().slice(1)}` : c.ip,
+        zone: c.host ? 'z1' : c.zone,
+        options,
+        params,
+      };
     });
     const flows = userFlows.map((f, i) => ({
       id: `u${i}`,

@@ -25,7 +25,10 @@ import { join } from 'node:path';
 const catalogue = bundledCatalogue();
 const base = () =>
   design(catalogue, {
-    zones: [{ id: 'lan', name: 'LAN' }, { id: 'dmz', name: 'DMZ' }],
+    zones: [
+      { id: 'lan', name: 'LAN' },
+      { id: 'dmz', name: 'DMZ' },
+    ],
     components: [
       { id: 'pc', type: 'infra.workstation', zone: 'lan', ip: '10.0.0.10' },
       { id: 'tta', type: 'tarantella.tarantella-host', zone: 'dmz', ip: '10.0.1.20', nat: '198.51.100.20' },
@@ -44,7 +47,9 @@ describe('flow request fields', () => {
     const d = base();
     const flow = deriveFlows(d, catalogue).find((f) => f.key.startsWith('tarantella.client-to-server-3144'))!;
     const view = flowRequestOf(d, flow);
-    expect(view.justification).toBe(`${flow.purpose} — required by Tarantella, Inc. "What ports does Tarantella use?", ${flow.cite!.section}`);
+    expect(view.justification).toBe(
+      `${flow.purpose} — required by Tarantella, Inc. "What ports does Tarantella use?", ${flow.cite!.section}`,
+    );
     expect(view).toMatchObject({ justificationEdited: false, type: 'new', lifetime: 'permanent', status: 'proposed' });
     const defaults = new Map([[flow.key, defaultJustification(flow)]]);
     expect(setFlowRequests(d, [flow.key], { justification: view.justification }, defaults)).toEqual(d);
@@ -57,14 +62,22 @@ describe('flow request fields', () => {
   it('survive save and reopen', () => {
     let d = setRequestFields(base(), { requester: 'Ana Lima', application: 'Remote access', dueDate: '2027-01-31', approver: 'CAB' });
     const keys = deriveFlows(d, catalogue).map((f) => f.key);
-    d = setFlowRequests(d, keys.slice(0, 2), { justification: 'Call centre', status: 'approved', lifetime: 'temporary', expires: '2027-06-30', reviewed: '2026-11-01', notes: 'per CAB 12' });
+    d = setFlowRequests(d, keys.slice(0, 2), {
+      justification: 'Call centre',
+      status: 'approved',
+      lifetime: 'temporary',
+      expires: '2027-06-30',
+      reviewed: '2026-11-01',
+      notes: 'per CAB 12',
+    });
     const again = reopen(d);
     expect(again.request).toEqual(d.request);
     expect(again.components.find((c) => c.id === 'tta')!.nat).toBe('198.51.100.20');
     const rows = requestRows(again, buildMatrix(again, catalogue));
     const tagged = rows.filter((r) => keys.slice(0, 2).includes(r.flowKey));
     expect(tagged.length).toBeGreaterThan(0);
-    for (const row of tagged) expect(row.request).toMatchObject({ justification: 'Call centre', status: 'approved', expires: '2027-06-30', notes: 'per CAB 12' });
+    for (const row of tagged)
+      expect(row.request).toMatchObject({ justification: 'Call centre', status: 'approved', expires: '2027-06-30', notes: 'per CAB 12' });
     for (const row of rows) expect(row.destinationNat).toBe(row.destination.componentId === 'tta' ? '198.51.100.20' : '');
   });
 
@@ -87,7 +100,9 @@ describe('flow request fields', () => {
     });
 
     it('edit several flows as one undo step; undo and redo restore them', () => {
-      const keys = deriveFlows(useDesignStore.getState().design, catalogue).slice(0, 3).map((f) => f.key);
+      const keys = deriveFlows(useDesignStore.getState().design, catalogue)
+        .slice(0, 3)
+        .map((f) => f.key);
       useDesignStore.getState().setFlowRequests(keys, { status: 'implemented', justification: 'Shared' });
       const stored = useDesignStore.getState().design.request;
       expect(Object.keys(stored!.flows)).toEqual([...keys].sort());
@@ -130,7 +145,10 @@ describe('request header lines', () => {
 describe('vendor document facts', () => {
   it('are valid, one per seed document the catalogue cites, and their titles are in the documents', () => {
     expect(DocumentsFile.safeParse(documentsJson).success).toBe(true);
-    const cited = new Set([...catalogue.flows.map((f) => f.cite.doc), ...[...catalogue.products.values()].flatMap((p) => p.documents.map((d) => d.doc))]);
+    const cited = new Set([
+      ...catalogue.flows.map((f) => f.cite.doc),
+      ...[...catalogue.products.values()].flatMap((p) => p.documents.map((d) => d.doc)),
+    ]);
     const documents = bundledDocuments();
     for (const doc of cited) expect(documents.has(doc), doc).toBe(true);
     for (const facts of documents.values()) {
@@ -148,13 +166,24 @@ describe('baseline diff and review due', () => {
     const rows = requestRows(d, buildMatrix(d, catalogue));
     const marked = { ...d, request: { flows: {}, baseline: baselineOf(rows, '2026-11-30') } };
     expect(reopen(marked).request?.baseline).toEqual(marked.request.baseline);
-    expect(diffMatrix(marked.request.baseline.rows, rows)).toMatchObject({ added: [], removed: [], same: rows.filter((r) => r.firewall).length });
+    expect(diffMatrix(marked.request.baseline.rows, rows)).toMatchObject({
+      added: [],
+      removed: [],
+      same: rows.filter((r) => r.firewall).length,
+    });
     const next = secured(updateComponent(d, 'pc', { ip: '10.0.0.11' }), true);
     const diff = diffMatrix(marked.request.baseline.rows, buildMatrix(next, catalogue));
     expect(diff.added.some((id) => id.startsWith(SECURE))).toBe(true);
     expect(diff.changed.size).toBe(rows.filter((r) => r.firewall).length);
     const fewer = updateComponent(d, 'tta', { options: { 'security-pack': false, ssh: false } });
-    expect(diffMatrix(baselineOf(requestRows(secured(d, true), buildMatrix(secured(d, true), catalogue)), '2026-11-30').rows, buildMatrix(fewer, catalogue)).removed.map((r) => r.id).some((id) => id.startsWith(SECURE))).toBe(true);
+    expect(
+      diffMatrix(
+        baselineOf(requestRows(secured(d, true), buildMatrix(secured(d, true), catalogue)), '2026-11-30').rows,
+        buildMatrix(fewer, catalogue),
+      )
+        .removed.map((r) => r.id)
+        .some((id) => id.startsWith(SECURE)),
+    ).toBe(true);
   });
 
   it('lists temporary flows past expiry and flows not reviewed for six months', async () => {

@@ -30,24 +30,41 @@ const store = () => useDesignStore.getState();
 /** Empty text leaves the design rather than holding "" (what the inspector's fields do). */
 const optional = (text: string) => text.trim() || undefined;
 
-const anyNumber = fc.oneof(fc.double({ noNaN: false }), fc.integer({ min: -3_000_000, max: 3_000_000 }), fc.constantFrom(1e300, -1e300, Infinity, -Infinity, NaN));
+const anyNumber = fc.oneof(
+  fc.double({ noNaN: false }),
+  fc.integer({ min: -3_000_000, max: 3_000_000 }),
+  fc.constantFrom(1e300, -1e300, Infinity, -Infinity, NaN),
+);
 const pick = fc.nat();
 const text = fc.oneof(hostile(6), fc.constantFrom(...PROPERTY_NAME_IDS), fc.constant(''), fc.constant('   '));
-const addressText = fc.oneof(fc.ipV4(), fc.ipV6(), fc.tuple(fc.ipV4(), fc.integer({ min: 0, max: 32 })).map(([ip, p]) => `${ip}/${p}`), fc.constant('10.0.0.1'), fc.constant(' 10.0.0.1 '), text);
+const addressText = fc.oneof(
+  fc.ipV4(),
+  fc.ipV6(),
+  fc.tuple(fc.ipV4(), fc.integer({ min: 0, max: 32 })).map(([ip, p]) => `${ip}/${p}`),
+  fc.constant('10.0.0.1'),
+  fc.constant(' 10.0.0.1 '),
+  text,
+);
 
 type Op = (design: Design) => void;
-const at = <T,>(list: readonly T[], n: number): T | undefined => (list.length ? list[n % list.length] : undefined);
+const at = <T>(list: readonly T[], n: number): T | undefined => (list.length ? list[n % list.length] : undefined);
 
 const operations: fc.Arbitrary<Op>[] = [
-  fc.tuple(pick, anyNumber, anyNumber).map(([t, x, y]) => () => void placeComponent(at(types, t)!, { x, y })),
-  fc.tuple(pick, text, fc.constantFrom('label', 'host', 'ip') as fc.Arbitrary<'label' | 'host' | 'ip'>, addressText).map(([n, t, field, ip]) => (d: Design) => {
-    const c = at(d.components, n);
-    if (!c) return;
-    const value = field === 'ip' ? ip : t;
-    // The IP field commits only text its check accepts.
-    if (field === 'ip' && value.trim() !== '' && !checkAddress(value).ok) return;
-    store().updateComponent(c.id, { [field]: optional(value) });
-  }),
+  fc.tuple(pick, anyNumber, anyNumber).map(
+    ([t, x, y]) =>
+      () =>
+        void placeComponent(at(types, t)!, { x, y }),
+  ),
+  fc
+    .tuple(pick, text, fc.constantFrom('label', 'host', 'ip') as fc.Arbitrary<'label' | 'host' | 'ip'>, addressText)
+    .map(([n, t, field, ip]) => (d: Design) => {
+      const c = at(d.components, n);
+      if (!c) return;
+      const value = field === 'ip' ? ip : t;
+      // The IP field commits only text its check accepts.
+      if (field === 'ip' && value.trim() !== '' && !checkAddress(value).ok) return;
+      store().updateComponent(c.id, { [field]: optional(value) });
+    }),
   fc.tuple(pick, pick).map(([n, z]) => (d: Design) => {
     const c = at(d.components, n);
     if (c) store().updateComponent(c.id, { zone: z % 3 === 0 ? undefined : at(d.zones, z)?.id });
@@ -93,27 +110,54 @@ const operations: fc.Arbitrary<Op>[] = [
     const c = at(d.components, n);
     if (c) store().duplicate([c.id]);
   }),
-  fc.tuple(pick, pick, pick, fc.constantFrom('tcp', 'udp') as fc.Arbitrary<'tcp' | 'udp'>, fc.integer({ min: 1, max: 65535 }), fc.nat({ max: 100 }), text).map(([a, b, s, protocol, port, span, purpose]) => (d: Design) => {
-    const from = at(d.components, a);
-    const to = at(d.components, b);
-    if (!from || !to || from.id === to.id) return;
-    const service = at(servicesOf(catalogue, to.type), s);
-    if (service && s % 2 === 0) store().addUserFlow({ from: from.id, to: to.id, service: service.key });
-    else store().addUserFlow({ from: from.id, to: to.id, protocol, ports: { from: port, to: Math.min(65535, port + span) }, ...(purpose.trim() && { purpose: purpose.trim() }) });
-  }),
+  fc
+    .tuple(
+      pick,
+      pick,
+      pick,
+      fc.constantFrom('tcp', 'udp') as fc.Arbitrary<'tcp' | 'udp'>,
+      fc.integer({ min: 1, max: 65535 }),
+      fc.nat({ max: 100 }),
+      text,
+    )
+    .map(([a, b, s, protocol, port, span, purpose]) => (d: Design) => {
+      const from = at(d.components, a);
+      const to = at(d.components, b);
+      if (!from || !to || from.id === to.id) return;
+      const service = at(servicesOf(catalogue, to.type), s);
+      if (service && s % 2 === 0) store().addUserFlow({ from: from.id, to: to.id, service: service.key });
+      else
+        store().addUserFlow({
+          from: from.id,
+          to: to.id,
+          protocol,
+          ports: { from: port, to: Math.min(65535, port + span) },
+          ...(purpose.trim() && { purpose: purpose.trim() }),
+        });
+    }),
   fc.tuple(pick, fc.boolean()).map(([n, off]) => (d: Design) => {
     const flow = at(derivedOf(d).flows, n);
     if (flow) store().setExcluded([flow.key], off);
   }),
   fc.tuple(pick, pick, fc.array(pick, { maxLength: 3 })).map(([n, r, picks]) => (d: Design) => {
     const c = at(d.components, n);
-    const roles = c ? [...new Set(catalogue.flows.filter((f) => catalogue.components.get(c.type)!.roles.includes(f.from)).map((f) => f.to))] : [];
+    const roles = c
+      ? [...new Set(catalogue.flows.filter((f) => catalogue.components.get(c.type)!.roles.includes(f.from)).map((f) => f.to))]
+      : [];
     const role = at(roles, r);
     if (!c || !role) return;
     const candidates = candidatesFor(d, catalogue, role).filter((x) => x.id !== c.id);
-    store().setServedBy(c.id, role, picks.length === 0 ? undefined : [...new Set(picks.map((p) => at(candidates, p)?.id).filter((id): id is string => id !== undefined))]);
+    store().setServedBy(
+      c.id,
+      role,
+      picks.length === 0 ? undefined : [...new Set(picks.map((p) => at(candidates, p)?.id).filter((id): id is string => id !== undefined))],
+    );
   }),
-  fc.tuple(text, text, text).map(([title, owner, changeTicket]) => () => store().setMeta({ title, owner, changeTicket })),
+  fc.tuple(text, text, text).map(
+    ([title, owner, changeTicket]) =>
+      () =>
+        store().setMeta({ title, owner, changeTicket }),
+  ),
 ];
 
 /** A starting design whose ids are JavaScript property names: every operation must handle them too. */

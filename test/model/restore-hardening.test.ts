@@ -28,7 +28,14 @@ describe('restoreDesign never throws', () => {
   });
 
   it('turns an unexpected failure into a problem rather than an exception', () => {
-    const hostile = new Proxy({}, { ownKeys: () => { throw new Error('boom'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     const result = restoreDesignValue(hostile, catalogue, 'The paste');
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -39,7 +46,11 @@ describe('restoreDesign never throws', () => {
 
 describe('duplicate keys', () => {
   it('names the key and the object it is in, for a nested object and at the top level', () => {
-    const nested = restoreDesign('{"schemaVersion":1,"zones":[{"name":"a"},{"name":"b","cidr":"10.0.0.0/8","cidr":"0.0.0.0/0"}]}', catalogue, 'f.json');
+    const nested = restoreDesign(
+      '{"schemaVersion":1,"zones":[{"name":"a"},{"name":"b","cidr":"10.0.0.0/8","cidr":"0.0.0.0/0"}]}',
+      catalogue,
+      'f.json',
+    );
     expect(!nested.ok && nested.problem.message).toContain('has the key "cidr" twice in zones[1]');
     const top = restoreDesign('{"schemaVersion":1,\n"schemaVersion":1}', catalogue, 'f.json');
     expect(!top.ok && top.problem.message).toContain('has the key "schemaVersion" twice in the top level (line 2, column 1)');
@@ -59,11 +70,22 @@ describe('one host name, two addresses', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.design.components.map((c) => c.ip)).toEqual(['10.0.0.1', '10.0.0.2']);
-    expect(result.warnings).toEqual(['components on host "db1" disagree on their IP address (10.0.0.1 and 10.0.0.2); each keeps its own until you make them agree']);
+    expect(result.warnings).toEqual([
+      'components on host "db1" disagree on their IP address (10.0.0.1 and 10.0.0.2); each keeps its own until you make them agree',
+    ]);
   });
 
   it('still gives a component without an address its host neighbour’s', () => {
-    const result = restoreDesignValue({ schemaVersion: 1, components: [{ type: 'infra.sql-server', host: 'db', ip: '10.0.0.1' }, { type: 'infra.oracle', host: ' DB ' }] }, catalogue);
+    const result = restoreDesignValue(
+      {
+        schemaVersion: 1,
+        components: [
+          { type: 'infra.sql-server', host: 'db', ip: '10.0.0.1' },
+          { type: 'infra.oracle', host: ' DB ' },
+        ],
+      },
+      catalogue,
+    );
     expect(result.ok && result.design.components[1]!.ip).toBe('10.0.0.1');
     expect(result.ok && result.warnings).toEqual([]);
   });

@@ -74,7 +74,11 @@ describe('restoreDesign on good input', () => {
   it('accepts a hand-written design with only types, numbering ids and sharing a host address', () => {
     const text = JSON.stringify({
       schemaVersion: 1,
-      components: [{ type: 'infra.sql-server', host: 'db1', ip: '10.0.0.1' }, { type: 'infra.oracle', host: 'DB1' }, { type: 'infra.workstation' }],
+      components: [
+        { type: 'infra.sql-server', host: 'db1', ip: '10.0.0.1' },
+        { type: 'infra.oracle', host: 'DB1' },
+        { type: 'infra.workstation' },
+      ],
     });
     const result = restoreDesign(text, catalogue);
     expect(result.ok).toBe(true);

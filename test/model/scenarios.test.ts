@@ -15,7 +15,12 @@ const between = (rows: MatrixRow[], from: string, to: string) =>
 
 describe('scenario 1: client and Tarantella server', () => {
   it('has 3144/tcp from client to server, and 5307/tcp only with the Security Pack', () => {
-    const base = { components: [{ id: 'pc', type: 'infra.workstation' }, { id: 'tta', type: 'tarantella.tarantella-host' }] };
+    const base = {
+      components: [
+        { id: 'pc', type: 'infra.workstation' },
+        { id: 'tta', type: 'tarantella.tarantella-host' },
+      ],
+    };
     const plain = between(matrix(base), 'pc', 'tta');
     expect(plain).toContain('3144/tcp');
     expect(plain).not.toContain('5307/tcp');
@@ -28,18 +33,40 @@ describe('scenario 1: client and Tarantella server', () => {
 describe('scenario 3: WSO2 API Manager with port offset 1', () => {
   it('serves its NIO/PT transports on 8281 and 8244 instead of 8280 and 8243', () => {
     const flows = [{ id: 'u', from: 'pc', to: 'apim', service: 'wso2.api-manager#nio-pt-8280-8243' }];
-    const shifted = matrix({ components: [{ id: 'pc', type: 'infra.workstation' }, { id: 'apim', type: 'wso2.api-manager', params: { 'port-offset': 1 } }], flows });
+    const shifted = matrix({
+      components: [
+        { id: 'pc', type: 'infra.workstation' },
+        { id: 'apim', type: 'wso2.api-manager', params: { 'port-offset': 1 } },
+      ],
+      flows,
+    });
     expect(between(shifted, 'pc', 'apim')).toEqual(['8244/tcp', '8281/tcp']);
-    const unshifted = matrix({ components: [{ id: 'pc', type: 'infra.workstation' }, { id: 'apim', type: 'wso2.api-manager' }], flows });
+    const unshifted = matrix({
+      components: [
+        { id: 'pc', type: 'infra.workstation' },
+        { id: 'apim', type: 'wso2.api-manager' },
+      ],
+      flows,
+    });
     expect(between(unshifted, 'pc', 'apim')).toEqual(['8243/tcp', '8280/tcp']);
   });
 });
 
 describe('scenario 5: Spotfire Server and its database', () => {
   it('reaches PostgreSQL on 5432/tcp, or Oracle on 1521/tcp when Oracle is placed instead', () => {
-    const postgres = matrix({ components: [{ id: 'sf', type: 'spotfire.spotfire-server' }, { id: 'db', type: 'infra.postgresql' }] });
+    const postgres = matrix({
+      components: [
+        { id: 'sf', type: 'spotfire.spotfire-server' },
+        { id: 'db', type: 'infra.postgresql' },
+      ],
+    });
     expect(between(postgres, 'sf', 'db')).toEqual(['5432/tcp']);
-    const oracle = matrix({ components: [{ id: 'sf', type: 'spotfire.spotfire-server' }, { id: 'db', type: 'infra.oracle' }] });
+    const oracle = matrix({
+      components: [
+        { id: 'sf', type: 'spotfire.spotfire-server' },
+        { id: 'db', type: 'infra.oracle' },
+      ],
+    });
     expect(between(oracle, 'sf', 'db')).toEqual(['1521/tcp']);
   });
 });
@@ -47,7 +74,10 @@ describe('scenario 5: Spotfire Server and its database', () => {
 describe('scenario 6: a Tarantella array of three members behind the Netlet', () => {
   it('opens 4000, 4002, 4004/tcp and 4001, 4003, 4005/tcp on the Netlet', () => {
     const rows = matrix({
-      components: [{ id: 'pc', type: 'infra.workstation' }, { id: 'netlet', type: 'tarantella.netlet-applet', params: { 'array-members': 3 } }],
+      components: [
+        { id: 'pc', type: 'infra.workstation' },
+        { id: 'netlet', type: 'tarantella.netlet-applet', params: { 'array-members': 3 } },
+      ],
     });
     expect(between(rows, 'pc', 'netlet').sort()).toEqual(['4000/tcp', '4001/tcp', '4002/tcp', '4003/tcp', '4004/tcp', '4005/tcp']);
   });

@@ -16,7 +16,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const example = (name: string) => resolve(__dirname, '../../examples', `${name}.portolan.json`);
 
 function io(): CliIo & { stdout: string; stderr: string } {
-  const captured = { ...processIo, stdout: '', stderr: '', out: (t: string) => void (captured.stdout += t), err: (t: string) => void (captured.stderr += t) };
+  const captured = {
+    ...processIo,
+    stdout: '',
+    stderr: '',
+    out: (t: string) => void (captured.stdout += t),
+    err: (t: string) => void (captured.stderr += t),
+  };
   return captured;
 }
 

@@ -81,7 +81,9 @@ function expectComplete(design: Design, xml: string) {
   const edges = [...cells.values()].filter((c) => c.cell.attributes.edge === '1');
   expect(edges).toHaveLength(pairs.length);
   for (const pair of pairs) {
-    const edge = edges.find((e) => e.cell.attributes.source === `component-${pair.from}` && e.cell.attributes.target === `component-${pair.to}`);
+    const edge = edges.find(
+      (e) => e.cell.attributes.source === `component-${pair.from}` && e.cell.attributes.target === `component-${pair.to}`,
+    );
     expect(edge, `${pair.from} > ${pair.to}`).toBeDefined();
     expect(edge!.cell.attributes.value).toBe(cleanText(pair.label));
   }

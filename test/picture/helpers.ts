@@ -11,7 +11,9 @@ import { placedDesign } from '../../src/model/picture/formats';
 
 export const catalogue = bundledCatalogue();
 const folder = resolve(__dirname, '../../examples');
-export const exampleFiles = readdirSync(folder).filter((name) => name.endsWith('.portolan.json')).sort();
+export const exampleFiles = readdirSync(folder)
+  .filter((name) => name.endsWith('.portolan.json'))
+  .sort();
 
 /** An example as the editor shows it: laid out if the file has no positions. */
 export async function loadExample(file: string): Promise<Design> {

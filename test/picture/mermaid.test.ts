@@ -32,7 +32,9 @@ async function expectValid(design: Design, text: string) {
   const nodes = [...text.matchAll(/^\s+(c\d+)\[(".*")\]$/gm)];
   expect(nodes).toHaveLength(design.components.filter((c) => c.position).length);
   const subgraphs = [...text.matchAll(/^ {2}subgraph z\d+\[/gm)];
-  expect(subgraphs.length).toBe(design.zones.filter((z) => (z.position && z.size) || design.components.some((c) => c.zone === z.id)).length);
+  expect(subgraphs.length).toBe(
+    design.zones.filter((z) => (z.position && z.size) || design.components.some((c) => c.zone === z.id)).length,
+  );
   const edges = [...text.matchAll(/^ {2}(c\d+) -\.?->\|(".*")\| (c\d+)$/gm)];
   const pairs = picturePairs(flows).filter((p) => p.from !== p.to);
   expect(edges).toHaveLength(pairs.length);

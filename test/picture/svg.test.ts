@@ -31,10 +31,16 @@ describe.each(examples)('%s', (_file, design) => {
 
   it('holds every component label, the title block and the legend as text', () => {
     const all = texts(root);
-    const visible = [...walk(root)].filter((e) => e.name === 'text').map((e) => e.text).join('\n');
+    const visible = [...walk(root)]
+      .filter((e) => e.name === 'text')
+      .map((e) => e.text)
+      .join('\n');
     for (const component of design.components) {
       const name = cleanText(component.label?.trim() || catalogue.components.get(component.type)!.name).trim();
-      expect(all.some((t) => t === name), name).toBe(true);
+      expect(
+        all.some((t) => t === name),
+        name,
+      ).toBe(true);
       if (component.ip) expect(visible).toContain(component.ip);
     }
     expect(visible).toContain(design.meta.title);
@@ -52,7 +58,9 @@ describe.each(examples)('%s', (_file, design) => {
     for (const label of labels) {
       for (const box of picture.components) expect(intersects(label, box), `${label.text} on ${box.name}`).toBe(false);
     }
-    for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(intersects(labels[i]!, labels[j]!), `${labels[i]!.text} / ${labels[j]!.text}`).toBe(false);
+    for (let i = 0; i < labels.length; i++)
+      for (let j = i + 1; j < labels.length; j++)
+        expect(intersects(labels[i]!, labels[j]!), `${labels[i]!.text} / ${labels[j]!.text}`).toBe(false);
   });
 
   it('renders with rsvg-convert', () => {
@@ -86,7 +94,9 @@ describe('scope', () => {
   });
 
   it('says when nothing is selected', () => {
-    expect(() => buildPicture({ design, catalogue, flows, scope: { kind: 'selection', ids: [] }, date: DATE })).toThrow('nothing is selected');
+    expect(() => buildPicture({ design, catalogue, flows, scope: { kind: 'selection', ids: [] }, date: DATE })).toThrow(
+      'nothing is selected',
+    );
   });
 });
 
@@ -98,27 +108,37 @@ describe('hostile text', () => {
       meta: { ...design.meta, owner: 'Ops\u0000team\u0007 <b>&amp;</b>', changeTicket: 'CHG\u001b[2J\ud800' },
       components: design.components.map((c, i) => ({ ...c, label: `Server\u0001 ${i} "quoted" & <tag> \u0085\uFFFE` })),
     };
-    const picture = buildPicture({ design: hostileDesign, catalogue, flows: deriveFlows(hostileDesign, catalogue), scope: { kind: 'design' }, date: DATE });
+    const picture = buildPicture({
+      design: hostileDesign,
+      catalogue,
+      flows: deriveFlows(hostileDesign, catalogue),
+      scope: { kind: 'design' },
+      date: DATE,
+    });
     const root = parseXml(picture.svg);
     expect(texts(root)).toContain('Server 0 "quoted" & <tag>');
     expect(texts(root).join(' ')).toContain('Owner: Opsteam <b>&amp;</b>');
     renderWithRsvg(picture.svg);
   });
 
-  it(`random hostile designs give well-formed SVG that rsvg-convert renders, with every label (${RUNS} designs)`, { timeout: 300_000 }, async () => {
-    await fc.assert(
-      fc.asyncProperty(randomDesign, async (input) => {
-        const prepared = await prepare(input);
-        if (!prepared) return;
-        const picture = buildPicture({ ...prepared, catalogue, scope: { kind: 'design' }, date: DATE });
-        const all = texts(parseXml(picture.svg));
-        for (const component of prepared.design.components) {
-          const name = cleanText(component.label?.trim() || catalogue.components.get(component.type)!.name).trim();
-          expect(all).toContain(name);
-        }
-        renderWithRsvg(picture.svg);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    `random hostile designs give well-formed SVG that rsvg-convert renders, with every label (${RUNS} designs)`,
+    { timeout: 300_000 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(randomDesign, async (input) => {
+          const prepared = await prepare(input);
+          if (!prepared) return;
+          const picture = buildPicture({ ...prepared, catalogue, scope: { kind: 'design' }, date: DATE });
+          const all = texts(parseXml(picture.svg));
+          for (const component of prepared.design.components) {
+            const name = cleanText(component.label?.trim() || catalogue.components.get(component.type)!.name).trim();
+            expect(all).toContain(name);
+          }
+          renderWithRsvg(picture.svg);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+  );
 });

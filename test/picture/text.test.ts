@@ -52,6 +52,11 @@ describe('port labels', () => {
   it('collapses consecutive ports into ranges with an en dash', () => {
     const ports = [5701, 5702, 5703, 443].map((p) => ({ protocol: 'tcp', from: p, to: p }));
     expect(collapsedPorts([...ports, { protocol: 'udp', from: 53, to: 53 }])).toBe('tcp 443, 5701–5703 · udp 53');
-    expect(collapsedPorts([{ protocol: 'tcp', from: 6010, to: 6049 }, { protocol: 'tcp', from: 6050, to: 6050 }])).toBe('tcp 6010–6050');
+    expect(
+      collapsedPorts([
+        { protocol: 'tcp', from: 6010, to: 6049 },
+        { protocol: 'tcp', from: 6050, to: 6050 },
+      ]),
+    ).toBe('tcp 6010–6050');
   });
 });

@@ -29,7 +29,9 @@ describe('ConnectDialog', () => {
     render(<ConnectDialog />);
     fireEvent.click(screen.getByRole('radio', { name: /tcp 8281, 8244/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Add flow' }));
-    expect(currentDesign().flows).toEqual([{ id: expect.any(String), from: 'pc', to: 'apim', service: 'wso2.api-manager#nio-pt-8280-8243' }]);
+    expect(currentDesign().flows).toEqual([
+      { id: expect.any(String), from: 'pc', to: 'apim', service: 'wso2.api-manager#nio-pt-8280-8243' },
+    ]);
     expect(useSessionStore.getState().dialog).toBeUndefined();
     expect(useSessionStore.getState().selectedEdge).toBe('pc>apim');
   });
@@ -54,7 +56,9 @@ describe('ConnectDialog', () => {
     fireEvent.change(screen.getByLabelText('Protocol'), { target: { value: 'udp' } });
     fireEvent.change(screen.getByLabelText('Purpose (optional)'), { target: { value: 'Batch feed' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add flow' }));
-    expect(currentDesign().flows).toEqual([{ id: expect.any(String), from: 'pc', to: 'apim', protocol: 'udp', ports: { from: 8000, to: 8010 }, purpose: 'Batch feed' }]);
+    expect(currentDesign().flows).toEqual([
+      { id: expect.any(String), from: 'pc', to: 'apim', protocol: 'udp', ports: { from: 8000, to: 8010 }, purpose: 'Batch feed' },
+    ]);
     expect(undoSteps()).toBe(1);
     expect(screen.queryByRole('dialog')).toBeNull();
   });

@@ -54,8 +54,11 @@ describe('Inspector: a component', () => {
     expect(screen.getByText(/host bits are set: the network is 10\.1\.2\.0\/24/)).toBeTruthy();
   });
 
-  it('hints when an address lies outside its zone\'s CIDR', () => {
-    loadDesign({ zones: [{ id: 'dmz', name: 'DMZ', cidr: '10.1.0.0/16' }], components: [{ id: 'pc', type: 'infra.workstation', zone: 'dmz' }] });
+  it("hints when an address lies outside its zone's CIDR", () => {
+    loadDesign({
+      zones: [{ id: 'dmz', name: 'DMZ', cidr: '10.1.0.0/16' }],
+      components: [{ id: 'pc', type: 'infra.workstation', zone: 'dmz' }],
+    });
     select('pc');
     render(<Inspector />);
     const ip = screen.getByLabelText('IP or CIDR');
@@ -89,7 +92,10 @@ describe('Inspector: a component', () => {
   it('toggling an option changes the derived flows at once, as one undo step', () => {
     select('tta');
     render(<Inspector />);
-    const has5307 = () => derivedOf(currentDesign()).flows.some((f) => f.from === 'pc' && f.to === 'tta' && f.ports.ok && f.ports.ranges.some((r) => r.from === 5307));
+    const has5307 = () =>
+      derivedOf(currentDesign()).flows.some(
+        (f) => f.from === 'pc' && f.to === 'tta' && f.ports.ok && f.ports.ranges.some((r) => r.from === 5307),
+      );
     expect(has5307()).toBe(false);
     fireEvent.click(screen.getByRole('checkbox', { name: /Tarantella Security Pack/ }));
     expect(component('tta').options['security-pack']).toBe(true);
@@ -125,7 +131,8 @@ describe('Inspector: served by, edges, nothing selected', () => {
     fireEvent.click(within(group).getByRole('checkbox', { name: 'TTA 2' }));
     expect(component('pc').servedBy).toEqual({ 'tarantella.server': ['tta1'] });
     // The workstation is also a web browser: its Web server flows to TTA 2 are a separate choice.
-    const to = (id: string) => derivedOf(currentDesign()).flows.filter((f) => f.from === 'pc' && f.to === id && f.ports.ok && f.ports.ranges[0]!.from === 3144);
+    const to = (id: string) =>
+      derivedOf(currentDesign()).flows.filter((f) => f.from === 'pc' && f.to === id && f.ports.ok && f.ports.ranges[0]!.from === 3144);
     expect(to('tta2')).toEqual([]);
     expect(to('tta1')).toHaveLength(1);
     fireEvent.click(within(group).getByRole('checkbox', { name: 'TTA 2' }));

@@ -7,14 +7,18 @@ import { MatrixPanel } from '../../src/ui/matrix/MatrixPanel';
 import { currentDesign, loadDesign } from './stores';
 
 /** Body rows as rendered (the windowed slice, without spacers). */
-const bodyRows = () => screen.getAllByRole('row').filter((row) => row.getAttribute('aria-rowindex') !== '1' && row.getAttribute('aria-hidden') !== 'true');
+const bodyRows = () =>
+  screen.getAllByRole('row').filter((row) => row.getAttribute('aria-rowindex') !== '1' && row.getAttribute('aria-hidden') !== 'true');
 const cell = (row: HTMLElement, column: string) => row.querySelector(`.cell-${column}`)!.textContent;
 const header = (name: string) => screen.getByRole('button', { name: new RegExp(`^${name}`) }).closest('th')!;
 
 describe('MatrixPanel', () => {
   beforeEach(() =>
     loadDesign({
-      zones: [{ id: 'lan', name: 'LAN' }, { id: 'dmz', name: 'DMZ', kind: 'dmz' }],
+      zones: [
+        { id: 'lan', name: 'LAN' },
+        { id: 'dmz', name: 'DMZ', kind: 'dmz' },
+      ],
       components: [
         { id: 'pc', type: 'infra.workstation', zone: 'lan', ip: '10.0.0.5' },
         { id: 'tta', type: 'tarantella.tarantella-host', zone: 'dmz', options: { 'security-pack': true } },
@@ -71,7 +75,9 @@ describe('MatrixPanel', () => {
     fireEvent.click(row);
     expect(useSessionStore.getState().selectedEdge).toBe('pc>tta');
     const highlighted = bodyRows().filter((r) => r.getAttribute('aria-current') === 'true');
-    expect(highlighted.length).toBe(derivedOf(currentDesign()).rows.filter((r) => r.source.componentId === 'pc' && r.destination.componentId === 'tta').length);
+    expect(highlighted.length).toBe(
+      derivedOf(currentDesign()).rows.filter((r) => r.source.componentId === 'pc' && r.destination.componentId === 'tta').length,
+    );
 
     const other = bodyRows().find((r) => cell(r, 'source')!.includes('Application'))!;
     fireEvent.keyDown(other, { key: 'Enter' });

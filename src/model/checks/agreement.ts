@@ -10,7 +10,16 @@ import { citationText, oneOf } from './context';
 import type { CheckContext, Finding, PlacedComponent } from './types';
 
 const paramsOf = (spec: PortSpec): string[] => {
-  const refs = spec.kind === 'ports' ? spec.ports : spec.kind === 'range' ? [spec.from, spec.to] : spec.kind === 'openRange' ? [spec.from] : spec.kind === 'perMember' ? [spec.first] : [];
+  const refs =
+    spec.kind === 'ports'
+      ? spec.ports
+      : spec.kind === 'range'
+        ? [spec.from, spec.to]
+        : spec.kind === 'openRange'
+          ? [spec.from]
+          : spec.kind === 'perMember'
+            ? [spec.first]
+            : [];
   return refs.flatMap((r) => (typeof r === 'number' ? [] : [r.param]));
 };
 
@@ -84,7 +93,10 @@ export function clusterPortMismatch(context: CheckContext): Finding[] {
             id: `cluster-port-mismatch:${m.instance.id}:${param}`,
             rule: 'cluster-port-mismatch',
             severity: 'error',
-            message: `${m.name} has ${label} ${value}, but ${oneOf(peers.map((p) => p.name), 'and')} in its cluster ${peers.length > 1 ? 'use' : 'uses'} ${common}. The document: "${flow.purpose}"`,
+            message: `${m.name} has ${label} ${value}, but ${oneOf(
+              peers.map((p) => p.name),
+              'and',
+            )} in its cluster ${peers.length > 1 ? 'use' : 'uses'} ${common}. The document: "${flow.purpose}"`,
             fix: `Set ${label} on ${m.name} to ${common}, the same as the rest of the cluster.`,
             target: { kind: 'component', id: m.instance.id },
             ...(flow.cite && { reference: citationText(flow.cite) }),
@@ -111,7 +123,8 @@ export function membershipSchemeMismatch(context: CheckContext): Finding[] {
   }
   for (const members of byType.values()) {
     const schemes = new Map<string, PlacedComponent[]>();
-    for (const m of members) schemes.set(String(m.options[MEMBERSHIP_OPTION]), [...(schemes.get(String(m.options[MEMBERSHIP_OPTION])) ?? []), m]);
+    for (const m of members)
+      schemes.set(String(m.options[MEMBERSHIP_OPTION]), [...(schemes.get(String(m.options[MEMBERSHIP_OPTION])) ?? []), m]);
     if (schemes.size < 2) continue;
     const [common, peers] = [...schemes].sort((a, b) => b[1].length - a[1].length)[0]!;
     const option = members[0]!.type.options.find((o) => o.id === MEMBERSHIP_OPTION)!;
@@ -123,7 +136,10 @@ export function membershipSchemeMismatch(context: CheckContext): Finding[] {
           id: `membership-scheme-mismatch:${m.instance.id}`,
           rule: 'membership-scheme-mismatch',
           severity: 'error',
-          message: `${m.name} uses the ${label(scheme)} membership scheme, but ${oneOf(peers.map((p) => p.name), 'and')} ${peers.length > 1 ? 'use' : 'uses'} ${label(common)}: members of one cluster that look for each other differently never join.`,
+          message: `${m.name} uses the ${label(scheme)} membership scheme, but ${oneOf(
+            peers.map((p) => p.name),
+            'and',
+          )} ${peers.length > 1 ? 'use' : 'uses'} ${label(common)}: members of one cluster that look for each other differently never join.`,
           fix: `Set "${option.label}" on ${m.name} to ${label(common)}, or make it not clustered if it is a separate deployment.`,
           target: { kind: 'component', id: m.instance.id },
           ...membershipCitation(context),

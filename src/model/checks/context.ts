@@ -7,7 +7,12 @@ import type { Design, Zone } from '../design/schema';
 import type { MatrixRow } from '../matrix';
 import type { CheckContext, PlacedComponent } from './types';
 
-export function checkContext(design: Design, catalogue: Catalogue, flows: readonly DerivedFlow[], matrix: readonly MatrixRow[]): CheckContext {
+export function checkContext(
+  design: Design,
+  catalogue: Catalogue,
+  flows: readonly DerivedFlow[],
+  matrix: readonly MatrixRow[],
+): CheckContext {
   const placed = new Map<string, PlacedComponent>();
   for (const instance of design.components) {
     const type = catalogue.components.get(instance.type);

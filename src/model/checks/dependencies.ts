@@ -23,7 +23,10 @@ export function missingDependency(context: CheckContext): Finding[] {
       const ownConditions = first.when.filter((c) => c.side === 'from');
       if (!ownConditions.every((c) => component.options[c.option] === c.is)) continue;
       const roles = [...new Set(flows.map((f) => f.to))];
-      const filled = roles.some((role) => component.instance.servedBy[role] !== undefined || (fillerCount.get(role) ?? 0) > (component.type.roles.includes(role) ? 1 : 0));
+      const filled = roles.some(
+        (role) =>
+          component.instance.servedBy[role] !== undefined || (fillerCount.get(role) ?? 0) > (component.type.roles.includes(role) ? 1 : 0),
+      );
       if (filled) continue;
       const own = ownConditions.map((c) => conditionText(component.type, c));
       const roleNames = roles.map((r) => catalogue.roles.get(r)?.name ?? r);
@@ -115,20 +118,25 @@ export function idleComponent(context: CheckContext): Finding[] {
       }
     }
     const suggestions = [...options].map(([text, owners]) => `${text} on ${oneOf([...owners])}`);
-    const message = suggestions.length > 0
-      ? `${component.name} connects to nothing: the options that would use it are off. Any of these would connect it: ${suggestions.slice(0, 6).join('; ')}${suggestions.length > 6 ? '; …' : ''}.`
-      : `${component.name} connects to nothing.`;
+    const message =
+      suggestions.length > 0
+        ? `${component.name} connects to nothing: the options that would use it are off. Any of these would connect it: ${suggestions.slice(0, 6).join('; ')}${suggestions.length > 6 ? '; …' : ''}.`
+        : `${component.name} connects to nothing.`;
     const place = [...types].slice(0, 8);
     findings.push({
       id: `idle-component:${component.instance.id}`,
       rule: 'idle-component',
       severity: 'warning',
       message,
-      fix: [
-        suggestions.length > 0 ? 'Switch on the option the deployment uses' : '',
-        place.length > 0 ? `place ${oneOf(place)} to connect it` : '',
-        'draw a flow to it, or remove it if the deployment does not need it',
-      ].filter(Boolean).join('; ').replace(/^./, (c) => c.toUpperCase()) + '.',
+      fix:
+        [
+          suggestions.length > 0 ? 'Switch on the option the deployment uses' : '',
+          place.length > 0 ? `place ${oneOf(place)} to connect it` : '',
+          'draw a flow to it, or remove it if the deployment does not need it',
+        ]
+          .filter(Boolean)
+          .join('; ')
+          .replace(/^./, (c) => c.toUpperCase()) + '.',
       target: { kind: 'component', id: component.instance.id },
     });
   }

@@ -11,12 +11,16 @@ import type { MatrixRow } from '../matrix';
 import { citationText, conditionText, oneOf } from './context';
 import type { CheckContext, Finding } from './types';
 
-export const PCI_1_2_6 = 'PCI DSS v4.0 requirement 1.2.6: security features are defined and implemented for all services, protocols and ports in use and considered insecure';
-export const PCI_1_2_5 = 'PCI DSS v4.0 requirement 1.2.5: all services, protocols and ports allowed are identified, approved and have a defined business need';
-export const PCI_1_4_2 = 'PCI DSS v4.0 requirement 1.4.2: inbound traffic from untrusted networks is restricted to components authorised to provide publicly accessible services';
+export const PCI_1_2_6 =
+  'PCI DSS v4.0 requirement 1.2.6: security features are defined and implemented for all services, protocols and ports in use and considered insecure';
+export const PCI_1_2_5 =
+  'PCI DSS v4.0 requirement 1.2.5: all services, protocols and ports allowed are identified, approved and have a defined business need';
+export const PCI_1_4_2 =
+  'PCI DSS v4.0 requirement 1.4.2: inbound traffic from untrusted networks is restricted to components authorised to provide publicly accessible services';
 
 /** Application protocols that carry their data (and often credentials) in clear. */
-const CLEARTEXT_APP = /^(http|ldap|telnet|ftp|tftp|smtp|rexec|rlogin|rcmd|rsh|vnc|xrfb\/http|x|x11|wins|netbios.*|.*\bsmb\b.*|jmx.*|rmi|thrift|amqp|mqtt|websocket \(ws\)|ws|snmp|lpd|pop3|imap)$/i;
+const CLEARTEXT_APP =
+  /^(http|ldap|telnet|ftp|tftp|smtp|rexec|rlogin|rcmd|rsh|vnc|xrfb\/http|x|x11|wins|netbios.*|.*\bsmb\b.*|jmx.*|rmi|thrift|amqp|mqtt|websocket \(ws\)|ws|snmp|lpd|pop3|imap)$/i;
 const ENCRYPTED_APP = /https|ldaps|ssl|tls|wss|secure|ssh/i;
 const CLEARTEXT_WORDS = /\bunencrypted\b|\bnon-secure\b|\bcleartext\b/i;
 /** Well-known cleartext ports, for rows whose document names no application protocol. */
@@ -47,18 +51,28 @@ function cleartextName(row: MatrixRow): string | undefined {
 
 /** Catalogue flows between the same roles with an encrypted protocol: the vendor's documented alternative. */
 function encryptedAlternative(catalogue: Catalogue, flow: CatalogueFlow, params?: Readonly<Record<string, number>>): string | undefined {
-  const alternatives = catalogue.flows.filter((f) => f.id !== flow.id && f.from === flow.from && f.to === flow.to && f.app !== undefined && ENCRYPTED_APP.test(f.app));
+  const alternatives = catalogue.flows.filter(
+    (f) => f.id !== flow.id && f.from === flow.from && f.to === flow.to && f.app !== undefined && ENCRYPTED_APP.test(f.app),
+  );
   if (alternatives.length === 0) return undefined;
   return oneOf(
     alternatives.map((f) => {
-      const when = f.when.map((c) => conditionText(catalogue.components.get((catalogue.fillers.get(c.side === 'from' ? f.from : f.to) ?? [])[0] ?? ''), c));
+      const when = f.when.map((c) =>
+        conditionText(catalogue.components.get((catalogue.fillers.get(c.side === 'from' ? f.from : f.to) ?? [])[0] ?? ''), c),
+      );
       return `${f.app} on ${f.protocols.join('/')} ${formatPortSpec(f.ports, params)}${when.length > 0 ? ` (${when.join('; ')})` : ''} [${citationText(f.cite)}]`;
     }),
   );
 }
 
-const rowTarget = (row: MatrixRow) => ({ kind: 'row' as const, rowId: row.id, from: row.source.componentId, to: row.destination.componentId });
-const between = (row: MatrixRow) => `"${row.source.component}" (${row.source.zone || 'no zone'}) to "${row.destination.component}" (${row.destination.zone || 'no zone'})`;
+const rowTarget = (row: MatrixRow) => ({
+  kind: 'row' as const,
+  rowId: row.id,
+  from: row.source.componentId,
+  to: row.destination.componentId,
+});
+const between = (row: MatrixRow) =>
+  `"${row.source.component}" (${row.source.zone || 'no zone'}) to "${row.destination.component}" (${row.destination.zone || 'no zone'})`;
 
 /** Rule 7: one finding per component pair, naming every cleartext port between them. */
 export function cleartextAcrossZones(context: CheckContext): Finding[] {
@@ -91,9 +105,10 @@ export function cleartextAcrossZones(context: CheckContext): Finding[] {
       rule: 'cleartext-across-zones' as const,
       severity: 'warning' as const,
       message: `${oneOf([...new Set(names)], 'and')} ${names.length > 1 ? 'are' : 'is'} not encrypted and cross${names.length > 1 ? '' : 'es'} zones, from ${between(first)}.${alts.length > 0 ? ` The vendor documents an encrypted alternative, ${alts.join('; ')}.` : ''}`,
-      fix: alts.length > 0
-        ? 'Switch to the encrypted alternative, or document the safeguards (VPN, IPsec, a TLS tunnel) and acknowledge the finding with them.'
-        : 'Carry it through an encrypted tunnel (IPsec, TLS) or keep both ends in one zone; otherwise document the safeguards and acknowledge the finding with them.',
+      fix:
+        alts.length > 0
+          ? 'Switch to the encrypted alternative, or document the safeguards (VPN, IPsec, a TLS tunnel) and acknowledge the finding with them.'
+          : 'Carry it through an encrypted tunnel (IPsec, TLS) or keep both ends in one zone; otherwise document the safeguards and acknowledge the finding with them.',
       target: rowTarget(first),
       reference: PCI_1_2_6,
     };
@@ -119,7 +134,7 @@ export function widePortRange(context: CheckContext): Finding[] {
       message: `${row.protocol} ${row.port} opens ${size} port${size === 1 ? '' : 's'} from ${between(row)}${open ? ', an "and above" range the document leaves open-ended' : ''}.`,
       fix: param
         ? `Set "${param.label}" on "${row.destination.component}" to the number the deployment really uses, or acknowledge the range with the reason.`
-        : 'Narrow the range in the product\'s configuration if it allows, restrict source and destination to single hosts, or acknowledge the range with the reason.',
+        : "Narrow the range in the product's configuration if it allows, restrict source and destination to single hosts, or acknowledge the range with the reason.",
       target: rowTarget(row),
       reference: PCI_1_2_5,
     });
@@ -196,7 +211,8 @@ export function localOnlyCrossing(context: CheckContext): Finding[] {
       message: `${row.app || `${row.protocol} ${row.port}`} from ${between(row)} is broadcast or multicast discovery, which stays on its own network segment: a firewall rule across zones${internet(row.source.zoneId) || internet(row.destination.zoneId) ? ' or to the Internet' : ''} will not carry it.`,
       fix: 'Keep both ends in one zone (one segment), or use the unicast alternative the product offers (for WSO2, the wka membership scheme).',
       target: rowTarget(row),
-      reference: 'Broadcasts do not cross routers, and multicast crosses them only where multicast routing is set up; discovery relies on the local segment',
+      reference:
+        'Broadcasts do not cross routers, and multicast crosses them only where multicast routing is set up; discovery relies on the local segment',
     });
   }
   return findings;

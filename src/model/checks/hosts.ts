@@ -36,7 +36,15 @@ export function portClash(context: CheckContext): Finding[] {
       for (let j = i + 1; j < members.length; j++) {
         const a = members[i]!;
         const b = members[j]!;
-        const between = new Set(context.catalogue.flows.filter((f) => (a.type.roles.includes(f.from) && b.type.roles.includes(f.to)) || (b.type.roles.includes(f.from) && a.type.roles.includes(f.to))).map((f) => f.id));
+        const between = new Set(
+          context.catalogue.flows
+            .filter(
+              (f) =>
+                (a.type.roles.includes(f.from) && b.type.roles.includes(f.to)) ||
+                (b.type.roles.includes(f.from) && a.type.roles.includes(f.to)),
+            )
+            .map((f) => f.id),
+        );
         const clashes: string[] = [];
         for (const pa of ports[i]!) {
           for (const pb of ports[j]!) {
@@ -55,7 +63,9 @@ export function portClash(context: CheckContext): Finding[] {
           rule: 'port-clash',
           severity: 'error',
           message: `${a.name} and ${b.name} share host ${key.slice(key.indexOf(':') + 1)} and both listen on ${oneOf(unique.slice(0, 8), 'and')}${unique.length > 8 ? ` (and ${unique.length - 8} more)` : ''}: the second one to start cannot bind the port.`,
-          fix: offset ? `Give one of them a different ${offset}, or put them on separate hosts.` : 'Move one of them to another host, or change the port in its settings.',
+          fix: offset
+            ? `Give one of them a different ${offset}, or put them on separate hosts.`
+            : 'Move one of them to another host, or change the port in its settings.',
           target: { kind: 'component', id: b.instance.id },
         });
       }
@@ -77,7 +87,9 @@ export function hostTwoAddresses(context: CheckContext): Finding[] {
         if (value && !seen.has(value)) seen.set(value, m);
       }
       if (seen.size < 2) continue;
-      const values = [...seen].map(([value, m]) => `${field === 'zone' ? `"${context.design.zones.find((z) => z.id === value)?.name ?? value}"` : value} (${m.name})`);
+      const values = [...seen].map(
+        ([value, m]) => `${field === 'zone' ? `"${context.design.zones.find((z) => z.id === value)?.name ?? value}"` : value} (${m.name})`,
+      );
       const first = [...seen.values()][0]!;
       findings.push({
         id: `host-two-addresses:${hostKey(host)}:${field}`,

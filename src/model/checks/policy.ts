@@ -87,7 +87,13 @@ export function zonePolicy(context: CheckContext): Finding[] {
     const toZone = zones.get(row.destination.zoneId);
     if (!fromZone || !toZone || isAllowed(policy, fromZone.id, toZone.id)) continue;
     const key = `${row.source.componentId}>${row.destination.componentId}`;
-    const entry = byEdge.get(key) ?? { from: row.source.componentId, to: row.destination.componentId, fromZone, toZone, ports: new Set<string>() };
+    const entry = byEdge.get(key) ?? {
+      from: row.source.componentId,
+      to: row.destination.componentId,
+      fromZone,
+      toZone,
+      ports: new Set<string>(),
+    };
     entry.ports.add(`${row.protocol} ${row.port}`);
     byEdge.set(key, entry);
   }

@@ -45,7 +45,9 @@ export function countFlows(design: Design, catalogue: Catalogue): FlowCount {
     const listenerSet = new Set(listeners);
     for (const id of initiators) {
       const scope = servedByOf(design, id, flow.to);
-      const count = scope ? new Set(scope.filter((s) => listenerSet.has(s) && s !== id)).size : listeners.length - (listenerSet.has(id) ? 1 : 0);
+      const count = scope
+        ? new Set(scope.filter((s) => listenerSet.has(s) && s !== id)).size
+        : listeners.length - (listenerSet.has(id) ? 1 : 0);
       if (count === 0) continue;
       total += count;
       const from = typeOf.get(id)!;
@@ -74,7 +76,10 @@ export function flowLimitProblem(design: Design, catalogue: Catalogue, limit = M
   if (count.total <= limit) return undefined;
   const name = (type: string) => catalogue.components.get(type)?.name ?? type;
   const role = (id: string) => `${catalogue.roles.get(id)?.name ?? id} (${id})`;
-  const pairs = count.biggest.map((p) => `${p.initiators.toLocaleString('en-US')} × ${name(p.from)} to ${p.listeners.toLocaleString('en-US')} × ${role(p.to)}: ${p.flows.toLocaleString('en-US')} flows`);
+  const pairs = count.biggest.map(
+    (p) =>
+      `${p.initiators.toLocaleString('en-US')} × ${name(p.from)} to ${p.listeners.toLocaleString('en-US')} × ${role(p.to)}: ${p.flows.toLocaleString('en-US')} flows`,
+  );
   return (
     `This design would produce up to ${count.total.toLocaleString('en-US')} flows, more than the ${limit.toLocaleString('en-US')} Portolan derives, so no flows are shown or exported. ` +
     `Narrow the biggest pairs with "served by" (which instances serve each role): ${pairs.join('; ')}.`

@@ -80,11 +80,7 @@ export function withoutComponents(design: Design, types: ReadonlySet<string>): D
   };
 }
 
-export function checkValues(
-  design: Design,
-  catalogue: Catalogue,
-  source: string,
-): { ok: true; warnings: string[] } | RestoreFailure {
+export function checkValues(design: Design, catalogue: Catalogue, source: string): { ok: true; warnings: string[] } | RestoreFailure {
   const problems: string[] = [];
   const warnings: string[] = [];
   for (const zone of design.zones) {

@@ -25,7 +25,10 @@ export function colocate(design: Design): { design: Design; warnings: string[] }
       if (host[field] === undefined) host[field] = value;
       else if (host[field] !== value && !conflicts.has(`${key}\u0000${field}`)) {
         const what = field === 'ip' ? 'IP address' : 'zone';
-        conflicts.set(`${key}\u0000${field}`, `components on host "${host.name}" disagree on their ${what} (${host[field]} and ${value}); each keeps its own until you make them agree`);
+        conflicts.set(
+          `${key}\u0000${field}`,
+          `components on host "${host.name}" disagree on their ${what} (${host[field]} and ${value}); each keeps its own until you make them agree`,
+        );
       }
     }
   }

@@ -20,19 +20,31 @@ export function freshId(design: Design, prefix: string): string {
   return `${prefix}${n}`;
 }
 
-export function addComponent(design: Design, instance: Omit<ComponentInstance, 'id' | 'options' | 'params' | 'servedBy'> & Partial<ComponentInstance>): { design: Design; id: string } {
+export function addComponent(
+  design: Design,
+  instance: Omit<ComponentInstance, 'id' | 'options' | 'params' | 'servedBy'> & Partial<ComponentInstance>,
+): { design: Design; id: string } {
   const id = instance.id ?? freshId(design, 'c');
   const component: ComponentInstance = plainHost(onCanvas({ options: {}, params: {}, servedBy: {}, ...instance, id }));
   return { design: { ...design, components: [...design.components, component] }, id };
 }
 
 export function updateComponent(design: Design, id: string, patch: Partial<Omit<ComponentInstance, 'id'>>): Design {
-  return { ...design, components: design.components.map((c) => (c.id === id ? plainHost(onCanvas(withoutUndefined({ ...c, ...patch }))) : c)) };
+  return {
+    ...design,
+    components: design.components.map((c) => (c.id === id ? plainHost(onCanvas(withoutUndefined({ ...c, ...patch }))) : c)),
+  };
 }
 
 /** Several components at once (a multi-node drag is one step). */
 export function updateComponents(design: Design, patches: ReadonlyMap<string, Partial<Omit<ComponentInstance, 'id'>>>): Design {
-  return { ...design, components: design.components.map((c) => { const p = patches.get(c.id); return p ? plainHost(onCanvas(withoutUndefined({ ...c, ...p }))) : c; }) };
+  return {
+    ...design,
+    components: design.components.map((c) => {
+      const p = patches.get(c.id);
+      return p ? plainHost(onCanvas(withoutUndefined({ ...c, ...p }))) : c;
+    }),
+  };
 }
 
 /** Removes components and zones, and everything that referred to them. */
@@ -47,7 +59,11 @@ export function removeItems(design: Design, ids: ReadonlySet<string>): Design {
         const zone = design.zones.find((z) => z.id === c.zone)!;
         const { zone: _zone, ...rest } = c;
         // Leaving a deleted zone keeps the component where it stood on the canvas.
-        return onCanvas({ ...rest, servedBy, ...(c.position && zone.position && { position: { x: c.position.x + zone.position.x, y: c.position.y + zone.position.y } }) });
+        return onCanvas({
+          ...rest,
+          servedBy,
+          ...(c.position && zone.position && { position: { x: c.position.x + zone.position.x, y: c.position.y + zone.position.y } }),
+        });
       }
       return { ...c, servedBy };
     });
@@ -110,7 +126,9 @@ const clamp = (n: number, min: number) => Math.min(MAX_COORDINATE, Math.max(min,
  * resize that goes further is clamped there, so the editor never saves a
  * design it would refuse to open.
  */
-function onCanvas<T extends { position?: { x: number; y: number } | undefined; size?: { width: number; height: number } | undefined }>(item: T): T {
+function onCanvas<T extends { position?: { x: number; y: number } | undefined; size?: { width: number; height: number } | undefined }>(
+  item: T,
+): T {
   const { position, size } = item;
   const inside = (p: { x: number; y: number }) => clamp(p.x, -MAX_COORDINATE) === p.x && clamp(p.y, -MAX_COORDINATE) === p.y;
   const positive = (s: { width: number; height: number }) => clamp(s.width, 1) === s.width && clamp(s.height, 1) === s.height;

@@ -46,7 +46,8 @@ export function instanceProblems(instance: ComponentInstance, type: CatalogueCom
   for (const [id, value] of Object.entries(instance.options)) {
     const option = type.options.find((o) => o.id === id);
     if (!option) problems.push(`${name}: "${id}" is not an option of ${type.name}`);
-    else if (option.type === 'boolean' && typeof value !== 'boolean') problems.push(`${name}: option "${option.label}" is on or off (true or false)`);
+    else if (option.type === 'boolean' && typeof value !== 'boolean')
+      problems.push(`${name}: option "${option.label}" is on or off (true or false)`);
     else if (option.type === 'choice' && !option.choices.some((c) => c.value === value)) {
       problems.push(`${name}: option "${option.label}" must be one of ${option.choices.map((c) => c.value).join(', ')}`);
     }

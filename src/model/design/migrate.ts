@@ -27,10 +27,16 @@ export function migrateDesign(
     return fail('no-version', `${source} has no "schemaVersion"; a Portolan design starts with "schemaVersion": ${current}.`);
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('unknown-version', `${source} has an unknown "schemaVersion" ${JSON.stringify(version)}; this Portolan reads versions 1 to ${current}.`);
+    return fail(
+      'unknown-version',
+      `${source} has an unknown "schemaVersion" ${JSON.stringify(version)}; this Portolan reads versions 1 to ${current}.`,
+    );
   }
   if (version > current) {
-    return fail('newer-version', `${source} was saved by a newer Portolan (schemaVersion ${version}); this one reads up to ${current}. Update Portolan to open it.`);
+    return fail(
+      'newer-version',
+      `${source} was saved by a newer Portolan (schemaVersion ${version}); this one reads up to ${current}. Update Portolan to open it.`,
+    );
   }
   for (let v = version; v < current; v += 1) {
     const step = chain[v];

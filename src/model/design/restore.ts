@@ -14,12 +14,9 @@ import { MAX_JSON_DEPTH, scanJson } from './json-scan';
 
 export const MAX_DESIGN_BYTES = 5 * 1024 * 1024;
 
-export type RestoreResult =
-  | { ok: true; design: Design; warnings: string[] }
-  | RestoreFailure;
+export type RestoreResult = { ok: true; design: Design; warnings: string[] } | RestoreFailure;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 
 /** Restores a design from file bytes or text. `source` names it in messages (a file name). Never throws. */
 export function restoreDesign(input: string | Uint8Array, catalogue: Catalogue, source = 'The design'): RestoreResult {
@@ -62,10 +59,16 @@ function restoreText(input: string | Uint8Array, catalogue: Catalogue, source: s
   const body = text.replace(/^\uFEFF/, '');
   const scanned = scanJson(body);
   if (scanned?.kind === 'too-deep') {
-    return fail('too-deep', `${source} nests objects or lists more than ${scanned.depth} levels deep (at line ${scanned.line}, column ${scanned.column}); a design needs a handful.`);
+    return fail(
+      'too-deep',
+      `${source} nests objects or lists more than ${scanned.depth} levels deep (at line ${scanned.line}, column ${scanned.column}); a design needs a handful.`,
+    );
   }
   if (scanned?.kind === 'duplicate-key') {
-    return fail('duplicate-key', `${source} has the key "${scanned.key}" twice in ${scanned.path} (line ${scanned.line}, column ${scanned.column}); which one is meant is unclear, so it was not loaded.`);
+    return fail(
+      'duplicate-key',
+      `${source} has the key "${scanned.key}" twice in ${scanned.path} (line ${scanned.line}, column ${scanned.column}); which one is meant is unclear, so it was not loaded.`,
+    );
   }
   let value: unknown;
   try {
@@ -82,7 +85,10 @@ function restoreValue(value: unknown, catalogue: Catalogue, source: string): Res
     return fail('too-deep', `${source} nests objects or lists more than ${MAX_JSON_DEPTH} levels deep; a design needs a handful.`);
   }
   if (forbidden) {
-    return fail('forbidden-key', `${source} contains the key "${forbidden.key}" at ${forbidden.path}, which a design never uses; it was not loaded.`);
+    return fail(
+      'forbidden-key',
+      `${source} contains the key "${forbidden.key}" at ${forbidden.path}, which a design never uses; it was not loaded.`,
+    );
   }
   const migrated = migrateDesign(value, source);
   if (!migrated.ok) return migrated;
@@ -91,7 +97,8 @@ function restoreValue(value: unknown, catalogue: Catalogue, source: string): Res
     const { issues } = parsed.error;
     const details = issues.slice(0, MAX_DETAILS + 1).map((issue) => `${fieldPath(issue.path)}: ${issue.message}`);
     const failure = fail('invalid', `${source} has a problem in ${details[0]}.`, details);
-    if (issues.length > MAX_DETAILS + 1) failure.problem.details[MAX_DETAILS] = `and ${(issues.length - MAX_DETAILS).toLocaleString('en-US')} more`;
+    if (issues.length > MAX_DETAILS + 1)
+      failure.problem.details[MAX_DETAILS] = `and ${(issues.length - MAX_DETAILS).toLocaleString('en-US')} more`;
     return failure;
   }
   const withIds = assignIds(parsed.data);

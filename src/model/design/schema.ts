@@ -11,13 +11,15 @@ import { NatAddress, RequestFields } from '../request/schema';
 export const DESIGN_SCHEMA_VERSION = 1;
 
 /** Ids users may write: short, no spaces, safe as keys and in exports. */
-export const DesignId = z
-  .string()
-  .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'an id is 1-64 letters, digits, dots, dashes, colons or underscores');
+export const DesignId = z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'an id is 1-64 letters, digits, dots, dashes, colons or underscores');
 
 /** Beyond this a canvas point is a typo or an attack, not a drawing: it would render as nothing. */
 export const MAX_COORDINATE = 1_000_000;
-const Coordinate = z.number().finite().min(-MAX_COORDINATE, 'a position lies within ±1000000').max(MAX_COORDINATE, 'a position lies within ±1000000');
+const Coordinate = z
+  .number()
+  .finite()
+  .min(-MAX_COORDINATE, 'a position lies within ±1000000')
+  .max(MAX_COORDINATE, 'a position lies within ±1000000');
 const Position = z.strictObject({ x: Coordinate, y: Coordinate });
 const Extent = z.number().finite().positive().max(MAX_COORDINATE, 'a size is at most 1000000');
 const Size = z.strictObject({ width: Extent, height: Extent });

@@ -4,7 +4,19 @@
  * The canvas draws `path`; the label layout tries `candidates` in order.
  */
 import { candidatesOnCubic, candidatesOnPolyline } from './labels';
-import { anchorOnSide, centreOf, cubicPath, edgeAnchors, edgeCurve, pointOnCubic, polylinePath, type Cubic, type Point, type Rect, type Side } from './geometry';
+import {
+  anchorOnSide,
+  centreOf,
+  cubicPath,
+  edgeAnchors,
+  edgeCurve,
+  pointOnCubic,
+  polylinePath,
+  type Cubic,
+  type Point,
+  type Rect,
+  type Side,
+} from './geometry';
 
 export interface EdgeShape {
   path: string;
@@ -22,13 +34,17 @@ export interface EdgeShape {
 export function edgeShape(a: Rect, b: Rect, route?: readonly Point[], labelAt?: Point): EdgeShape {
   if (route && route.length >= 2) {
     const candidates = candidatesOnPolyline(route);
-    return { path: polylinePath(route), candidates: labelAt ? [labelAt, ...candidates] : candidates, start: route[0]!, end: route[route.length - 1]! };
+    return {
+      path: polylinePath(route),
+      candidates: labelAt ? [labelAt, ...candidates] : candidates,
+      start: route[0]!,
+      end: route[route.length - 1]!,
+    };
   }
   const { source, target } = edgeAnchors(a, b);
   const curve = edgeCurve(source, target);
   return { path: cubicPath(curve), candidates: candidatesOnCubic(curve), start: source.point, end: target.point };
 }
-
 
 const SIDE_PAIRS: readonly [Side, Side][] = [
   ['right', 'right'],

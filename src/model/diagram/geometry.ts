@@ -33,7 +33,12 @@ export function rectsOverlap(a: Rect, b: Rect): boolean {
 }
 
 /** A box grown by `margin` on every side. */
-export const inflate = (r: Rect, margin: number): Rect => ({ x: r.x - margin, y: r.y - margin, width: r.width + 2 * margin, height: r.height + 2 * margin });
+export const inflate = (r: Rect, margin: number): Rect => ({
+  x: r.x - margin,
+  y: r.y - margin,
+  width: r.width + 2 * margin,
+  height: r.height + 2 * margin,
+});
 
 /**
  * The side of `from` that faces `to`. Boxes side by side (more horizontal
@@ -154,7 +159,8 @@ export function polylinePath(points: readonly Point[], bend = 18): string {
     const outLength = Math.hypot(next.x - here.x, next.y - here.y);
     const r = Math.min(bend, inLength / 2, outLength / 2);
     const before = inLength > 0 ? { x: here.x - ((here.x - prev.x) * r) / inLength, y: here.y - ((here.y - prev.y) * r) / inLength } : here;
-    const after = outLength > 0 ? { x: here.x + ((next.x - here.x) * r) / outLength, y: here.y + ((next.y - here.y) * r) / outLength } : here;
+    const after =
+      outLength > 0 ? { x: here.x + ((next.x - here.x) * r) / outLength, y: here.y + ((next.y - here.y) * r) / outLength } : here;
     path += ` L${before.x},${before.y} Q${here.x},${here.y} ${after.x},${after.y}`;
   }
   const last = points[points.length - 1]!;

@@ -42,13 +42,16 @@ export function candidatesAlong(at: (t: number) => Point, fractions: readonly nu
     const after = at(Math.min(1, t + 0.02));
     const length = Math.hypot(after.x - before.x, after.y - before.y) || 1;
     const normal = { x: -(after.y - before.y) / length, y: (after.x - before.x) / length };
-    for (const d of CANDIDATE_OFFSETS) for (const sign of [-1, 1]) beside.push({ x: p.x + normal.x * d * sign, y: p.y + normal.y * d * sign });
+    for (const d of CANDIDATE_OFFSETS)
+      for (const sign of [-1, 1]) beside.push({ x: p.x + normal.x * d * sign, y: p.y + normal.y * d * sign });
   }
   return [...on, ...beside];
 }
 
-export const candidatesOnCubic = (curve: Cubic, fractions: readonly number[] = CANDIDATE_FRACTIONS): Point[] => candidatesAlong((t) => pointOnCubic(curve, t), fractions);
-export const candidatesOnPolyline = (points: readonly Point[], fractions: readonly number[] = CANDIDATE_FRACTIONS): Point[] => candidatesAlong((t) => pointOnPolyline(points, t), fractions);
+export const candidatesOnCubic = (curve: Cubic, fractions: readonly number[] = CANDIDATE_FRACTIONS): Point[] =>
+  candidatesAlong((t) => pointOnCubic(curve, t), fractions);
+export const candidatesOnPolyline = (points: readonly Point[], fractions: readonly number[] = CANDIDATE_FRACTIONS): Point[] =>
+  candidatesAlong((t) => pointOnPolyline(points, t), fractions);
 
 export interface LabelMetrics {
   charWidth: number;
@@ -60,7 +63,10 @@ export interface LabelMetrics {
 /** A label's box from its lines, for a monospace font of known advance. */
 export function labelSize(lines: readonly string[], metrics: LabelMetrics): { width: number; height: number } {
   const chars = Math.max(0, ...lines.map((line) => [...line].length));
-  return { width: Math.ceil(chars * metrics.charWidth + 2 * metrics.paddingX), height: Math.ceil(Math.max(1, lines.length) * metrics.lineHeight + 2 * metrics.paddingY) };
+  return {
+    width: Math.ceil(chars * metrics.charWidth + 2 * metrics.paddingX),
+    height: Math.ceil(Math.max(1, lines.length) * metrics.lineHeight + 2 * metrics.paddingY),
+  };
 }
 
 const CELL = 160;

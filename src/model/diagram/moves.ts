@@ -58,7 +58,10 @@ export function pushClear(moving: Rect, others: readonly Rect[]): Point | undefi
 export function applyMoves(design: Design, moves: Moves): Design {
   let next = design;
   if (moves.zones.size > 0) {
-    const still = design.zones.filter((z) => !moves.zones.has(z.id)).map(zoneRect).filter((r): r is Rect => r !== undefined);
+    const still = design.zones
+      .filter((z) => !moves.zones.has(z.id))
+      .map(zoneRect)
+      .filter((r): r is Rect => r !== undefined);
     const placed: Rect[] = [];
     const zones = design.zones.map((zone) => {
       const target = moves.zones.get(zone.id);
@@ -92,7 +95,8 @@ export function applyMoves(design: Design, moves: Moves): Design {
  */
 export function freeSpot(size: { width: number; height: number }, view: Rect, taken: readonly Rect[], margin = 24): Point {
   const step = 40;
-  const fits = (x: number, y: number) => !taken.some((t) => rectsOverlap({ x: x - margin, y: y - margin, width: size.width + 2 * margin, height: size.height + 2 * margin }, t));
+  const fits = (x: number, y: number) =>
+    !taken.some((t) => rectsOverlap({ x: x - margin, y: y - margin, width: size.width + 2 * margin, height: size.height + 2 * margin }, t));
   for (let y = view.y + margin; y + size.height <= view.y + view.height - margin; y += step) {
     for (let x = view.x + margin; x + size.width <= view.x + view.width - margin; x += step) if (fits(x, y)) return { x, y };
   }

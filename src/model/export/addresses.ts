@@ -35,7 +35,14 @@ export function normalise(text: string): RuleAddress | undefined {
     const network = check.family === 'ipv4' ? ipaddr.IPv4.networkAddressFromCIDR(value) : ipaddr.IPv6.networkAddressFromCIDR(value);
     const address = network.toString();
     const max = check.family === 'ipv4' ? 32 : 128;
-    return { cidr: `${address}/${check.prefix}`, address, prefix: check.prefix, family: check.family, host: check.prefix === max, placeholder: false };
+    return {
+      cidr: `${address}/${check.prefix}`,
+      address,
+      prefix: check.prefix,
+      family: check.family,
+      host: check.prefix === max,
+      placeholder: false,
+    };
   } catch {
     return undefined;
   }
@@ -51,7 +58,9 @@ export function minimalAddresses(addresses: readonly RuleAddress[]): RuleAddress
   const kept: RuleAddress[] = [];
   for (const candidate of sorted) {
     const parsed = ipaddr.parse(candidate.address);
-    const inside = kept.some((k) => k.family === candidate.family && parsed.kind() === ipaddr.parse(k.address).kind() && parsed.match(ipaddr.parseCIDR(k.cidr)));
+    const inside = kept.some(
+      (k) => k.family === candidate.family && parsed.kind() === ipaddr.parse(k.address).kind() && parsed.match(ipaddr.parseCIDR(k.cidr)),
+    );
     if (!inside) kept.push(candidate);
   }
   return kept.sort((a, b) => (a.family === b.family ? compareAddress(a, b) : a.family === 'ipv4' ? -1 : 1));
@@ -79,7 +88,10 @@ export interface FamilyView {
 }
 
 /** The rule per address family present at both ends (IPv4 first): a packet never changes family. */
-export function familyViews(rule: { source: { addresses: readonly RuleAddress[] }; destination: { addresses: readonly RuleAddress[] } }): FamilyView[] {
+export function familyViews(rule: {
+  source: { addresses: readonly RuleAddress[] };
+  destination: { addresses: readonly RuleAddress[] };
+}): FamilyView[] {
   return (['ipv4', 'ipv6'] as const).flatMap((family) => {
     const sources = rule.source.addresses.filter((a) => a.family === family);
     const destinations = rule.destination.addresses.filter((a) => a.family === family);

@@ -61,14 +61,23 @@ function config(context: ExportContext, selection: Selection, set: RuleSet): str
     const remark = asaText(shortGroupText(group, REMARK_MAX), REMARK_MAX);
     // Both families in one list: ASA matches each entry against the packet's own family.
     const views = familyViews(group);
-    const source = networkGroup(group.source, views.flatMap((v) => v.sources));
-    const destination = networkGroup(group.destination, views.flatMap((v) => v.destinations));
+    const source = networkGroup(
+      group.source,
+      views.flatMap((v) => v.sources),
+    );
+    const destination = networkGroup(
+      group.destination,
+      views.flatMap((v) => v.destinations),
+    );
     let service: string;
     const [only] = group.ranges;
     if (group.ranges.length === 1 && only) service = portOperator(only);
     else {
       const name = names.take(asaName(`SVC-${group.id}-${group.protocol.toUpperCase()}`));
-      lines.push(`object-group service ${name} ${group.protocol}`, ` description ${asaText(`Ports for ${refRanges(group.refs)}`, DESCRIPTION_MAX)}`);
+      lines.push(
+        `object-group service ${name} ${group.protocol}`,
+        ` description ${asaText(`Ports for ${refRanges(group.refs)}`, DESCRIPTION_MAX)}`,
+      );
       for (const range of group.ranges) lines.push(` port-object ${portOperator(range)}`);
       service = `object-group ${name}`;
     }

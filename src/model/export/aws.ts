@@ -27,11 +27,17 @@ const INBOUND_QUOTA = 60;
 export const awsFormat = ruleSetExporter({
   id: 'aws',
   label: 'Terraform: AWS security groups',
-  files: ({ context, selection, set, warn }) => [{ name: `${set.stem}.aws.tf`, mime: 'text/plain', data: module(context, selection, set, warn) }],
+  files: ({ context, selection, set, warn }) => [
+    { name: `${set.stem}.aws.tf`, mime: 'text/plain', data: module(context, selection, set, warn) },
+  ],
 });
 
 function module(context: ExportContext, selection: Selection, set: RuleSet, warn: (message: string) => void): string {
-  const { inbound, warning } = outboundToInternet(set.rules, 'AWS', "the security groups keep AWS's default allow-all egress, which lets the sources reach them.");
+  const { inbound, warning } = outboundToInternet(
+    set.rules,
+    'AWS',
+    "the security groups keep AWS's default allow-all egress, which lets the sources reach them.",
+  );
   if (warning) warn(warning);
   const lines = terraformHeader(
     context,
@@ -39,7 +45,7 @@ function module(context: ExportContext, selection: Selection, set: RuleSet, warn
     set,
     'AWS security group',
     [
-      'One security group per destination host: attach it to that host\'s network interface.',
+      "One security group per destination host: attach it to that host's network interface.",
       'Each file is a self-contained Terraform configuration; keep each in its own folder.',
     ],
     warning ? [warning] : [],
@@ -83,11 +89,13 @@ function module(context: ExportContext, selection: Selection, set: RuleSet, warn
       }
     }
     if (count > INBOUND_QUOTA) {
-      warn(`AWS: security group ${name} has ${count} inbound rules; the default quota is ${INBOUND_QUOTA} per group (ask AWS to raise it, or use prefix lists).`);
+      warn(
+        `AWS: security group ${name} has ${count} inbound rules; the default quota is ${INBOUND_QUOTA} per group (ask AWS to raise it, or use prefix lists).`,
+      );
     }
     lines.push(
       '',
-      '  # AWS\'s default: Terraform would otherwise remove it from a group it creates.',
+      "  # AWS's default: Terraform would otherwise remove it from a group it creates.",
       '  egress {',
       ...attributes('    ', [
         ['description', terraformString('Allow all outbound (AWS default)')],

@@ -18,7 +18,16 @@ import { formatRange, type PortRange } from '../ports';
 import { endText, groupText, shortGroupText } from './describe';
 import { ruleSetExporter } from './ruleset';
 import { azureDescription, boundedName, commentLines, identifier, terraformString, UniqueNames } from './sanitise';
-import { familyViews, groupPorts, refRanges, type FamilyView, type PortGroup, type RuleAddress, type RuleSet, type Selection } from './scope';
+import {
+  familyViews,
+  groupPorts,
+  refRanges,
+  type FamilyView,
+  type PortGroup,
+  type RuleAddress,
+  type RuleSet,
+  type Selection,
+} from './scope';
 import { attributes, list, terraformHeader, variable } from './terraform';
 import type { ExportContext } from './types';
 
@@ -33,7 +42,9 @@ export const azureFormat = ruleSetExporter({
   id: 'azure',
   label: 'Terraform: Azure network security rules',
   prepare: ({ selection, warn }) => assignPriorities(selection.sets, warn),
-  files: ({ context, selection, set, shared }) => [{ name: `${set.stem}.azure.tf`, mime: 'text/plain', data: module(context, selection, set, shared) }],
+  files: ({ context, selection, set, shared }) => [
+    { name: `${set.stem}.azure.tf`, mime: 'text/plain', data: module(context, selection, set, shared) },
+  ],
 });
 
 interface Entry {
@@ -74,9 +85,9 @@ function assignPriorities(sets: readonly RuleSet[], warn: (message: string) => v
 
 function module(context: ExportContext, selection: Selection, set: RuleSet, priorities: Map<RuleSet, Entry[]>): string {
   const lines = terraformHeader(context, selection, set, 'Azure network security group', [
-    'One network security group per destination zone: associate it with that zone\'s subnet.',
+    "One network security group per destination zone: associate it with that zone's subnet.",
     ...(set.name ? ['A subnet takes one NSG: to combine zone-pair files for one zone, merge their rules (priorities never collide).'] : []),
-    'Azure\'s default rules still allow VirtualNetwork and AzureLoadBalancer traffic in (priorities 65000-65001);',
+    "Azure's default rules still allow VirtualNetwork and AzureLoadBalancer traffic in (priorities 65000-65001);",
     'add a deny rule below 4096 if these flows are to be the only ones.',
     'Each file is a self-contained Terraform configuration; keep each in its own folder.',
   ]);
@@ -136,7 +147,9 @@ function module(context: ExportContext, selection: Selection, set: RuleSet, prio
 
 function portAttribute(ranges: readonly PortRange[]): readonly [string, string] {
   const [only] = ranges;
-  return ranges.length === 1 && only ? ['destination_port_range', terraformString(formatRange(only))] : ['destination_port_ranges', list(ranges.map((r) => formatRange(r)))];
+  return ranges.length === 1 && only
+    ? ['destination_port_range', terraformString(formatRange(only))]
+    : ['destination_port_ranges', list(ranges.map((r) => formatRange(r)))];
 }
 
 function addressAttribute(side: 'source' | 'destination', addresses: readonly RuleAddress[]): readonly [string, string] {

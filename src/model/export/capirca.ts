@@ -60,7 +60,10 @@ export const capircaFormat = ruleSetExporter<Definitions>({
       groups
         .filter((g) => familyViews(g).some((v) => v.family === family))
         .flatMap((g) => {
-          const service = services.find((s) => s.group === g) ?? { token: tokens.take(`SVC_${g.id}_${g.protocol.toUpperCase()}`), group: g };
+          const service = services.find((s) => s.group === g) ?? {
+            token: tokens.take(`SVC_${g.id}_${g.protocol.toUpperCase()}`),
+            group: g,
+          };
           if (!services.includes(service)) services.push(service);
           return [
             `term ${g.id.toLowerCase()}${family === 'ipv6' ? '-v6' : ''} {`,
@@ -84,7 +87,9 @@ export const capircaFormat = ruleSetExporter<Definitions>({
         '',
         ...ESTABLISHED_TERM,
         // Without flows the filter still says what applies: the default drop.
-        ...(body.length > 0 ? body : [`term no-flows${family === 'ipv6' ? '-v6' : ''} {`, '  comment:: "No flows in scope"', '  action:: deny', '}', '']),
+        ...(body.length > 0
+          ? body
+          : [`term no-flows${family === 'ipv6' ? '-v6' : ''} {`, '  comment:: "No flows in scope"', '  action:: deny', '}', '']),
       ];
     };
     lines.push('', ...filter('ipv4'), ...filter('ipv6'));
@@ -95,13 +100,17 @@ export const capircaFormat = ruleSetExporter<Definitions>({
     const net = ['# Capirca network definitions for the Portolan design', ...commentLines('# ', title), ''];
     for (const { token, end } of shared.networks.values()) {
       net.push(...commentLines('# ', endText(end)));
-      end.addresses.forEach((a, i) => net.push(`${i === 0 ? `${token} =` : ' '.repeat(token.length + 2)} ${a.cidr}${a.placeholder ? '  # placeholder (RFC 5737)' : ''}`));
+      end.addresses.forEach((a, i) =>
+        net.push(`${i === 0 ? `${token} =` : ' '.repeat(token.length + 2)} ${a.cidr}${a.placeholder ? '  # placeholder (RFC 5737)' : ''}`),
+      );
       net.push('');
     }
     const svc = ['# Capirca service definitions for the Portolan design', ...commentLines('# ', title), ''];
     for (const { token, group } of shared.services) {
       svc.push(...commentLines('# ', groupText(group)));
-      group.ranges.forEach((r, i) => svc.push(`${i === 0 ? `${token} =` : ' '.repeat(token.length + 2)} ${formatRange(r)}/${group.protocol}`));
+      group.ranges.forEach((r, i) =>
+        svc.push(`${i === 0 ? `${token} =` : ' '.repeat(token.length + 2)} ${formatRange(r)}/${group.protocol}`),
+      );
       svc.push('');
     }
     return [

@@ -24,7 +24,9 @@ export function changeRequest(oldRows: readonly RequestRow[], newRows: readonly 
   const removedIds = new Set([...diff.removed.map((r) => r.id), ...changedIds]);
   const rows = [
     ...oldRows.filter((r) => r.firewall && removedIds.has(r.id)).map((row) => ({ row, change: 'Remove' as const })),
-    ...newRows.filter((r) => r.firewall && (diff.kinds.get(r.id) === 'added' || changedIds.has(r.id))).map((row) => ({ row, change: 'Add' as const })),
+    ...newRows
+      .filter((r) => r.firewall && (diff.kinds.get(r.id) === 'added' || changedIds.has(r.id)))
+      .map((row) => ({ row, change: 'Add' as const })),
   ];
   return { diff, rows };
 }
@@ -35,7 +37,10 @@ const CHANGE_COLUMN_IDS = ['change', ...CSV_COLUMN_IDS];
 
 function tables(request: ChangeRequest, profile: ColumnProfile | undefined) {
   const change = new Map(request.rows.map(({ row, change }) => [row, change]));
-  const withChange = profile && profile.columns.length > 0 && !profile.columns.some((c) => c.id === 'change') ? { ...profile, columns: [{ id: 'change' }, ...profile.columns] } : profile;
+  const withChange =
+    profile && profile.columns.length > 0 && !profile.columns.some((c) => c.id === 'change')
+      ? { ...profile, columns: [{ id: 'change' }, ...profile.columns] }
+      : profile;
   return profileTables(
     request.rows.map((r) => r.row),
     withChange,
@@ -46,15 +51,24 @@ function tables(request: ChangeRequest, profile: ColumnProfile | undefined) {
 
 export function changeCsv(request: ChangeRequest, profile?: ColumnProfile): string {
   const [table] = tables(request, profile && { ...profile, layout: 'single' });
-  const csv = Papa.unparse({ fields: table!.header.map(neutraliseCsvCell), data: table!.rows.map((r) => r.map(neutraliseCsvCell)) }, { newline: '\r\n', quotes: mustQuote, escapeFormulae: false });
+  const csv = Papa.unparse(
+    { fields: table!.header.map(neutraliseCsvCell), data: table!.rows.map((r) => r.map(neutraliseCsvCell)) },
+    { newline: '\r\n', quotes: mustQuote, escapeFormulae: false },
+  );
   return `\uFEFF${csv}\r\n`;
 }
 
-export async function changeWorkbook(request: ChangeRequest, design: Pick<Design, 'meta'>, generatedAt: string, profile?: ColumnProfile): Promise<Uint8Array> {
+export async function changeWorkbook(
+  request: ChangeRequest,
+  design: Pick<Design, 'meta'>,
+  generatedAt: string,
+  profile?: ColumnProfile,
+): Promise<Uint8Array> {
   const exceljs = await import('exceljs');
   const Workbook = exceljs.Workbook ?? (exceljs as unknown as { default: typeof exceljs }).default.Workbook;
   const workbook = new Workbook();
-  const text = (v: string) => neutraliseFormula(v.replace(/[\p{Cc}\p{Cs}]/gu, (c) => (c === '\t' || c === '\n' || c === '\r' ? c : '\ufffd')).slice(0, 32767));
+  const text = (v: string) =>
+    neutraliseFormula(v.replace(/[\p{Cc}\p{Cs}]/gu, (c) => (c === '\t' || c === '\n' || c === '\r' ? c : '\ufffd')).slice(0, 32767));
   const summary = workbook.addWorksheet('Change request');
   summary.columns = [{ width: 28 }, { width: 60 }];
   const { diff } = request;
@@ -66,10 +80,13 @@ export async function changeWorkbook(request: ChangeRequest, design: Pick<Design
     ['Rows to remove', String(diff.removed.length)],
     ['Rows changed (removed and added again)', String(diff.changed.size)],
     ['Rows unchanged', String(diff.same)],
-  ] as const) summary.addRow([text(k), text(v)]);
+  ] as const)
+    summary.addRow([text(k), text(v)]);
   summary.getColumn(1).font = { bold: true };
   for (const t of tables(request, profile)) {
-    const sheet = workbook.addWorksheet((t.pair || 'Changes').replace(/[:\\/?*[\]]/g, ' ').slice(0, 31), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+    const sheet = workbook.addWorksheet((t.pair || 'Changes').replace(/[:\\/?*[\]]/g, ' ').slice(0, 31), {
+      views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
+    });
     sheet.columns = t.header.map((header, i) => ({ header: text(header), width: t.widths[i] }));
     for (const row of t.rows) sheet.addRow(row.map(text));
     sheet.getRow(1).font = { bold: true };

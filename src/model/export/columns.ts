@@ -74,14 +74,40 @@ const ENDPOINTS = (side: 'source' | 'destination') => ['zone', 'component', 'hos
 
 /** The CSV's columns: the whole matrix, the request fields, and the document for people and for machines. */
 export const CSV_COLUMN_IDS: readonly string[] = [
-  'ref', ...ENDPOINTS('source'), ...ENDPOINTS('destination'), 'protocol', 'port', 'service', 'app', 'purpose',
-  ...REQUEST_IDS, 'product', 'reference', 'document-file', 'condition', 'firewall', 'crosses-zones',
+  'ref',
+  ...ENDPOINTS('source'),
+  ...ENDPOINTS('destination'),
+  'protocol',
+  'port',
+  'service',
+  'app',
+  'purpose',
+  ...REQUEST_IDS,
+  'product',
+  'reference',
+  'document-file',
+  'condition',
+  'firewall',
+  'crosses-zones',
 ];
 
 /** The workbook's Flows sheet: as the CSV, with the rule-set action and note. */
 export const WORKBOOK_COLUMN_IDS: readonly string[] = [
-  'ref', 'action', ...ENDPOINTS('source'), ...ENDPOINTS('destination'), 'protocol', 'port', 'service', 'app', 'purpose',
-  ...REQUEST_IDS, 'product', 'reference', 'document-file', 'condition', 'rule-note',
+  'ref',
+  'action',
+  ...ENDPOINTS('source'),
+  ...ENDPOINTS('destination'),
+  'protocol',
+  'port',
+  'service',
+  'app',
+  'purpose',
+  ...REQUEST_IDS,
+  'product',
+  'reference',
+  'document-file',
+  'condition',
+  'rule-note',
 ];
 
 /** Choices resolved to definitions with their headers; unknown ids are skipped (a profile from a newer version). */

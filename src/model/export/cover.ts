@@ -28,7 +28,12 @@ export function coverRows(design: Design, rows: readonly RequestRow[], generated
   const pairs = new Map<string, { source: string; destination: string; rows: number; flows: Set<string> }>();
   for (const row of rows) {
     const key = `${row.source.zoneId}>${row.destination.zoneId}`;
-    const entry = pairs.get(key) ?? { source: row.source.zone || '(no zone)', destination: row.destination.zone || '(no zone)', rows: 0, flows: new Set<string>() };
+    const entry = pairs.get(key) ?? {
+      source: row.source.zone || '(no zone)',
+      destination: row.destination.zone || '(no zone)',
+      rows: 0,
+      flows: new Set<string>(),
+    };
     entry.rows += 1;
     entry.flows.add(row.flowKey);
     pairs.set(key, entry);
@@ -47,7 +52,10 @@ export function coverRows(design: Design, rows: readonly RequestRow[], generated
   const temporary = rows.filter((r) => r.request.lifetime === 'temporary');
   out.push(
     ['PCI DSS 4.0'],
-    ['1.2.5 business justification', `${rows.length} of ${rows.length} rows (${edited} written for this request, the rest from the vendor document)`],
+    [
+      '1.2.5 business justification',
+      `${rows.length} of ${rows.length} rows (${edited} written for this request, the rest from the vendor document)`,
+    ],
     ['1.2.5 approval', `${approved} of ${rows.length} rows approved or implemented`],
     ['1.2.7 review', 'Review every rule at least once every six months; temporary rows carry their expiry date'],
     ['Temporary rows', `${temporary.length}${temporary.some((r) => !r.request.expires) ? ' (some without an expiry date)' : ''}`],

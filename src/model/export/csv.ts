@@ -36,8 +36,12 @@ const CSV_CONTEXT: RowContext = { workbook: false, action: '', note: '' };
 export function matrixToCsvTables(rows: readonly MatrixRow[], options: CsvOptions = {}): { pair: string; csv: string }[] {
   const kept = options.includeInternal ? rows : rows.filter((r) => r.firewall);
   const enriched = requestRows(options.design ?? { components: [] }, kept, { serviceNames: options.serviceNames });
-  const profile = options.profile ?? (options.columns ? { name: 'columns', layout: 'single', merge: 'none', columns: [...options.columns] } : undefined);
-  return profileTables(enriched, profile, CSV_COLUMN_IDS, () => CSV_CONTEXT).map((table) => ({ pair: table.pair, csv: toCsv(table, options.bom ?? false) }));
+  const profile =
+    options.profile ?? (options.columns ? { name: 'columns', layout: 'single', merge: 'none', columns: [...options.columns] } : undefined);
+  return profileTables(enriched, profile, CSV_COLUMN_IDS, () => CSV_CONTEXT).map((table) => ({
+    pair: table.pair,
+    csv: toCsv(table, options.bom ?? false),
+  }));
 }
 
 export function matrixToCsv(rows: readonly MatrixRow[], options: CsvOptions = {}): string {
@@ -55,11 +59,26 @@ function toCsv(table: Table, bom: boolean): string {
 /** The CSV export format: request fields, service names, and the chosen column profile. */
 export async function csvExport(context: ExportContext): Promise<ExportResult> {
   const { design, rows, includeInternal, bom, profile } = context;
-  const tables = matrixToCsvTables(rows, { bom: bom ?? true, includeInternal: includeInternal ?? false, design, serviceNames: await loadServiceNames(), profile });
+  const tables = matrixToCsvTables(rows, {
+    bom: bom ?? true,
+    includeInternal: includeInternal ?? false,
+    design,
+    serviceNames: await loadServiceNames(),
+    profile,
+  });
   const base = baseName(design);
   const used = new Set<string>();
   const files = tables.map(({ pair, csv }) => {
-    let name = pair ? `${base}-${pair.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase().slice(0, 60) || 'zone-pair'}` : base;
+    let name = pair
+      ? `${base}-${
+          pair
+            .normalize('NFKD')
+            .replace(/[^A-Za-z0-9]+/g, '-')
+            .replace(/^-+|-+$/g, '')
+            .toLowerCase()
+            .slice(0, 60) || 'zone-pair'
+        }`
+      : base;
     for (let n = 2; used.has(name); n += 1) name = `${name.replace(/-\d+$/, '')}-${n}`;
     used.add(name);
     return { name: `${name}.csv`, mime: 'text/csv', data: csv };

@@ -19,7 +19,9 @@ export function notesText(notes: readonly RuleNote[]): string {
     if (!entry.refs.includes(note.ref)) entry.refs.push(note.ref);
     byText.set(key, entry);
   }
-  return [...byText.values()].map((e) => `${refRanges(e.refs)}: ${e.purpose} (${e.reference || 'custom flow, no vendor reference'})`).join('; ');
+  return [...byText.values()]
+    .map((e) => `${refRanges(e.refs)}: ${e.purpose} (${e.reference || 'custom flow, no vendor reference'})`)
+    .join('; ');
 }
 
 /** The note for one rule line; a rule using a placeholder address says so first. */
@@ -34,7 +36,11 @@ export function groupText(group: Pick<PortGroup, 'notes' | 'placeholder'>): stri
  * `size` measures as the format counts (bytes or characters); the caller
  * still sanitises and enforces the limit.
  */
-export function shortGroupText(group: Pick<PortGroup, 'notes' | 'placeholder'>, max: number, size: (s: string) => number = (s) => s.length): string {
+export function shortGroupText(
+  group: Pick<PortGroup, 'notes' | 'placeholder'>,
+  max: number,
+  size: (s: string) => number = (s) => s.length,
+): string {
   const full = groupText(group);
   const distinct = new Set(group.notes.map((n) => `${n.purpose}\u0000${n.reference}`));
   const [first] = group.notes;
@@ -71,15 +77,18 @@ export function pathText(group: Pick<PortGroup, 'source' | 'destination'>): stri
 
 /** For formats whose file replaces a whole rule set (iptables-restore, nft -f). */
 export const ZONE_PAIR_NOTE =
-  'This zone-pair file is for the firewall between these two zones; loading another pair\'s file on the same firewall replaces it (export with scope all or crossing for a firewall that routes several pairs).';
+  "This zone-pair file is for the firewall between these two zones; loading another pair's file on the same firewall replaces it (export with scope all or crossing for a firewall that routes several pairs).";
 
 /** Header lines common to every rule-set file, without comment markers. */
-export function headerLines(context: Pick<ExportContext, 'design' | 'generatedAt'>, selection: Selection, set: RuleSet, format: string, extraWarnings: readonly string[] = []): string[] {
+export function headerLines(
+  context: Pick<ExportContext, 'design' | 'generatedAt'>,
+  selection: Selection,
+  set: RuleSet,
+  format: string,
+  extraWarnings: readonly string[] = [],
+): string[] {
   const { meta } = context.design;
-  const lines = [
-    `Portolan ${format} rule set: ${userText(meta.title)}`,
-    `Generated ${context.generatedAt} from the design's flow matrix.`,
-  ];
+  const lines = [`Portolan ${format} rule set: ${userText(meta.title)}`, `Generated ${context.generatedAt} from the design's flow matrix.`];
   if (meta.owner) lines.push(`Owner: ${userText(meta.owner)}`);
   if (meta.changeTicket) lines.push(`Change ticket: ${userText(meta.changeTicket)}`);
   lines.push(...requestHeaderLines(context.design));

@@ -11,10 +11,17 @@ import type { Rule, RuleEnd, RuleNote } from './scope';
 export function refRanges(refs: readonly string[]): string {
   const numbered = refs.map((r) => ({ ref: r, n: Number(r.slice(1)) }));
   const out: string[] = [];
-  for (let i = 0; i < numbered.length; ) {
+  for (let i = 0; i < numbered.length;) {
     let j = i;
     while (j + 1 < numbered.length && numbered[j + 1]!.n === numbered[j]!.n + 1) j += 1;
-    out.push(j - i >= 2 ? `${numbered[i]!.ref}-${numbered[j]!.ref}` : numbered.slice(i, j + 1).map((x) => x.ref).join(', '));
+    out.push(
+      j - i >= 2
+        ? `${numbered[i]!.ref}-${numbered[j]!.ref}`
+        : numbered
+            .slice(i, j + 1)
+            .map((x) => x.ref)
+            .join(', '),
+    );
     i = j + 1;
   }
   return out.join(', ');
@@ -42,7 +49,10 @@ export interface PortGroup {
 export function groupPorts(rules: readonly Rule[]): PortGroup[] {
   const groups = new Map<string, PortGroup>();
   for (const rule of rules) {
-    const notes = rule.notes.map((n) => `${n.purpose}\u0000${n.reference}`).sort().join('\u0001');
+    const notes = rule.notes
+      .map((n) => `${n.purpose}\u0000${n.reference}`)
+      .sort()
+      .join('\u0001');
     const key = `${rule.source.key}|${rule.destination.key}|${rule.protocol}|${notes}`;
     const group = groups.get(key);
     if (group) {
@@ -97,7 +107,10 @@ export function outboundToInternet(rules: readonly Rule[], format: string, how: 
   if (outbound.length === 0) return { inbound };
   const names = [...new Set(outbound.flatMap((r) => r.destination.names.map(plainText)))].join(', ');
   const refs = refRanges(sortRefs(outbound.flatMap((r) => r.refs)));
-  return { inbound, warning: `${format}: ${refs} go to Internet services (${names}), where no rule of ours can be installed, so they are not written here: ${how}` };
+  return {
+    inbound,
+    warning: `${format}: ${refs} go to Internet services (${names}), where no rule of ours can be installed, so they are not written here: ${how}`,
+  };
 }
 
 /** Rules grouped by what they are enforced at: a destination (host) or a destination zone. */

@@ -45,8 +45,13 @@ function restoreFile(context: ExportContext, selection: Selection, set: RuleSet,
   const tool = family === 'ipv4' ? 'iptables' : 'ip6tables';
   const lines = headerComment('# ', context, selection, set, tool);
   if (set.name) lines.push(...commentLines('# ', ZONE_PAIR_NOTE));
-  lines.push(`# ${family === 'ipv4' ? 'IPv6' : 'IPv4'} rules are in ${set.stem}.${family === 'ipv4' ? 'v6' : 'v4'}.rules: load both files.`);
-  if (!any) lines.push(`# No ${family === 'ipv4' ? 'IPv4' : 'IPv6'} flows: this file only makes FORWARD drop every new ${family === 'ipv4' ? 'IPv4' : 'IPv6'} connection.`);
+  lines.push(
+    `# ${family === 'ipv4' ? 'IPv6' : 'IPv4'} rules are in ${set.stem}.${family === 'ipv4' ? 'v6' : 'v4'}.rules: load both files.`,
+  );
+  if (!any)
+    lines.push(
+      `# No ${family === 'ipv4' ? 'IPv4' : 'IPv6'} flows: this file only makes FORWARD drop every new ${family === 'ipv4' ? 'IPv4' : 'IPv6'} connection.`,
+    );
   lines.push(
     `# Check: ${tool}-restore --test FILE. Load: ${tool}-restore FILE replaces the filter table;`,
     `# use ${tool}-restore --noflush FILE to add these rules to the running FORWARD chain instead.`,

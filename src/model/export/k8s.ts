@@ -26,11 +26,17 @@ export const HOST_LABEL = 'portolan.io/host';
 export const k8sFormat = ruleSetExporter({
   id: 'k8s',
   label: 'Kubernetes NetworkPolicies',
-  files: ({ context, selection, set, warn }) => [{ name: `${set.stem}.k8s.yaml`, mime: 'application/yaml', data: documents(context, selection, set, warn) }],
+  files: ({ context, selection, set, warn }) => [
+    { name: `${set.stem}.k8s.yaml`, mime: 'application/yaml', data: documents(context, selection, set, warn) },
+  ],
 });
 
 function documents(context: ExportContext, selection: Selection, set: RuleSet, warn: (message: string) => void): string {
-  const { inbound, warning } = outboundToInternet(set.rules, 'Kubernetes', 'these policies restrict ingress only, so pod egress stays open.');
+  const { inbound, warning } = outboundToInternet(
+    set.rules,
+    'Kubernetes',
+    'these policies restrict ingress only, so pod egress stays open.',
+  );
   if (warning) warn(warning);
   const names = new UniqueNames(63);
   const prefix = set.name ? `portolan-${set.name}` : 'portolan';

@@ -177,14 +177,20 @@ export function asaText(value: string, max: number): string {
 
 /** A name safe for ASA objects and access lists: 1-64 of [A-Za-z0-9_.-], starting with a letter. */
 export function asaName(value: string, max = 64): string {
-  const slug = asciiText(value, '-').replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/-{2,}/g, '-').replace(/^[-_.]+|[-_.]+$/g, '');
+  const slug = asciiText(value, '-')
+    .replace(/[^A-Za-z0-9_.-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-_.]+|[-_.]+$/g, '');
   const named = /^[A-Za-z]/.test(slug) ? slug : `N-${slug}`;
   return named.slice(0, max).replace(/[-_.]+$/, '') || 'N';
 }
 
 /** AWS security group and rule descriptions: only a-zA-Z0-9. _-:/()#,@[]+=&;{}!$* and at most 255 characters. */
 export function awsDescription(value: string): string {
-  const allowed = asciiText(value, ' ').replace(/[^a-zA-Z0-9. _\-:/()#,@[\]+=&;{}!$*]/g, ' ').replace(/\s+/g, ' ').trim();
+  const allowed = asciiText(value, ' ')
+    .replace(/[^a-zA-Z0-9. _\-:/()#,@[\]+=&;{}!$*]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return truncateUnits(allowed, 255) || '-';
 }
 
@@ -222,7 +228,9 @@ const INVISIBLE_ONE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]$/u;
  * the typographic quotes U+2018-U+201B, so they become plain quotes first.
  */
 export function powershellString(value: string): string {
-  return `'${plainText(value).replace(/[\u2018\u2019\u201a\u201b]/g, "'").replace(/'/g, "''")}'`;
+  return `'${plainText(value)
+    .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
+    .replace(/'/g, "''")}'`;
 }
 
 /**
@@ -246,20 +254,29 @@ export function yamlString(value: string): string {
 
 /** Capirca `comment:: "..."`: its lexer ends a string at the next double quote; ASCII keeps the generated ACLs plain. */
 export function capircaText(value: string, max = 200): string {
-  const text = asciiText(value, ' ').replace(/[^A-Za-z0-9 .,:;()/_+=@&'!*[\]{}<>|~%-]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = asciiText(value, ' ')
+    .replace(/[^A-Za-z0-9 .,:;()/_+=@&'!*[\]{}<>|~%-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return truncateUnits(text, max) || '-';
 }
 
 /** A Capirca network or service token: upper-case letters, digits and underscores, starting with a letter. */
 export function capircaToken(value: string, max = 48): string {
-  const slug = asciiText(value, '_').toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  const slug = asciiText(value, '_')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
   const named = /^[A-Z]/.test(slug) ? slug : `N_${slug}`;
   return named.slice(0, max).replace(/_+$/, '') || 'N';
 }
 
 /** Lower-case letters, digits and dashes (file names, Kubernetes names, Terraform names). */
 export function slug(value: string, max = 63): string {
-  const out = asciiText(value, '-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const out = asciiText(value, '-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return out.slice(0, max).replace(/-+$/, '');
 }
 

@@ -117,7 +117,9 @@ type Resolved = { ok: true; addresses: RuleAddress[] } | { ok: false; why: 'no-i
 /** The documentation ranges of RFC 5737, in the order placeholders are handed out. */
 const PLACEHOLDER_NETWORKS = ['192.0.2', '198.51.100', '203.0.113'];
 
-export function selectRules(context: Pick<ExportContext, 'rows' | 'scope' | 'includeInternal' | 'placeholderAddresses' | 'catalogue'> & { base: string }): Selection {
+export function selectRules(
+  context: Pick<ExportContext, 'rows' | 'scope' | 'includeInternal' | 'placeholderAddresses' | 'catalogue'> & { base: string },
+): Selection {
   const { scope, includeInternal, placeholderAddresses, base, catalogue } = context;
   const external = (end: Endpoint) => catalogue.components.get(end.type)?.external !== undefined;
   const rows = context.rows.filter((r) => (includeInternal || r.firewall) && (scope !== 'crossing' || r.crossesZones));
@@ -170,15 +172,22 @@ export function selectRules(context: Pick<ExportContext, 'rows' | 'scope' | 'inc
     }
     const source = resolve(row.source);
     const destination = resolve(row.destination);
-    for (const [end, resolved] of [[row.source, source], [row.destination, destination]] as const) {
+    for (const [end, resolved] of [
+      [row.source, source],
+      [row.destination, destination],
+    ] as const) {
       if (resolved.ok) continue;
       // Warnings reach a terminal or a dialog: no control or bidi characters from a label.
       const label = plainText(resolved.why === 'asn' ? `${endName(end)} (AS${end.asn})` : endName(end));
       left.add(resolved.why, label, row.ref);
       noteRow(row.ref, `Not in rule sets: ${label} ${REASONS[resolved.why]}`);
     }
-    for (const [end, resolved] of [[row.source, source], [row.destination, destination]] as const) {
-      if (resolved.ok && resolved.addresses.some((a) => a.placeholder)) noteRow(row.ref, `Placeholder address ${resolved.addresses[0]!.address} for ${endName(end)}`);
+    for (const [end, resolved] of [
+      [row.source, source],
+      [row.destination, destination],
+    ] as const) {
+      if (resolved.ok && resolved.addresses.some((a) => a.placeholder))
+        noteRow(row.ref, `Placeholder address ${resolved.addresses[0]!.address} for ${endName(end)}`);
     }
     if (!source.ok || !destination.ok) continue;
     const key = `${addressKey(source.addresses)}|${addressKey(destination.addresses)}|${row.protocol}|${row.portFrom}-${row.portTo}`;
@@ -225,7 +234,9 @@ export function selectRules(context: Pick<ExportContext, 'rows' | 'scope' | 'inc
 
   warnings.push(...left.warnings(placeholderAddresses ?? false));
   if (hostBits.size > 0) {
-    warnings.push(`These addresses have host bits set; the rules use their network: ${[...hostBits].map(([a, n]) => `${a} -> ${n}`).join(', ')}.`);
+    warnings.push(
+      `These addresses have host bits set; the rules use their network: ${[...hostBits].map(([a, n]) => `${a} -> ${n}`).join(', ')}.`,
+    );
   }
   if (placeholderList.length > 0) {
     warnings.push(
@@ -236,7 +247,10 @@ export function selectRules(context: Pick<ExportContext, 'rows' | 'scope' | 'inc
   if (rows.length === 0) warnings.push('No flows are in scope: the rule set is empty.');
 
   return {
-    sets: scope === 'zone-pair' ? zonePairs(rules, base) : [{ name: '', stem: base, title: scope === 'crossing' ? 'flows between zones' : 'all zones', rules }],
+    sets:
+      scope === 'zone-pair'
+        ? zonePairs(rules, base)
+        : [{ name: '', stem: base, title: scope === 'crossing' ? 'flows between zones' : 'all zones', rules }],
     rules,
     rows,
     placeholders: placeholderList,
@@ -271,18 +285,20 @@ class LeftOut {
     if (this.byReason.has('asn')) {
       out.push(
         `Rows left out because these endpoints are known only by their autonomous system and a rule needs prefixes: ${list('asn')}. ` +
-          'Ask the network team for the prefixes the AS announces and give them as the component\'s IP or CIDR.',
+          "Ask the network team for the prefixes the AS announces and give them as the component's IP or CIDR.",
       );
     }
     if (this.byReason.has('invalid')) out.push(`Rows left out because an address is not a valid IP or CIDR: ${list('invalid')}.`);
-    if (this.byReason.has('unspecified')) out.push(`Rows left out because the document gives no port number: ${list('unspecified', false)}.`);
+    if (this.byReason.has('unspecified'))
+      out.push(`Rows left out because the document gives no port number: ${list('unspecified', false)}.`);
     if (this.byReason.has('any')) {
       out.push(
         `Refused: rows whose source and destination are both any address (0.0.0.0/0 or ::/0); such a rule would open everything: ${list('any', false)}. ` +
           'Give at least one end its real addresses.',
       );
     }
-    if (this.byReason.has('family')) out.push(`Rows left out because source and destination share no address family (IPv4/IPv6): ${list('family', false)}.`);
+    if (this.byReason.has('family'))
+      out.push(`Rows left out because source and destination share no address family (IPv4/IPv6): ${list('family', false)}.`);
     return out;
   }
 }
@@ -309,7 +325,15 @@ function hostName(end: Endpoint): string {
 
 function toEnd(end: Endpoint, addresses: RuleAddress[], external: boolean): RuleEnd {
   const host = hostName(end);
-  return { zone: userText(end.zone), zoneId: end.zoneId, names: [endName(end)], external, hosts: host ? [host] : [], key: addressKey(addresses), addresses };
+  return {
+    zone: userText(end.zone),
+    zoneId: end.zoneId,
+    names: [endName(end)],
+    external,
+    hosts: host ? [host] : [],
+    key: addressKey(addresses),
+    addresses,
+  };
 }
 
 function addName(target: RuleEnd, end: Endpoint): void {
@@ -343,7 +367,12 @@ function zonePairs(rules: readonly Rule[], base: string): RuleSet[] {
     let set = sets.get(key);
     if (!set) {
       const name = `${zoneSlug(rule.source.zoneId, rule.source.zone)}-to-${zoneSlug(rule.destination.zoneId, rule.destination.zone)}`;
-      set = { name, stem: `${base}-${name}`, title: `${rule.source.zone || 'no zone'} -> ${rule.destination.zone || 'no zone'}`, rules: [] };
+      set = {
+        name,
+        stem: `${base}-${name}`,
+        title: `${rule.source.zone || 'no zone'} -> ${rule.destination.zone || 'no zone'}`,
+        rules: [],
+      };
       sets.set(key, set);
     }
     set.rules.push(rule);

@@ -16,7 +16,12 @@ export interface Table {
   rows: string[][];
 }
 
-export function profileTables(rows: readonly RequestRow[], profile: ColumnProfile | undefined, defaults: readonly string[], contextOf: (row: RequestRow) => RowContext): Table[] {
+export function profileTables(
+  rows: readonly RequestRow[],
+  profile: ColumnProfile | undefined,
+  defaults: readonly string[],
+  contextOf: (row: RequestRow) => RowContext,
+): Table[] {
   const columns = resolveColumns(profile && profile.columns.length > 0 ? profile.columns : defaults.map((id) => ({ id })));
   const groups = new Map<string, RequestRow[]>();
   for (const row of rows) {

@@ -7,7 +7,14 @@ import { commentLines, terraformString } from './sanitise';
 import type { RuleSet, Selection } from './scope';
 import type { ExportContext } from './types';
 
-export function terraformHeader(context: ExportContext, selection: Selection, set: RuleSet, format: string, notes: readonly string[], warnings: readonly string[] = []): string[] {
+export function terraformHeader(
+  context: ExportContext,
+  selection: Selection,
+  set: RuleSet,
+  format: string,
+  notes: readonly string[],
+  warnings: readonly string[] = [],
+): string[] {
   return [...headerComment('# ', context, selection, set, format, warnings), ...notes.flatMap((l) => commentLines('# ', l))];
 }
 

@@ -66,6 +66,10 @@ export interface ExportFormat {
 
 /** A file name from the design title: letters, digits and dashes only. */
 export function baseName(design: Pick<Design, 'meta'>): string {
-  const slug = design.meta.title.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase();
+  const slug = design.meta.title
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase();
   return slug.slice(0, 60).replace(/-+$/, '') || 'portolan-design';
 }

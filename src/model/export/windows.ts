@@ -25,7 +25,9 @@ import type { ExportContext } from './types';
 export const windowsFormat = ruleSetExporter({
   id: 'windows',
   label: 'PowerShell: Windows Firewall rules',
-  files: ({ context, selection, set, base, warn }) => [{ name: `${set.stem}.ps1`, mime: 'text/plain', data: script(context, selection, set, base, warn) }],
+  files: ({ context, selection, set, base, warn }) => [
+    { name: `${set.stem}.ps1`, mime: 'text/plain', data: script(context, selection, set, base, warn) },
+  ],
 });
 
 /** Ports per New-NetFirewallRule line. */
@@ -41,7 +43,11 @@ export const WINDOWS_NOTES = [
 
 function script(context: ExportContext, selection: Selection, set: RuleSet, base: string, warn: (message: string) => void): string {
   const group = `Portolan ${userText(context.design.meta.title)}${set.name ? ` (${set.name})` : ''}`;
-  const { inbound, warning } = outboundToInternet(set.rules, 'Windows Firewall', 'Windows Firewall allows outbound connections unless a policy blocks them.');
+  const { inbound, warning } = outboundToInternet(
+    set.rules,
+    'Windows Firewall',
+    'Windows Firewall allows outbound connections unless a policy blocks them.',
+  );
   if (warning) warn(warning);
   const lines = headerComment('# ', context, selection, set, 'Windows Firewall', warning ? [warning] : []);
   lines.push(...WINDOWS_NOTES.flatMap((note) => commentLines('# ', note)));
@@ -55,7 +61,9 @@ function script(context: ExportContext, selection: Selection, set: RuleSet, base
     blocks.push('', ...commentLines('  # ---- Host: ', endText(destination)), `  ${powershellString(host)} {`);
     for (const entry of groupPorts(rules)) {
       // A /0 network is Windows Firewall's keyword Any (IPv4 and IPv6 alike).
-      const remote = [...new Set(familyViews(entry).flatMap((v) => v.sources.map((a) => (a.prefix === 0 ? 'Any' : a.host ? a.address : a.cidr))))];
+      const remote = [
+        ...new Set(familyViews(entry).flatMap((v) => v.sources.map((a) => (a.prefix === 0 ? 'Any' : a.host ? a.address : a.cidr)))),
+      ];
       const note = groupText(entry);
       blocks.push(...commentLines('    # ', note));
       // At most PORTS_PER_RULE ports per rule, so no line grows with the port count (the second rule's name ends in -2).

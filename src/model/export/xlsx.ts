@@ -33,7 +33,9 @@ const CELL_MAX = 32767;
 /** Text a cell can hold: no characters XML 1.0 forbids, never read as a formula. */
 export function cellText(value: string): string {
   // XML 1.0 allows tab, LF and CR among the C0 controls, and no unpaired surrogate.
-  const clean = value.replace(/[\p{Cc}\p{Cs}\ufffe\uffff]/gu, (c) => (c === '\t' || c === '\n' || c === '\r' || (c >= '\u007f' && c <= '\u009f') ? c : '\ufffd'));
+  const clean = value.replace(/[\p{Cc}\p{Cs}\ufffe\uffff]/gu, (c) =>
+    c === '\t' || c === '\n' || c === '\r' || (c >= '\u007f' && c <= '\u009f') ? c : '\ufffd',
+  );
   return neutraliseFormula(clean.length > CELL_MAX ? clean.slice(0, CELL_MAX) : clean);
 }
 
@@ -70,11 +72,19 @@ export async function xlsxWorkbook(context: ExportContext): Promise<ExportResult
 
   const tables = profileTables(rows, context.profile, WORKBOOK_COLUMN_IDS, (row) => {
     const notes = selection.rowNotes.get(row.ref) ?? [];
-    return { workbook: true, action: notes.some((n) => n.startsWith(NOT_IN_RULE_SETS)) ? NOT_IN_RULE_SETS : 'Allow', note: notes.join('; ') };
+    return {
+      workbook: true,
+      action: notes.some((n) => n.startsWith(NOT_IN_RULE_SETS)) ? NOT_IN_RULE_SETS : 'Allow',
+      note: notes.join('; '),
+    };
   });
   const sheetNames = new Set(['Cover', 'Design', 'Hosts', 'Checks']);
   for (const t of tables) {
-    table(sheetName(t.pair || 'Flows', sheetNames), t.header.map((header, i) => ({ header, width: t.widths[i]! })), t.rows);
+    table(
+      sheetName(t.pair || 'Flows', sheetNames),
+      t.header.map((header, i) => ({ header, width: t.widths[i]! })),
+      t.rows,
+    );
   }
 
   const { meta } = context.design;
@@ -95,7 +105,10 @@ export async function xlsxWorkbook(context: ExportContext): Promise<ExportResult
     ['Flow matrix rows', String(context.rows.length)],
     ['Flows in this workbook', String(selection.rows.length)],
     ['Firewall rules after merging', String(selection.rules.length)],
-    ['Flows not in rule sets', String([...selection.rowNotes.values()].filter((n) => n.some((t) => t.startsWith(NOT_IN_RULE_SETS))).length)],
+    [
+      'Flows not in rule sets',
+      String([...selection.rowNotes.values()].filter((n) => n.some((t) => t.startsWith(NOT_IN_RULE_SETS))).length),
+    ],
     ...selection.warnings.map((w, i): [string, string] => [i === 0 ? 'Warnings' : '', w]),
   ];
   for (const [key, value] of facts) design.addRow([cellText(key), cellText(value)]);
@@ -115,17 +128,27 @@ export async function xlsxWorkbook(context: ExportContext): Promise<ExportResult
   );
 
   // Once findings were acknowledged: every finding, open or acknowledged with its reason (src/model/checks/sheet.ts).
-  if (context.design.acknowledgements?.length) table('Checks', CHECKS_SHEET_COLUMNS, checksSheetRows(runChecks(context.design, context.catalogue, undefined, context.rows)));
+  if (context.design.acknowledgements?.length)
+    table('Checks', CHECKS_SHEET_COLUMNS, checksSheetRows(runChecks(context.design, context.catalogue, undefined, context.rows)));
 
   const buffer = await workbook.xlsx.writeBuffer();
   return {
-    files: [{ name: `${baseName(context.design)}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data: new Uint8Array(buffer) }],
+    files: [
+      {
+        name: `${baseName(context.design)}.xlsx`,
+        mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        data: new Uint8Array(buffer),
+      },
+    ],
     warnings: selection.warnings,
   };
 }
 
 /** One row per host: components sharing a host name are one host; a component without one is its own. */
-function hostRows({ design, catalogue }: Pick<ExportContext, 'design' | 'catalogue'>, placeholders: ReadonlyMap<string, string>): string[][] {
+function hostRows(
+  { design, catalogue }: Pick<ExportContext, 'design' | 'catalogue'>,
+  placeholders: ReadonlyMap<string, string>,
+): string[][] {
   const zones = new Map(design.zones.map((z) => [z.id, z.name]));
   const hosts = new Map<string, { host: string; zone: string; ip: string; nat: string[]; components: string[] }>();
   for (const c of design.components) {
@@ -135,7 +158,9 @@ function hostRows({ design, catalogue }: Pick<ExportContext, 'design' | 'catalog
     const entry = hosts.get(key) ?? {
       host: c.host?.trim() || `(no host name: ${name})`,
       zone: c.zone ? (zones.get(c.zone) ?? c.zone) : '',
-      ip: c.ip?.trim() || (type?.external ? [...type.external.cidrs, ...(type.external.asn !== undefined ? [`AS${type.external.asn}`] : [])].join(', ') : ''),
+      ip:
+        c.ip?.trim() ||
+        (type?.external ? [...type.external.cidrs, ...(type.external.asn !== undefined ? [`AS${type.external.asn}`] : [])].join(', ') : ''),
       nat: [],
       components: [],
     };
@@ -145,7 +170,13 @@ function hostRows({ design, catalogue }: Pick<ExportContext, 'design' | 'catalog
   }
   return [...hosts].map(([key, h]) => {
     const placeholder = placeholders.get(key);
-    return [h.host, h.zone, h.ip || (placeholder ? `${placeholder} (placeholder, RFC 5737)` : 'no IP'), h.nat.join(', '), h.components.join(', ')];
+    return [
+      h.host,
+      h.zone,
+      h.ip || (placeholder ? `${placeholder} (placeholder, RFC 5737)` : 'no IP'),
+      h.nat.join(', '),
+      h.components.join(', '),
+    ];
   });
 }
 
@@ -168,9 +199,15 @@ export function fingerprint(catalogue: Catalogue): string {
 
 /** A sheet name Excel accepts: at most 31 characters, none of : \\ / ? * [ ], unique in the workbook. */
 export function sheetName(wanted: string, used: Set<string>): string {
-  const clean = wanted.replace(/[:\\/?*[\]\p{Cc}]/gu, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Flows';
+  const clean =
+    wanted
+      .replace(/[:\\/?*[\]\p{Cc}]/gu, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim()
+      .slice(0, 31) || 'Flows';
   let name = clean;
-  for (let n = 2; [...used].some((u) => u.toLowerCase() === name.toLowerCase()); n += 1) name = `${clean.slice(0, 31 - String(n).length - 1)} ${n}`;
+  for (let n = 2; [...used].some((u) => u.toLowerCase() === name.toLowerCase()); n += 1)
+    name = `${clean.slice(0, 31 - String(n).length - 1)} ${n}`;
   used.add(name);
   return name;
 }

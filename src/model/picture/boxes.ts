@@ -70,7 +70,11 @@ export function componentBox(design: Design['components'][number], catalogue: Ca
   const host = cleanText(design.host ?? '').trim();
   const ip = cleanText(design.ip ?? '').trim();
   const both = [host, ip].filter(Boolean).join('  ·  ');
-  const addressLines = !both ? [] : textWidth(both, FONTS.small) <= inner ? [both] : [host, ip].filter(Boolean).map((t) => fitText(t, inner, FONTS.small));
+  const addressLines = !both
+    ? []
+    : textWidth(both, FONTS.small) <= inner
+      ? [both]
+      : [host, ip].filter(Boolean).map((t) => fitText(t, inner, FONTS.small));
   const height = PAD.top + nameLines.length * LINE.name + (typeLine ? LINE.small : 0) + addressLines.length * LINE.small + PAD.bottom;
   return {
     id: design.id,
@@ -115,14 +119,20 @@ export function placeBoxes(design: Design, catalogue: Catalogue, scope: PictureS
     else if (inside.length > 0) {
       const x = Math.min(...inside.map((b) => b.x)) - ZONE_PADDING;
       const y = Math.min(...inside.map((b) => b.y)) - ZONE_PADDING - ZONE_HEADER;
-      rect = { x, y, width: Math.max(...inside.map((b) => b.x + b.width)) + ZONE_PADDING - x, height: Math.max(...inside.map((b) => b.y + b.height)) + ZONE_PADDING - y };
+      rect = {
+        x,
+        y,
+        width: Math.max(...inside.map((b) => b.x + b.width)) + ZONE_PADDING - x,
+        height: Math.max(...inside.map((b) => b.y + b.height)) + ZONE_PADDING - y,
+      };
     }
     // A zone is at least as big as what is drawn in it (boxes here may be taller than the canvas measured).
     if (rect && inside.length > 0) {
       rect.width = Math.max(rect.width, Math.max(...inside.map((b) => b.x + b.width)) + 8 - rect.x);
       rect.height = Math.max(rect.height, Math.max(...inside.map((b) => b.y + b.height)) + 8 - rect.y);
     }
-    if (rect) zones.push({ id: zone.id, name: cleanText(zone.name), kind: zone.kind, ...(zone.cidr && { cidr: cleanText(zone.cidr) }), ...rect });
+    if (rect)
+      zones.push({ id: zone.id, name: cleanText(zone.name), kind: zone.kind, ...(zone.cidr && { cidr: cleanText(zone.cidr) }), ...rect });
   }
   if (scope.kind === 'design') return { zones, components: all };
   let components: ComponentBox[];

@@ -19,7 +19,12 @@ const n = (value: number) => String(Math.round(value));
 /** An attribute value that may hold line breaks: XML turns a literal newline in an attribute into a space. */
 const attr = (lines: readonly string[]) => lines.map(xmlText).join('&#xa;');
 
-export function designToDrawio(design: Design, catalogue: Catalogue, flows: readonly DerivedFlow[], scope: PictureScope = { kind: 'design' }): string {
+export function designToDrawio(
+  design: Design,
+  catalogue: Catalogue,
+  flows: readonly DerivedFlow[],
+  scope: PictureScope = { kind: 'design' },
+): string {
   const { zones, components } = placeBoxes(design, catalogue, scope);
   const zoneOf = new Map(design.components.map((c) => [c.id, c.zone]));
   const zoneById = new Map(zones.map((z) => [z.id, z]));
@@ -42,7 +47,11 @@ export function designToDrawio(design: Design, catalogue: Catalogue, flows: read
     const parent = zone && zoneById.get(zone);
     const x = parent ? box.x - parent.x : box.x;
     const y = parent ? box.y - parent.y : box.y;
-    const lines = [`[${box.tag}] ${box.name}`, ...(box.typeLine ? [box.typeLine] : []), ...[instance.host, instance.ip].filter((v): v is string => !!v?.trim()).map((v) => cleanText(v).trim())];
+    const lines = [
+      `[${box.tag}] ${box.name}`,
+      ...(box.typeLine ? [box.typeLine] : []),
+      ...[instance.host, instance.ip].filter((v): v is string => !!v?.trim()).map((v) => cleanText(v).trim()),
+    ];
     const style = `rounded=1;arcSize=6;whiteSpace=wrap;html=0;align=left;verticalAlign=top;spacingLeft=8;spacingTop=2;fillColor=#ffffff;strokeColor=${box.colour};strokeWidth=2;`;
     const details = [
       ` portolanComponent="${xmlText(box.id)}"`,

@@ -75,13 +75,18 @@ class RectIndex {
   }
   hits(r: Rect): number {
     const seen = new Set<Rect>();
-    for (const key of this.keys(r)) for (const other of this.cells.get(key) ?? []) if (!seen.has(other) && intersects(r, other)) seen.add(other);
+    for (const key of this.keys(r))
+      for (const other of this.cells.get(key) ?? []) if (!seen.has(other) && intersects(r, other)) seen.add(other);
     return seen.size;
   }
 }
 
 /** `avoid`: more places no label may cover (zone titles). */
-export function routeEdges(pairs: readonly PicturePair[], boxes: ReadonlyMap<string, ComponentBox>, avoid: readonly Rect[] = []): EdgeGeometry[] {
+export function routeEdges(
+  pairs: readonly PicturePair[],
+  boxes: ReadonlyMap<string, ComponentBox>,
+  avoid: readonly Rect[] = [],
+): EdgeGeometry[] {
   const drawn = pairs.filter((p) => boxes.has(p.from) && boxes.has(p.to) && p.from !== p.to);
   // Each end's side, then the ends on one side spread along it in the order of where they lead.
   const ends = drawn.map((pair) => facingSides(boxes.get(pair.from)!, boxes.get(pair.to)!));
@@ -94,7 +99,10 @@ export function routeEdges(pairs: readonly PicturePair[], boxes: ReadonlyMap<str
       bySide.set(key, [...(bySide.get(key) ?? []), { edge, end, toward: side === 'left' || side === 'right' ? other.y : other.x }]);
     });
   });
-  const anchors: [Point, Point][] = drawn.map(() => [{ x: 0, y: 0 }, { x: 0, y: 0 }]);
+  const anchors: [Point, Point][] = drawn.map(() => [
+    { x: 0, y: 0 },
+    { x: 0, y: 0 },
+  ]);
   for (const [key, list] of bySide) {
     const separator = key.lastIndexOf('|');
     const box = boxes.get(key.slice(0, separator))!;
@@ -103,10 +111,13 @@ export function routeEdges(pairs: readonly PicturePair[], boxes: ReadonlyMap<str
     list.forEach(({ edge, end }, i) => {
       const f = 0.15 + (0.7 * (i + 1)) / (list.length + 1);
       anchors[edge]![end] =
-        side === 'left' ? { x: box.x, y: box.y + box.height * f }
-        : side === 'right' ? { x: box.x + box.width, y: box.y + box.height * f }
-        : side === 'top' ? { x: box.x + box.width * f, y: box.y }
-        : { x: box.x + box.width * f, y: box.y + box.height };
+        side === 'left'
+          ? { x: box.x, y: box.y + box.height * f }
+          : side === 'right'
+            ? { x: box.x + box.width, y: box.y + box.height * f }
+            : side === 'top'
+              ? { x: box.x + box.width * f, y: box.y }
+              : { x: box.x + box.width * f, y: box.y + box.height };
     });
   }
 
@@ -140,7 +151,12 @@ export function routeEdges(pairs: readonly PicturePair[], boxes: ReadonlyMap<str
       rings: for (const radius of RINGS) {
         for (let k = 0; k < 16; k++) {
           const angle = (k / 16) * 2 * Math.PI;
-          const rect = { x: middle.x + Math.cos(angle) * radius - width / 2, y: middle.y + Math.sin(angle) * radius * 0.6 - LABEL_HEIGHT / 2, width, height: LABEL_HEIGHT };
+          const rect = {
+            x: middle.x + Math.cos(angle) * radius - width / 2,
+            y: middle.y + Math.sin(angle) * radius * 0.6 - LABEL_HEIGHT / 2,
+            width,
+            height: LABEL_HEIGHT,
+          };
           if (obstacles.hits(rect) === 0) {
             best = { rect, hits: 0 };
             leader = middle;

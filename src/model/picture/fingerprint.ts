@@ -20,7 +20,8 @@ function fnv1a(text: string, seed = 0x811c9dc5): number {
 }
 
 /** Drops what the editor's build strips (quotes), so both builds hash the same data. */
-const withoutQuotes = (key: string, value: unknown) => (key === 'quote' || key === 'cite' || key === 'alsoCited' || key === 'gap' ? undefined : value);
+const withoutQuotes = (key: string, value: unknown) =>
+  key === 'quote' || key === 'cite' || key === 'alsoCited' || key === 'gap' ? undefined : value;
 
 export function catalogueFingerprint(catalogue: Catalogue): string {
   let fingerprint = cache.get(catalogue);

@@ -32,7 +32,12 @@ export async function placedDesign(design: Design, catalogue: Catalogue): Promis
 
 async function prepared(context: ExportContext) {
   const design = await placedDesign(context.design, context.catalogue);
-  return { design, flows: deriveFlows(design, context.catalogue), scope: context.picture?.scope ?? { kind: 'design' as const }, date: context.generatedAt.slice(0, 10) };
+  return {
+    design,
+    flows: deriveFlows(design, context.catalogue),
+    scope: context.picture?.scope ?? { kind: 'design' as const },
+    date: context.generatedAt.slice(0, 10),
+  };
 }
 
 export async function svgOf(context: ExportContext): Promise<string> {
@@ -62,7 +67,11 @@ export const pictureFormats: readonly ExportFormat[] = [
     label: 'draw.io diagram',
     run: async (context) => {
       const { design, flows, scope } = await prepared(context);
-      return one(`${baseName(context.design)}.drawio`, 'application/vnd.jgraph.mxfile', designToDrawio(design, context.catalogue, flows, scope));
+      return one(
+        `${baseName(context.design)}.drawio`,
+        'application/vnd.jgraph.mxfile',
+        designToDrawio(design, context.catalogue, flows, scope),
+      );
     },
   },
   {

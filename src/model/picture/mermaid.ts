@@ -22,7 +22,12 @@ export function mermaidLabel(text: string): string {
   return `"${clean.replace(SPECIAL, (c) => `#${c.codePointAt(0)};`) || ' '}"`;
 }
 
-export function designToMermaid(design: Design, catalogue: Catalogue, flows: readonly DerivedFlow[], scope: PictureScope = { kind: 'design' }): string {
+export function designToMermaid(
+  design: Design,
+  catalogue: Catalogue,
+  flows: readonly DerivedFlow[],
+  scope: PictureScope = { kind: 'design' },
+): string {
   const { zones, components } = placeBoxes(design, catalogue, scope);
   const instanceById = new Map(design.components.map((c) => [c.id, c]));
   const nodeId = new Map(components.map((c, i) => [c.id, `c${i + 1}`]));
@@ -54,7 +59,9 @@ export function designToMermaid(design: Design, catalogue: Catalogue, flows: rea
     if (!from || !to || from === to) continue;
     const look = edgeStyle(pair);
     lines.push(`  ${from} ${look.dash ? '-.->' : '-->'}|${mermaidLabel(pair.label)}| ${to}`);
-    styles.push(`  linkStyle ${edge} stroke:${look.stroke},stroke-width:${look.width}px${look.opacity < 1 ? `,opacity:${look.opacity}` : ''}`);
+    styles.push(
+      `  linkStyle ${edge} stroke:${look.stroke},stroke-width:${look.width}px${look.opacity < 1 ? `,opacity:${look.opacity}` : ''}`,
+    );
     edge++;
   }
   return `${[...lines, ...styles].join('\n')}\n`;

@@ -47,7 +47,11 @@ export function picturePairs(flows: readonly DerivedFlow[]): PicturePair[] {
   }
   return [...groups.values()].map((list) => {
     const active = list.filter((f) => !f.excluded);
-    const ports = active.flatMap((f) => (f.ports.ok ? f.protocols.flatMap((protocol) => (f.ports.ok ? f.ports.ranges.map((r) => ({ protocol, from: r.from, to: r.to })) : [])) : []));
+    const ports = active.flatMap((f) =>
+      f.ports.ok
+        ? f.protocols.flatMap((protocol) => (f.ports.ok ? f.ports.ranges.map((r) => ({ protocol, from: r.from, to: r.to })) : []))
+        : [],
+    );
     const unspecified = active.some((f) => !f.ports.ok);
     const first = list[0]!;
     const label = `${collapsedPorts(ports)}${unspecified ? `${ports.length ? ' · ' : ''}port varies` : ''}`;

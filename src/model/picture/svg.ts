@@ -80,9 +80,17 @@ function edgeSvg(edge: EdgeGeometry): string {
   const opacity = style.opacity < 1 ? ` opacity="${style.opacity}"` : '';
   return [
     `<path d="${d}" fill="none" stroke="${style.stroke}" stroke-width="${style.width}"${dash}${opacity} marker-end="url(#${markerId(style.stroke)})"><title>${xmlText(edge.pair.label)}</title></path>`,
-    edge.leader ? `<line x1="${n(edge.leader.x)}" y1="${n(edge.leader.y)}" x2="${n(label.x + label.width / 2)}" y2="${n(label.y + label.height / 2)}" stroke="${style.stroke}" stroke-width="0.8" stroke-dasharray="1 2"${opacity}/>` : '',
+    edge.leader
+      ? `<line x1="${n(edge.leader.x)}" y1="${n(edge.leader.y)}" x2="${n(label.x + label.width / 2)}" y2="${n(label.y + label.height / 2)}" stroke="${style.stroke}" stroke-width="0.8" stroke-dasharray="1 2"${opacity}/>`
+      : '',
     `<g${opacity}><rect x="${n(label.x)}" y="${n(label.y)}" width="${n(label.width)}" height="${n(label.height)}" rx="8" fill="#ffffff" fill-opacity="0.94" stroke="${edge.pair.crossesZones ? COLOURS.crossing : COLOURS.border}"/>`,
-    text(label.x + label.width / 2, label.y + 11.5, label.text, FONTS.label, ` fill="${edge.pair.crossesZones ? COLOURS.crossing : COLOURS.text}" text-anchor="middle"`),
+    text(
+      label.x + label.width / 2,
+      label.y + 11.5,
+      label.text,
+      FONTS.label,
+      ` fill="${edge.pair.crossesZones ? COLOURS.crossing : COLOURS.text}" text-anchor="middle"`,
+    ),
     '</g>',
   ].join('');
 }
@@ -115,9 +123,17 @@ function titleBlock(input: PictureInput, width: number): { svg: string; height: 
 }
 
 /** Legend: the edge kinds drawn, then the products, each entry flowed into rows. */
-function legend(kinds: ReadonlySet<EdgeKind>, products: ReadonlyMap<string, { tag: string; colour: string }>, top: number, width: number): { svg: string; height: number } {
+function legend(
+  kinds: ReadonlySet<EdgeKind>,
+  products: ReadonlyMap<string, { tag: string; colour: string }>,
+  top: number,
+  width: number,
+): { svg: string; height: number } {
   const font = FONTS.small;
-  const parts = [`<line x1="0" y1="${n(top)}" x2="${n(width)}" y2="${n(top)}" stroke="${COLOURS.border}"/>`, text(MARGIN, top + 22, 'Legend', { size: 12, bold: true }, ` fill="${COLOURS.text}"`)];
+  const parts = [
+    `<line x1="0" y1="${n(top)}" x2="${n(width)}" y2="${n(top)}" stroke="${COLOURS.border}"/>`,
+    text(MARGIN, top + 22, 'Legend', { size: 12, bold: true }, ` fill="${COLOURS.text}"`),
+  ];
   let x = MARGIN + 62;
   let y = top + 22;
   const place = (itemWidth: number) => {
@@ -133,7 +149,9 @@ function legend(kinds: ReadonlySet<EdgeKind>, products: ReadonlyMap<string, { ta
     if (!kinds.has(kind)) continue;
     const style = edgeStyle(flags);
     const at = place(40 + textWidth(label, font));
-    parts.push(`<line x1="${n(at)}" y1="${n(y - 4)}" x2="${n(at + 32)}" y2="${n(y - 4)}" stroke="${style.stroke}" stroke-width="${style.width}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''}${style.opacity < 1 ? ` opacity="${style.opacity}"` : ''}/>`);
+    parts.push(
+      `<line x1="${n(at)}" y1="${n(y - 4)}" x2="${n(at + 32)}" y2="${n(y - 4)}" stroke="${style.stroke}" stroke-width="${style.width}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''}${style.opacity < 1 ? ` opacity="${style.opacity}"` : ''}/>`,
+    );
     parts.push(text(at + 40, y, label, font, ` fill="${COLOURS.text}"`));
   }
   for (const [name, { tag, colour }] of products) {
@@ -148,9 +166,21 @@ function legend(kinds: ReadonlySet<EdgeKind>, products: ReadonlyMap<string, { ta
 
 export function buildPicture(input: PictureInput): Picture {
   const { zones, components } = placeBoxes(input.design, input.catalogue, input.scope);
-  if (components.length === 0) throw new Error(input.scope.kind === 'selection' ? 'nothing is selected' : input.scope.kind === 'view' ? 'no component is in view' : 'the design has no placed components');
+  if (components.length === 0)
+    throw new Error(
+      input.scope.kind === 'selection'
+        ? 'nothing is selected'
+        : input.scope.kind === 'view'
+          ? 'no component is in view'
+          : 'the design has no placed components',
+    );
   const boxById = new Map(components.map((b) => [b.id, b]));
-  const zoneTitles = zones.map((z) => ({ x: z.x, y: z.y, width: Math.min(z.width, textWidth([z.name, z.kind, z.cidr].filter(Boolean).join('  ·  '), FONTS.zone) + 24), height: 28 }));
+  const zoneTitles = zones.map((z) => ({
+    x: z.x,
+    y: z.y,
+    width: Math.min(z.width, textWidth([z.name, z.kind, z.cidr].filter(Boolean).join('  ·  '), FONTS.zone) + 24),
+    height: 28,
+  }));
   const edges = routeEdges(picturePairs(input.flows), boxById, zoneTitles);
 
   const rects: Rect[] = [...zones, ...components, ...edges.map((e) => e.label)];
@@ -172,7 +202,10 @@ export function buildPicture(input: PictureInput): Picture {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<title>${xmlText(input.design.meta.title)}</title>`,
     '<defs>',
-    ...colours.map((c) => `<marker id="${markerId(c)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="${c}"/></marker>`),
+    ...colours.map(
+      (c) =>
+        `<marker id="${markerId(c)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="${c}"/></marker>`,
+    ),
     '</defs>',
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     head.svg,

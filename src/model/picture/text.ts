@@ -11,8 +11,9 @@ import { BOLD, FIRST_CODE, REGULAR } from './font-widths';
  * surrogates; U+FFFE, U+FFFF), plus DEL and C1 controls, which it can but no
  * reader shows. Removed, never escaped: `&#1;` is not well formed either.
  */
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text as one line XML can hold: illegal characters removed, line breaks and tabs as spaces. */
 export function cleanText(text: string): string {
@@ -32,7 +33,14 @@ export const xmlText = (text: string): string => escapeXml(cleanText(text));
 /** Width of one code point in em, for DejaVu Sans. */
 function glyphEm(code: number, bold: boolean): number {
   if (code >= FIRST_CODE && code <= 0xff) return (bold ? BOLD : REGULAR)[code - FIRST_CODE]! / 1000;
-  if ((code >= 0x300 && code <= 0x36f) || (code >= 0x200b && code <= 0x200f) || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff || (code >= 0xfe00 && code <= 0xfe0f)) return 0;
+  if (
+    (code >= 0x300 && code <= 0x36f) ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x2060 && code <= 0x2064) ||
+    code === 0xfeff ||
+    (code >= 0xfe00 && code <= 0xfe0f)
+  )
+    return 0;
   const wide =
     (code >= 0x1100 && code <= 0x115f) ||
     (code >= 0x2e80 && code <= 0xa4cf) ||

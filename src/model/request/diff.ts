@@ -44,7 +44,8 @@ export interface MatrixDiff {
   same: number;
 }
 
-const signature = (row: BaselineRow) => JSON.stringify([row.source, row.sourceAddress, row.destination, row.destinationAddress, row.protocol, row.port]);
+const signature = (row: BaselineRow) =>
+  JSON.stringify([row.source, row.sourceAddress, row.destination, row.destinationAddress, row.protocol, row.port]);
 
 export function diffMatrix(baseline: readonly BaselineRow[], current: readonly NatRow[]): MatrixDiff {
   const before = new Map(baseline.map((r) => [r.id, r]));

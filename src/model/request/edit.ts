@@ -28,7 +28,12 @@ export type FlowRequestPatch = { [K in keyof FlowRequest]?: FlowRequest[K] | '' 
  * flow in one undo step). `defaults` gives each flow's pre-filled
  * justification: a justification equal to it is not stored.
  */
-export function setFlowRequests(design: Design, keys: readonly string[], patch: FlowRequestPatch, defaults?: ReadonlyMap<string, string>): Design {
+export function setFlowRequests(
+  design: Design,
+  keys: readonly string[],
+  patch: FlowRequestPatch,
+  defaults?: ReadonlyMap<string, string>,
+): Design {
   const flows: Record<string, FlowRequest> = Object.assign(Object.create(null) as Record<string, FlowRequest>, design.request?.flows ?? {});
   for (const key of new Set(keys)) {
     const entry: Record<string, unknown> = { ...(Object.hasOwn(flows, key) ? flows[key] : {}) };
@@ -42,7 +47,11 @@ export function setFlowRequests(design: Design, keys: readonly string[], patch: 
     else delete flows[key];
   }
   // Sorted keys keep saved files stable and diffs readable.
-  const sorted = Object.fromEntries(Object.keys(flows).sort().map((k) => [k, flows[k]!]));
+  const sorted = Object.fromEntries(
+    Object.keys(flows)
+      .sort()
+      .map((k) => [k, flows[k]!]),
+  );
   return withRequest(design, { ...design.request, flows: sorted });
 }
 

@@ -28,7 +28,10 @@ export interface JustifiedFlow {
 }
 
 /** `<purpose> — required by <vendor document title>, <section>`; a drawn flow without a document says so. */
-export function defaultJustification(flow: Omit<JustifiedFlow, 'key'>, documents: ReadonlyMap<string, DocumentFacts> = bundledDocuments()): string {
+export function defaultJustification(
+  flow: Omit<JustifiedFlow, 'key'>,
+  documents: ReadonlyMap<string, DocumentFacts> = bundledDocuments(),
+): string {
   if (!flow.cite) return `${flow.purpose} — added by the designer, no vendor document`;
   const facts = documents.get(flow.cite.doc);
   const title = facts ? `${facts.vendor} "${facts.title}"` : flow.cite.doc;
@@ -41,7 +44,11 @@ export function storedFlowRequest(design: Pick<Design, 'request'>, key: string):
   return flows && Object.hasOwn(flows, key) ? flows[key] : undefined;
 }
 
-export function flowRequestOf(design: Pick<Design, 'request'>, flow: JustifiedFlow, documents?: ReadonlyMap<string, DocumentFacts>): FlowRequestView {
+export function flowRequestOf(
+  design: Pick<Design, 'request'>,
+  flow: JustifiedFlow,
+  documents?: ReadonlyMap<string, DocumentFacts>,
+): FlowRequestView {
   const stored = storedFlowRequest(design, flow.key) ?? {};
   return {
     justification: stored.justification ?? defaultJustification(flow, documents),

@@ -11,7 +11,10 @@ import { REQUEST_FIELD_LABELS } from './schema';
 export const HEADER_VALUE_MAX = 200;
 
 export function headerValue(value: string): string {
-  const line = value.replace(/[\p{Cc}\p{Zl}\p{Zp}\u200b-\u200f\u202a-\u202e\u2066-\u2069]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const line = value
+    .replace(/[\p{Cc}\p{Zl}\p{Zp}\u200b-\u200f\u202a-\u202e\u2066-\u2069]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return line.length > HEADER_VALUE_MAX ? `${line.slice(0, HEADER_VALUE_MAX - 1)}…` : line;
 }
 

@@ -70,6 +70,7 @@ export function parseProfile(text: string, source: string, knownColumns: readonl
     return { ok: false, message: `${source} is not a column profile: ${issue.path.join('.') || 'the top level'}: ${issue.message}` };
   }
   const unknown = parsed.data.columns.filter((c) => !knownColumns.includes(c.id)).map((c) => c.id);
-  if (unknown.length > 0) return { ok: false, message: `${source} names unknown columns: ${unknown.join(', ')} (columns: ${knownColumns.join(', ')})` };
+  if (unknown.length > 0)
+    return { ok: false, message: `${source} names unknown columns: ${unknown.join(', ')} (columns: ${knownColumns.join(', ')})` };
   return { ok: true, profile: parsed.data };
 }

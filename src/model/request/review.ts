@@ -25,9 +25,12 @@ export function reviewDue(rows: readonly RequestRow[], today: string): ReviewDue
   for (const row of rows) {
     if (due.has(row.flowKey)) continue;
     const { request } = row;
-    if (request.lifetime === 'temporary' && request.expires && request.expires < today) due.set(row.flowKey, { flowKey: row.flowKey, ref: row.ref, reason: `temporary, expired ${request.expires}` });
-    else if (request.reviewed && request.reviewed < limit) due.set(row.flowKey, { flowKey: row.flowKey, ref: row.ref, reason: `last reviewed ${request.reviewed}` });
-    else if (!request.reviewed && request.status === 'implemented') due.set(row.flowKey, { flowKey: row.flowKey, ref: row.ref, reason: 'implemented, never reviewed' });
+    if (request.lifetime === 'temporary' && request.expires && request.expires < today)
+      due.set(row.flowKey, { flowKey: row.flowKey, ref: row.ref, reason: `temporary, expired ${request.expires}` });
+    else if (request.reviewed && request.reviewed < limit)
+      due.set(row.flowKey, { flowKey: row.flowKey, ref: row.ref, reason: `last reviewed ${request.reviewed}` });
+    else if (!request.reviewed && request.status === 'implemented')
+      due.set(row.flowKey, { flowKey: row.flowKey, ref: row.ref, reason: 'implemented, never reviewed' });
   }
   return [...due.values()];
 }

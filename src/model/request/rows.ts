@@ -26,7 +26,11 @@ export interface RequestRowOptions {
   documents?: ReadonlyMap<string, DocumentFacts> | undefined;
 }
 
-export function requestRows(design: Pick<Design, 'components' | 'request'>, rows: readonly MatrixRow[], options: RequestRowOptions = {}): RequestRow[] {
+export function requestRows(
+  design: Pick<Design, 'components' | 'request'>,
+  rows: readonly MatrixRow[],
+  options: RequestRowOptions = {},
+): RequestRow[] {
   const documents = options.documents ?? bundledDocuments();
   const nat = new Map(design.components.flatMap((c) => (c.nat ? [[c.id, c.nat.trim()] as const] : [])));
   const views = new Map<string, FlowRequestView>();

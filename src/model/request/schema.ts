@@ -56,7 +56,6 @@ export const Baseline = z.strictObject({
   rows: z.array(BaselineRow).max(100_000),
 });
 
-
 /** Design level: the request as a whole. The change ticket and owner stay in `meta`. */
 export const RequestFields = z.strictObject({
   requester: FormText.optional(),

@@ -27,7 +27,20 @@ export type Approval = z.infer<typeof Approval>;
 function canonicalRows(rows: readonly MatrixRow[]): string[] {
   return rows
     .map((r) =>
-      JSON.stringify([r.flowKey, r.source.componentId, r.source.zoneId, r.source.host, r.source.addresses, r.destination.componentId, r.destination.zoneId, r.destination.host, r.destination.addresses, r.protocol, r.port, r.firewall]),
+      JSON.stringify([
+        r.flowKey,
+        r.source.componentId,
+        r.source.zoneId,
+        r.source.host,
+        r.source.addresses,
+        r.destination.componentId,
+        r.destination.zoneId,
+        r.destination.host,
+        r.destination.addresses,
+        r.protocol,
+        r.port,
+        r.firewall,
+      ]),
     )
     .sort();
 }
@@ -47,7 +60,10 @@ export function matrixFingerprint(rows: readonly MatrixRow[]): string {
 }
 
 /** The latest approval and whether it still matches the matrix. */
-export function approvalStatus(approvals: readonly Approval[] | undefined, matrix: readonly MatrixRow[]): { approval: Approval; current: boolean } | undefined {
+export function approvalStatus(
+  approvals: readonly Approval[] | undefined,
+  matrix: readonly MatrixRow[],
+): { approval: Approval; current: boolean } | undefined {
   const latest = [...(approvals ?? [])].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))[0];
   return latest && { approval: latest, current: latest.fingerprint === matrixFingerprint(matrix) };
 }
@@ -71,6 +87,8 @@ export function approvalLines(design: Pick<Design, 'meta'> & { approvals?: reado
   const who = truncateBytes(asciiText(approval.name), 80);
   return [
     truncateBytes(`Review: approved by ${who} on ${approval.at.slice(0, 10)} (${approval.rows} rows, ${approval.fingerprint}).`, 200),
-    current ? `Review: this matrix is the approved one (${now}).` : `Review: OUT OF DATE - the flows changed after the approval (now ${now}, ${matrix.length} rows).`,
+    current
+      ? `Review: this matrix is the approved one (${now}).`
+      : `Review: OUT OF DATE - the flows changed after the approval (now ${now}, ${matrix.length} rows).`,
   ];
 }

@@ -121,7 +121,9 @@ export function zonePairs(design: Design, flows: readonly DerivedFlow[]): ZonePa
     pair.flows++;
     if (flow.firewall) pair.firewallFlows++;
     if (!pair.products.includes(flow.product)) pair.products.push(flow.product);
-    if (flow.ports.ok) for (const protocol of flow.protocols) for (const range of flow.ports.ranges) entry.ranges.push({ protocol, from: range.from, to: range.to });
+    if (flow.ports.ok)
+      for (const protocol of flow.protocols)
+        for (const range of flow.ports.ranges) entry.ranges.push({ protocol, from: range.from, to: range.to });
     else pair.unspecified++;
   }
   const order = new Map(zonesOf(design).map((z, i) => [z.id, i]));
@@ -132,7 +134,10 @@ export function zonePairs(design: Design, flows: readonly DerivedFlow[]): ZonePa
 }
 
 /** The zone-to-zone matrix: zones as rows and columns, each cell the pair from row to column (or undefined). */
-export function zoneMatrix(design: Design, flows: readonly DerivedFlow[]): { zones: ZoneRef[]; cell(from: string, to: string): ZonePair | undefined; pairs: ZonePair[] } {
+export function zoneMatrix(
+  design: Design,
+  flows: readonly DerivedFlow[],
+): { zones: ZoneRef[]; cell(from: string, to: string): ZonePair | undefined; pairs: ZonePair[] } {
   const pairs = zonePairs(design, flows);
   const byKey = new Map(pairs.map((p) => [p.key, p]));
   return { zones: zonesOf(design), pairs, cell: (from, to) => byKey.get(zonePairKey(from, to)) };

@@ -41,7 +41,9 @@ export function zonePairSteps(design: Design, flows: readonly DerivedFlow[]): Pr
   const zoneName = (id: string) => (id === UNZONED_ID ? UNZONED_NAME : (name.get(id) ?? id));
   const zoneOf = new Map(design.components.map((c) => [c.id, c.zone ?? UNZONED_ID]));
   return zonePairs(design, flows).map((pair) => {
-    const list = flows.filter((f) => isFirewallVisible(f) && (zoneOf.get(f.from) ?? UNZONED_ID) === pair.from && (zoneOf.get(f.to) ?? UNZONED_ID) === pair.to);
+    const list = flows.filter(
+      (f) => isFirewallVisible(f) && (zoneOf.get(f.from) ?? UNZONED_ID) === pair.from && (zoneOf.get(f.to) ?? UNZONED_ID) === pair.to,
+    );
     const title = pair.from === pair.to ? `Inside ${zoneName(pair.from)}` : `${zoneName(pair.from)} → ${zoneName(pair.to)}`;
     return step(pair.key, title, list);
   });

@@ -58,7 +58,13 @@ function mergeNodes(next: ViewNode[], previous: readonly ViewNode[], selected: R
   const merged = next.map((node, i) => {
     const old = byId.get(node.id);
     const isSelected = selected.has(node.id);
-    if (old && old.data === node.data && old.position === node.position && old.parentId === node.parentId && !!old.selected === isSelected) {
+    if (
+      old &&
+      old.data === node.data &&
+      old.position === node.position &&
+      old.parentId === node.parentId &&
+      !!old.selected === isSelected
+    ) {
       if (previous[i] !== old) same = false;
       return old;
     }
@@ -111,7 +117,8 @@ export function Canvas() {
     if (last.fitRequest !== fitRequest) {
       const { width, height, minZoom } = store.getState();
       const bounds = designBounds(design);
-      if (bounds && width > 0 && height > 0) void setViewport(getViewportForBounds(bounds, width, height, minZoom, FIT_MAX_ZOOM, fitOptions().padding));
+      if (bounds && width > 0 && height > 0)
+        void setViewport(getViewportForBounds(bounds, width, height, minZoom, FIT_MAX_ZOOM, fitOptions().padding));
     }
     const selected = new Set(selectedNodes);
     setNodes((current) => mergeNodes(viewNodes(design), current, selected));
@@ -167,7 +174,10 @@ export function Canvas() {
       edgeIds.push(edge.id);
     }
     const nodes = [...keep].map((id) => `.canvas.focus .react-flow__node-component[data-id="${CSS.escape(id)}"]`);
-    const edges = edgeIds.flatMap((id) => [`.canvas.focus .react-flow__edge[data-id="${CSS.escape(id)}"]`, `.canvas.focus [data-edge="${CSS.escape(id)}"]`]);
+    const edges = edgeIds.flatMap((id) => [
+      `.canvas.focus .react-flow__edge[data-id="${CSS.escape(id)}"]`,
+      `.canvas.focus [data-edge="${CSS.escape(id)}"]`,
+    ]);
     return `${[...nodes, ...edges].join(',\n')} { opacity: 1; }`;
   }, [selectedNodes, drawn, design.components]);
 
@@ -175,7 +185,12 @@ export function Canvas() {
   // React Flow measures nodes, and after a layout's routes arrive; never while a node is dragged.
   const dragging = useRef(false);
   const relayout = useCallback(
-    () => scheduleLabelLayout(() => ({ nodeLookup: store.getState().nodeLookup, edges: derivedOf(useDesignStore.getState().design).edges, busy: dragging.current })),
+    () =>
+      scheduleLabelLayout(() => ({
+        nodeLookup: store.getState().nodeLookup,
+        edges: derivedOf(useDesignStore.getState().design).edges,
+        busy: dragging.current,
+      })),
     [store],
   );
   useEffect(relayout, [design, relayout]);
@@ -220,7 +235,8 @@ export function Canvas() {
     (event: MouseEvent | TouchEvent, node: ViewNode) => {
       dragging.current = false;
       const point = 'clientX' in event ? event : event.changedTouches[0];
-      if (node.type === 'component' && point) releasedAt.current = { id: node.id, at: screenToFlowPosition({ x: point.clientX, y: point.clientY }) };
+      if (node.type === 'component' && point)
+        releasedAt.current = { id: node.id, at: screenToFlowPosition({ x: point.clientX, y: point.clientY }) };
       relayout();
     },
     [screenToFlowPosition, relayout],
@@ -267,7 +283,13 @@ export function Canvas() {
   );
 
   return (
-    <div className={`canvas${overview ? ' overview' : ''}${focusCss ? ' focus' : ''}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas" ref={canvasRef}>
+    <div
+      className={`canvas${overview ? ' overview' : ''}${focusCss ? ' focus' : ''}`}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      data-testid="canvas"
+      ref={canvasRef}
+    >
       {focusCss && <style>{focusCss}</style>}
       <EdgeLabelLayer.Provider value={labelLayer}>
         <Overview.Provider value={overview}>

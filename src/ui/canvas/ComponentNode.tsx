@@ -81,7 +81,11 @@ export const ComponentNode = memo(function ComponentNode({ data: { instance }, s
           {instance.ip && <span className="mono">{instance.ip}</span>}
         </div>
       )}
-      {ports && <div className="component-ports mono" title="Ports this component listens on">{ports}</div>}
+      {ports && (
+        <div className="component-ports mono" title="Ports this component listens on">
+          {ports}
+        </div>
+      )}
       <Handle type="source" position={Position.Right} aria-label={`Connect from ${name}`} />
     </div>
   );

@@ -20,7 +20,14 @@ import type { ViewNode } from './view-nodes';
 
 export type FlowEdgeType = Edge<Record<string, never>, 'flow'>;
 
-export function edgeClasses(pair: { conditional: boolean; crossesZones: boolean; local: boolean; allExcluded: boolean; internalOnly: boolean; hasUserFlow: boolean }): string {
+export function edgeClasses(pair: {
+  conditional: boolean;
+  crossesZones: boolean;
+  local: boolean;
+  allExcluded: boolean;
+  internalOnly: boolean;
+  hasUserFlow: boolean;
+}): string {
   return [
     'flow-edge',
     pair.conditional && 'conditional',
@@ -74,27 +81,64 @@ export const FlowEdge = memo(function FlowEdge({ id, source, target, selected, m
   if (open && !moving) {
     const centre = at ? { x: at.x + at.width / 2, y: at.y + at.height / 2 } : shape.candidates[0]!;
     content = (
-      <button type="button" className={`edge-label open ${classes}${state}`} style={{ transform: `translate(${centre.x}px, ${centre.y}px) translate(-50%, -50%)` }} onClick={select} data-edge={id} data-testid={`edge-${id}`} aria-label={`Flows ${title}`}>
-        {full.map((line) => <span key={line}>{line}</span>)}
+      <button
+        type="button"
+        className={`edge-label open ${classes}${state}`}
+        style={{ transform: `translate(${centre.x}px, ${centre.y}px) translate(-50%, -50%)` }}
+        onClick={select}
+        data-edge={id}
+        data-testid={`edge-${id}`}
+        aria-label={`Flows ${title}`}
+      >
+        {full.map((line) => (
+          <span key={line}>{line}</span>
+        ))}
       </button>
     );
   } else if (at) {
     content = (
-      <button type="button" className={`edge-label ${classes}${state}`} style={{ transform: `translate(${at.x}px, ${at.y}px)`, width: at.width, height: at.height }} onClick={select} title={title} data-edge={id} data-testid={`edge-${id}`} aria-label={`Flows ${title}`}>
-        {label!.lines.map((line) => <span key={line}>{line}</span>)}
+      <button
+        type="button"
+        className={`edge-label ${classes}${state}`}
+        style={{ transform: `translate(${at.x}px, ${at.y}px)`, width: at.width, height: at.height }}
+        onClick={select}
+        title={title}
+        data-edge={id}
+        data-testid={`edge-${id}`}
+        aria-label={`Flows ${title}`}
+      >
+        {label!.lines.map((line) => (
+          <span key={line}>{line}</span>
+        ))}
       </button>
     );
   } else if (hidden && !moving) {
     const centre = shape.candidates[0]!;
     content = (
-      <button type="button" className={`edge-label-cue ${classes}`} style={{ transform: `translate(${centre.x}px, ${centre.y}px) translate(-50%, -50%)` }} onClick={select} title={title} data-edge={id} data-testid={`edge-${id}`} aria-label={`Flows ${title} (label hidden for room: hover or select)`}>
+      <button
+        type="button"
+        className={`edge-label-cue ${classes}`}
+        style={{ transform: `translate(${centre.x}px, ${centre.y}px) translate(-50%, -50%)` }}
+        onClick={select}
+        title={title}
+        data-edge={id}
+        data-testid={`edge-${id}`}
+        aria-label={`Flows ${title} (label hidden for room: hover or select)`}
+      >
         ⋯
       </button>
     );
   }
   return (
     <>
-      <BaseEdge id={id} path={shape.path} className={`${classes}${state}`} markerStart={markerStart} markerEnd={markerEnd} interactionWidth={16} />
+      <BaseEdge
+        id={id}
+        path={shape.path}
+        className={`${classes}${state}`}
+        markerStart={markerStart}
+        markerEnd={markerEnd}
+        interactionWidth={16}
+      />
       {content && <EdgeLabelPortal>{content}</EdgeLabelPortal>}
     </>
   );

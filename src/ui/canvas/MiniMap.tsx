@@ -116,7 +116,13 @@ export function MiniMap() {
     };
     schedule();
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.nodes !== previous.nodes || state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) schedule();
+      if (
+        state.nodes !== previous.nodes ||
+        state.transform !== previous.transform ||
+        state.width !== previous.width ||
+        state.height !== previous.height
+      )
+        schedule();
     });
 
     // Scroll to zoom around the view's centre (non-passive, so the page does not scroll).
@@ -159,7 +165,13 @@ export function MiniMap() {
 
   return (
     <Panel position="bottom-right" className="react-flow__minimap minimap">
-      <canvas ref={canvasRef} role="img" aria-label="Mini map" style={{ width: WIDTH, height: HEIGHT, display: 'block', cursor: 'grab' }} onPointerDown={onPointerDown} />
+      <canvas
+        ref={canvasRef}
+        role="img"
+        aria-label="Mini map"
+        style={{ width: WIDTH, height: HEIGHT, display: 'block', cursor: 'grab' }}
+        onPointerDown={onPointerDown}
+      />
     </Panel>
   );
 }

@@ -106,7 +106,13 @@ export function OverviewEdges({ pairs, selectedEdge }: { pairs: readonly FlowPai
       const isMoving = (pair: FlowPair) => movingIds.has(pair.from) || movingIds.has(pair.to);
 
       // The canvas: redrawn unless only the moving nodes changed since it was last drawn.
-      const still = drawn && drawn.transform === transform && drawn.width === width && drawn.height === height && drawn.moving === movingKey && movingIds.size > 0;
+      const still =
+        drawn &&
+        drawn.transform === transform &&
+        drawn.width === width &&
+        drawn.height === height &&
+        drawn.moving === movingKey &&
+        movingIds.size > 0;
       if (!still) {
         drawn = { transform, width, height, moving: movingKey };
         const ratio = window.devicePixelRatio || 1;
@@ -154,7 +160,13 @@ export function OverviewEdges({ pairs, selectedEdge }: { pairs: readonly FlowPai
     };
     schedule();
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.nodes !== previous.nodes || state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) schedule();
+      if (
+        state.nodes !== previous.nodes ||
+        state.transform !== previous.transform ||
+        state.width !== previous.width ||
+        state.height !== previous.height
+      )
+        schedule();
     });
     return () => {
       unsubscribe();

@@ -11,7 +11,9 @@ export const ZoneNode = memo(function ZoneNode({ id, data: { zone }, selected }:
         isVisible={selected}
         minWidth={200}
         minHeight={120}
-        onResizeEnd={(_, box) => useDesignStore.getState().updateZone(id, { position: { x: box.x, y: box.y }, size: { width: box.width, height: box.height } })}
+        onResizeEnd={(_, box) =>
+          useDesignStore.getState().updateZone(id, { position: { x: box.x, y: box.y }, size: { width: box.width, height: box.height } })
+        }
       />
       <div className="zone-title">
         <span className="zone-name">{zone.name}</span>

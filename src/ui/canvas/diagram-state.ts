@@ -35,7 +35,13 @@ interface DiagramState {
   hovered: string | undefined;
 }
 
-export const useDiagramState = create<DiagramState>()(() => ({ routes: new Map(), detours: new Map(), labels: new Map(), hidden: new Set(), hovered: undefined }));
+export const useDiagramState = create<DiagramState>()(() => ({
+  routes: new Map(),
+  detours: new Map(),
+  labels: new Map(),
+  hidden: new Set(),
+  hovered: undefined,
+}));
 
 export const COMPONENT_WIDTH = 220;
 
@@ -43,7 +49,8 @@ export const COMPONENT_WIDTH = 220;
 export function nodeRect(node: InternalNode<ViewNode>): Rect {
   const { x, y } = node.internals.positionAbsolute;
   const width = node.measured.width ?? node.initialWidth ?? node.width ?? COMPONENT_WIDTH;
-  const height = node.measured.height ?? node.initialHeight ?? node.height ?? ('instance' in node.data ? estimatedHeight(node.data.instance, true) : 96);
+  const height =
+    node.measured.height ?? node.initialHeight ?? node.height ?? ('instance' in node.data ? estimatedHeight(node.data.instance, true) : 96);
   return { x, y, width, height };
 }
 

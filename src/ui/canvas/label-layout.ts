@@ -46,7 +46,11 @@ export function computeLabelLayout(
     if (!a || !b) continue;
     let route = liveRoute(routes.get(edge.id), a, b);
     if (!route && rects.size <= DETOUR_LIMIT) {
-      const around = detour(a, b, [...rects.values()].filter((r) => r !== a && r !== b));
+      const around = detour(
+        a,
+        b,
+        [...rects.values()].filter((r) => r !== a && r !== b),
+      );
       if (around) {
         route = { points: around, a: { x: a.x, y: a.y }, b: { x: b.x, y: b.y } };
         detours.set(edge.id, route);
@@ -66,7 +70,10 @@ export function computeLabelLayout(
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 /** Lays labels out shortly, once whatever asked for it has painted; repeated asks in between run it once. */
-export function scheduleLabelLayout(read: () => { nodeLookup: ReadonlyMap<string, InternalNode<ViewNode>>; edges: readonly DrawnEdge[]; busy: boolean }, delay = 30): void {
+export function scheduleLabelLayout(
+  read: () => { nodeLookup: ReadonlyMap<string, InternalNode<ViewNode>>; edges: readonly DrawnEdge[]; busy: boolean },
+  delay = 30,
+): void {
   if (timer !== undefined) clearTimeout(timer);
   timer = setTimeout(() => {
     timer = undefined;

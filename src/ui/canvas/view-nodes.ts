@@ -85,7 +85,10 @@ function withOverride<T extends ViewNode>(node: T, override?: ReadonlyMap<string
  * React Flow has measured anything: zones as sized, components at their
  * default size. Lets a loaded design open already fitted.
  */
-export function designBounds(design: Design, nodeSize = { width: 220, height: 96 }): { x: number; y: number; width: number; height: number } | undefined {
+export function designBounds(
+  design: Design,
+  nodeSize = { width: 220, height: 96 },
+): { x: number; y: number; width: number; height: number } | undefined {
   const zones = new Map(design.zones.map((z) => [z.id, z]));
   let left = Infinity;
   let top = Infinity;

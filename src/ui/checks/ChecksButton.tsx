@@ -8,11 +8,24 @@ export function ChecksButton() {
   const setOpen = useChecksView((s) => s.setOpen);
   const summary = `${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info`;
   return (
-    <button type="button" className="checks-button" aria-pressed={open} aria-label={`Checks: ${summary}`} title={`Pre-flight checks: ${summary}${counts.acknowledged ? `, ${counts.acknowledged} acknowledged` : ''}`} onClick={() => setOpen(!open)}>
+    <button
+      type="button"
+      className="checks-button"
+      aria-pressed={open}
+      aria-label={`Checks: ${summary}`}
+      title={`Pre-flight checks: ${summary}${counts.acknowledged ? `, ${counts.acknowledged} acknowledged` : ''}`}
+      onClick={() => setOpen(!open)}
+    >
       Checks
-      <span className={`check-badge error${counts.error ? '' : ' zero'}`} data-testid="checks-errors">{counts.error}</span>
-      <span className={`check-badge warning${counts.warning ? '' : ' zero'}`} data-testid="checks-warnings">{counts.warning}</span>
-      <span className={`check-badge info${counts.info ? '' : ' zero'}`} data-testid="checks-info">{counts.info}</span>
+      <span className={`check-badge error${counts.error ? '' : ' zero'}`} data-testid="checks-errors">
+        {counts.error}
+      </span>
+      <span className={`check-badge warning${counts.warning ? '' : ' zero'}`} data-testid="checks-warnings">
+        {counts.warning}
+      </span>
+      <span className={`check-badge info${counts.info ? '' : ' zero'}`} data-testid="checks-info">
+        {counts.info}
+      </span>
     </button>
   );
 }

@@ -33,16 +33,30 @@ export function ChecksPanel() {
       <header className="checks-head">
         <h2>Checks</h2>
         <p className="checks-counts" aria-live="polite">
-          {counts.error} error{counts.error === 1 ? '' : 's'} · {counts.warning} warning{counts.warning === 1 ? '' : 's'} · {counts.info} info
+          {counts.error} error{counts.error === 1 ? '' : 's'} · {counts.warning} warning{counts.warning === 1 ? '' : 's'} · {counts.info}{' '}
+          info
           {counts.acknowledged > 0 && ` · ${counts.acknowledged} acknowledged`}
         </p>
         <span className="toolbar-gap" />
-        <button type="button" onClick={() => setPolicyOpen(true)}>{hasPolicy ? 'Zone policy…' : 'Set a zone policy…'}</button>
-        <button type="button" onClick={() => setOpen(false)}>Show flow matrix</button>
+        <button type="button" onClick={() => setPolicyOpen(true)}>
+          {hasPolicy ? 'Zone policy…' : 'Set a zone policy…'}
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          Show flow matrix
+        </button>
       </header>
       <div className="checks-body">
-        {!hasPolicy && zones.length > 1 && <p className="checks-note muted">No zone policy is stated, so flows between zones are not checked against one. Set one to say which zones may talk.</p>}
-        {stale.length > 0 && <p className="checks-note muted">{stale.length} acknowledgement{stale.length === 1 ? '' : 's'} in this design no longer match{stale.length === 1 ? 'es' : ''} a finding (the design changed since).</p>}
+        {!hasPolicy && zones.length > 1 && (
+          <p className="checks-note muted">
+            No zone policy is stated, so flows between zones are not checked against one. Set one to say which zones may talk.
+          </p>
+        )}
+        {stale.length > 0 && (
+          <p className="checks-note muted">
+            {stale.length} acknowledgement{stale.length === 1 ? '' : 's'} in this design no longer match{stale.length === 1 ? 'es' : ''} a
+            finding (the design changed since).
+          </p>
+        )}
         {findings.length === 0 ? (
           <p className="checks-empty">No findings: nothing missing, clashing or risky that the checks know of.</p>
         ) : (
@@ -51,8 +65,14 @@ export function ChecksPanel() {
             if (group.length === 0) return null;
             return (
               <section key={severity} className="checks-group" aria-label={GROUP[severity]}>
-                <h3>{GROUP[severity]} ({group.length})</h3>
-                <ul>{group.map((f) => <FindingItem key={f.id} finding={f} name={name} />)}</ul>
+                <h3>
+                  {GROUP[severity]} ({group.length})
+                </h3>
+                <ul>
+                  {group.map((f) => (
+                    <FindingItem key={f.id} finding={f} name={name} />
+                  ))}
+                </ul>
               </section>
             );
           })

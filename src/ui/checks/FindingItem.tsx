@@ -49,27 +49,51 @@ export function FindingItem({ finding, name }: { finding: Finding; name: (id: st
         <span className={`severity ${finding.severity}`}>{finding.severity}</span>
         <span className="finding-rule">{ruleTitle(finding.rule)}</span>
         {finding.acknowledged && <span className="finding-silenced">acknowledged</span>}
-        <button type="button" className="link" title={link.title} onClick={() => select(finding)}>{link.text}</button>
+        <button type="button" className="link" title={link.title} onClick={() => select(finding)}>
+          {link.text}
+        </button>
       </div>
       <p className="finding-message">{finding.message}</p>
-      <p className="finding-fix"><strong>Fix:</strong> {finding.fix}</p>
+      <p className="finding-fix">
+        <strong>Fix:</strong> {finding.fix}
+      </p>
       {finding.reference && <p className="finding-reference muted">Reference: {finding.reference}</p>}
-      {finding.acknowledged && !editing && <p className="finding-reason"><strong>Reason:</strong> {finding.acknowledged.reason}</p>}
+      {finding.acknowledged && !editing && (
+        <p className="finding-reason">
+          <strong>Reason:</strong> {finding.acknowledged.reason}
+        </p>
+      )}
       {editing ? (
-        <form className="finding-ack" onSubmit={(event) => { event.preventDefault(); save(); }}>
+        <form
+          className="finding-ack"
+          onSubmit={(event) => {
+            event.preventDefault();
+            save();
+          }}
+        >
           <label>
             Why does this finding stand? (saved in the design and the workbook)
             <textarea value={reason} rows={2} maxLength={2000} data-autofocus onChange={(event) => setReason(event.target.value)} />
           </label>
           <div className="finding-actions">
-            <button type="submit" disabled={!reason.trim()}>Save acknowledgement</button>
-            <button type="button" onClick={() => setEditing(false)}>Cancel</button>
+            <button type="submit" disabled={!reason.trim()}>
+              Save acknowledgement
+            </button>
+            <button type="button" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
           </div>
         </form>
       ) : (
         <div className="finding-actions">
-          <button type="button" onClick={() => setEditing(true)}>{finding.acknowledged ? 'Edit reason' : 'Acknowledge…'}</button>
-          {finding.acknowledged && <button type="button" onClick={() => acknowledge(finding.id, undefined)}>Withdraw acknowledgement</button>}
+          <button type="button" onClick={() => setEditing(true)}>
+            {finding.acknowledged ? 'Edit reason' : 'Acknowledge…'}
+          </button>
+          {finding.acknowledged && (
+            <button type="button" onClick={() => acknowledge(finding.id, undefined)}>
+              Withdraw acknowledgement
+            </button>
+          )}
         </div>
       )}
     </li>

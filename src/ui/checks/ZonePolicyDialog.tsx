@@ -17,7 +17,8 @@ export function ZonePolicyDialog() {
   return (
     <Modal title="Zone policy" onClose={close} className="zone-policy-dialog">
       <p className="muted">
-        Tick which zone may open connections to which (row → column). Every firewall-relevant flow between zones outside the ticked cells is a finding.
+        Tick which zone may open connections to which (row → column). Every firewall-relevant flow between zones outside the ticked cells is
+        a finding.
         {!zonePolicy && ' No policy is set: start from the three-tier policy, or tick cells.'}
       </p>
       {zones.length < 2 ? (
@@ -28,17 +29,25 @@ export function ZonePolicyDialog() {
             <thead>
               <tr>
                 <th scope="col">from ↓ to →</th>
-                {zones.map((z) => <th key={z.id} scope="col" title={`${z.kind}, tier: ${tierOf(z)}`}>{z.name}</th>)}
+                {zones.map((z) => (
+                  <th key={z.id} scope="col" title={`${z.kind}, tier: ${tierOf(z)}`}>
+                    {z.name}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {zones.map((from) => (
                 <tr key={from.id}>
-                  <th scope="row" title={`${from.kind}, tier: ${tierOf(from)}`}>{from.name} <span className="muted">({tierOf(from)})</span></th>
+                  <th scope="row" title={`${from.kind}, tier: ${tierOf(from)}`}>
+                    {from.name} <span className="muted">({tierOf(from)})</span>
+                  </th>
                   {zones.map((to) => (
                     <td key={to.id}>
                       {from.id === to.id ? (
-                        <span className="muted" title="Flows inside one zone are always allowed">—</span>
+                        <span className="muted" title="Flows inside one zone are always allowed">
+                          —
+                        </span>
                       ) : (
                         <input
                           type="checkbox"
@@ -56,9 +65,19 @@ export function ZonePolicyDialog() {
         </div>
       )}
       <div className="dialog-buttons zone-policy-buttons">
-        <button type="button" onClick={() => setZonePolicy(threeTierPolicy(zones))} title="Internet and partner → DMZ; users → DMZ and application zones; DMZ → internal and Internet; internal → internal, DMZ and data; management → all">Start from the three-tier policy</button>
-        <button type="button" onClick={() => setZonePolicy(undefined)} disabled={!zonePolicy}>Remove the policy</button>
-        <button type="button" onClick={close} data-autofocus>Done</button>
+        <button
+          type="button"
+          onClick={() => setZonePolicy(threeTierPolicy(zones))}
+          title="Internet and partner → DMZ; users → DMZ and application zones; DMZ → internal and Internet; internal → internal, DMZ and data; management → all"
+        >
+          Start from the three-tier policy
+        </button>
+        <button type="button" onClick={() => setZonePolicy(undefined)} disabled={!zonePolicy}>
+          Remove the policy
+        </button>
+        <button type="button" onClick={close} data-autofocus>
+          Done
+        </button>
       </div>
     </Modal>
   );

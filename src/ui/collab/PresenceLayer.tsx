@@ -44,15 +44,32 @@ export default function PresenceLayer() {
           const width = node.measured.width ?? 0;
           const height = node.measured.height ?? 0;
           return (
-            <div key={`${peer.clientId}:${id}`} className="presence-selection" data-peer={peer.name}
-              style={{ left: nx * zoom + x - 3, top: ny * zoom + y - 3, width: width * zoom + 6, height: height * zoom + 6, borderColor: peer.color }} />
+            <div
+              key={`${peer.clientId}:${id}`}
+              className="presence-selection"
+              data-peer={peer.name}
+              style={{
+                left: nx * zoom + x - 3,
+                top: ny * zoom + y - 3,
+                width: width * zoom + 6,
+                height: height * zoom + 6,
+                borderColor: peer.color,
+              }}
+            />
           );
         }),
       )}
       {peers.map((peer) =>
         peer.cursor ? (
-          <div key={peer.clientId} className="presence-cursor" data-peer={peer.name} style={{ left: peer.cursor.x * zoom + x, top: peer.cursor.y * zoom + y, color: peer.color }}>
-            <svg width="14" height="18" viewBox="0 0 14 18"><path d="M0 0 L0 15 L4 11 L7 18 L9 17 L6 10 L12 10 Z" fill="currentColor" stroke="#fff" strokeWidth="1" /></svg>
+          <div
+            key={peer.clientId}
+            className="presence-cursor"
+            data-peer={peer.name}
+            style={{ left: peer.cursor.x * zoom + x, top: peer.cursor.y * zoom + y, color: peer.color }}
+          >
+            <svg width="14" height="18" viewBox="0 0 14 18">
+              <path d="M0 0 L0 15 L4 11 L7 18 L9 17 L6 10 L12 10 Z" fill="currentColor" stroke="#fff" strokeWidth="1" />
+            </svg>
             <span style={{ background: peer.color }}>{peer.name}</span>
           </div>
         ) : null,

@@ -77,15 +77,22 @@ function ConnectForm({ from, to }: { from: string; to: string }) {
     <Modal title={title} onClose={close} className="connect-dialog">
       <form onSubmit={submit}>
         <p className="dialog-note">
-          Flows the vendors document between these two are drawn already. Add one here for a service of {componentName(listener)}, or a port the documents
-          do not name.
+          Flows the vendors document between these two are drawn already. Add one here for a service of {componentName(listener)}, or a port
+          the documents do not name.
         </p>
         <fieldset className="service-list">
           <legend>What does {componentName(listener)} serve on this flow?</legend>
           {services.length === 0 && <p className="dialog-note">{componentName(listener)} has no documented listener-only services.</p>}
           {services.map((s, i) => (
             <label key={s.key} className="service-option">
-              <input type="radio" name="service" value={s.key} checked={choice === s.key} onChange={() => setChoice(s.key)} data-autofocus={i === 0 || undefined} />
+              <input
+                type="radio"
+                name="service"
+                value={s.key}
+                checked={choice === s.key}
+                onChange={() => setChoice(s.key)}
+                data-autofocus={i === 0 || undefined}
+              />
               <span className="service-text">
                 <span className="mono">{s.ports}</span> {s.service.purpose}
                 {s.service.app && ` (${s.service.app})`}
@@ -95,7 +102,14 @@ function ConnectForm({ from, to }: { from: string; to: string }) {
             </label>
           ))}
           <label className="service-option">
-            <input type="radio" name="service" value={CUSTOM} checked={custom} onChange={() => setChoice(CUSTOM)} data-autofocus={services.length === 0 || undefined} />
+            <input
+              type="radio"
+              name="service"
+              value={CUSTOM}
+              checked={custom}
+              onChange={() => setChoice(CUSTOM)}
+              data-autofocus={services.length === 0 || undefined}
+            />
             <span className="service-text">Custom port</span>
           </label>
         </fieldset>

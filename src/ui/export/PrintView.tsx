@@ -28,19 +28,39 @@ export function PrintView() {
       <table className="print-matrix">
         <thead>
           <tr>
-            <th>ID</th><th>Source</th><th>Destination</th><th>Protocol</th><th>Port</th><th>Purpose</th><th>Vendor reference</th><th>Condition</th>
+            <th>ID</th>
+            <th>Source</th>
+            <th>Destination</th>
+            <th>Protocol</th>
+            <th>Port</th>
+            <th>Purpose</th>
+            <th>Vendor reference</th>
+            <th>Condition</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className={r.firewall ? undefined : 'internal'}>
               <td>{r.ref}</td>
-              <td>{r.source.zone && <div>{r.source.zone}</div>}<div>{r.source.component}</div><div className="mono">{addressText(r.source)}</div></td>
-              <td>{r.destination.zone && <div>{r.destination.zone}</div>}<div>{r.destination.component}</div><div className="mono">{addressText(r.destination)}</div></td>
+              <td>
+                {r.source.zone && <div>{r.source.zone}</div>}
+                <div>{r.source.component}</div>
+                <div className="mono">{addressText(r.source)}</div>
+              </td>
+              <td>
+                {r.destination.zone && <div>{r.destination.zone}</div>}
+                <div>{r.destination.component}</div>
+                <div className="mono">{addressText(r.destination)}</div>
+              </td>
               <td>{r.protocol}</td>
               <td className="mono">{r.port}</td>
-              <td>{r.purpose}{r.firewall ? '' : ' (no firewall rule needed)'}</td>
-              <td>{r.product}: {r.reference}</td>
+              <td>
+                {r.purpose}
+                {r.firewall ? '' : ' (no firewall rule needed)'}
+              </td>
+              <td>
+                {r.product}: {r.reference}
+              </td>
               <td>{r.condition}</td>
             </tr>
           ))}

@@ -15,7 +15,13 @@ let worker: Worker | undefined;
 let busy = false;
 
 /** Runs a picture format (svg, drawio, mermaid) in the picture worker; aborting the signal ends the worker. */
-export function runPictureFormat(formatId: string, design: Design, catalogue: Catalogue, scope: PictureScope, signal: AbortSignal): Promise<ExportResult> {
+export function runPictureFormat(
+  formatId: string,
+  design: Design,
+  catalogue: Catalogue,
+  scope: PictureScope,
+  signal: AbortSignal,
+): Promise<ExportResult> {
   // A second export while one runs gets a worker of its own, so neither waits for or ends the other.
   const own = busy || !worker ? new Worker(new URL('./picture.worker.ts', import.meta.url), { type: 'module' }) : worker;
   if (!busy) worker = own;

@@ -51,8 +51,22 @@ export function ComponentInspector({ id }: { id: string }) {
       </p>
       <TextField label="Label" value={instance.label ?? ''} placeholder={type?.name} onCommit={commitText('label')} />
       <TextField label="Host name" value={instance.host ?? ''} placeholder="e.g. app01" onCommit={commitText('host')} mono />
-      <TextField label="IP or CIDR" value={instance.ip ?? ''} placeholder="e.g. 10.0.0.5" onCommit={commitText('ip')} check={checkIp} mono />
-      <TextField label="NAT address (as translated)" value={instance.nat ?? ''} placeholder="optional, e.g. 203.0.113.5" onCommit={commitText('nat')} check={checkNat} mono />
+      <TextField
+        label="IP or CIDR"
+        value={instance.ip ?? ''}
+        placeholder="e.g. 10.0.0.5"
+        onCommit={commitText('ip')}
+        check={checkIp}
+        mono
+      />
+      <TextField
+        label="NAT address (as translated)"
+        value={instance.nat ?? ''}
+        placeholder="optional, e.g. 203.0.113.5"
+        onCommit={commitText('nat')}
+        check={checkNat}
+        mono
+      />
       <div className="field">
         <label htmlFor={`zone-of-${id}`}>Zone</label>
         <select id={`zone-of-${id}`} value={instance.zone ?? ''} onChange={(event) => update({ zone: event.target.value || undefined })}>

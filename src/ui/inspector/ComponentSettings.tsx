@@ -70,13 +70,22 @@ export function ComponentSettings({ instance, type }: Props) {
 
 function OptionField({ option, value, onChange }: { option: OptionDef; value: OptionValue; onChange(value: OptionValue): void }) {
   const id = `option-${option.id}`;
-  const help = option.help ? <p id={`${id}-help`} className="field-help">{option.help}</p> : null;
+  const help = option.help ? (
+    <p id={`${id}-help`} className="field-help">
+      {option.help}
+    </p>
+  ) : null;
   const describedBy = option.help ? `${id}-help` : undefined;
   if (option.type === 'boolean') {
     return (
       <div className="field field-check">
         <label>
-          <input type="checkbox" checked={value === true} aria-describedby={describedBy} onChange={(event) => onChange(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={value === true}
+            aria-describedby={describedBy}
+            onChange={(event) => onChange(event.target.checked)}
+          />
           {option.label}
         </label>
         {help}

@@ -91,7 +91,11 @@ function FlowItem({ flow, last }: { flow: DerivedFlow; last: boolean }) {
 function FlowRequestDetails({ flow }: { flow: DerivedFlow }) {
   const request = useDesignStore((s) => s.design.request);
   const view = flowRequestOf({ request }, flow);
-  const summary = [STATUS_TEXT[view.status], REQUEST_TYPE_TEXT[view.type], view.lifetime === 'temporary' ? `${LIFETIME_TEXT.temporary}${view.expires ? ` until ${view.expires}` : ''}` : LIFETIME_TEXT.permanent].join(' · ');
+  const summary = [
+    STATUS_TEXT[view.status],
+    REQUEST_TYPE_TEXT[view.type],
+    view.lifetime === 'temporary' ? `${LIFETIME_TEXT.temporary}${view.expires ? ` until ${view.expires}` : ''}` : LIFETIME_TEXT.permanent,
+  ].join(' · ');
   return (
     <details className="flow-request-details">
       <summary>Request: {summary}</summary>

@@ -20,10 +20,18 @@ interface Draft {
 }
 
 function draftOf(profile: ColumnProfile): Draft {
-  const chosen: { id: string; header?: string | undefined }[] = profile.columns.length > 0 ? profile.columns : COLUMN_DEFS.filter((c) => !['action', 'rule-note', 'change'].includes(c.id)).map((c) => ({ id: c.id }));
+  const chosen: { id: string; header?: string | undefined }[] =
+    profile.columns.length > 0
+      ? profile.columns
+      : COLUMN_DEFS.filter((c) => !['action', 'rule-note', 'change'].includes(c.id)).map((c) => ({ id: c.id }));
   const on = chosen.map((c) => ({ id: c.id, on: true, header: c.header ?? '' }));
   const off = COLUMN_DEFS.filter((c) => !chosen.some((x) => x.id === c.id)).map((c) => ({ id: c.id, on: false, header: '' }));
-  return { name: BUILT_IN_PROFILES.includes(profile) ? `${profile.name} (mine)` : profile.name, layout: profile.layout, merge: profile.merge, columns: [...on, ...off] };
+  return {
+    name: BUILT_IN_PROFILES.includes(profile) ? `${profile.name} (mine)` : profile.name,
+    layout: profile.layout,
+    merge: profile.merge,
+    columns: [...on, ...off],
+  };
 }
 
 export function ProfileEditor() {
@@ -37,14 +45,17 @@ export function ProfileEditor() {
       [columns[i], columns[i + by]] = [columns[i + by]!, columns[i]!];
       return { ...d, columns };
     });
-  const edit = (i: number, patch: Partial<Draft['columns'][number]>) => setDraft((d) => d && { ...d, columns: d.columns.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
+  const edit = (i: number, patch: Partial<Draft['columns'][number]>) =>
+    setDraft((d) => d && { ...d, columns: d.columns.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
   const save = () => {
     if (!draft || !draft.name.trim()) return;
     const profile: ColumnProfile = {
       name: draft.name.trim().slice(0, 60),
       layout: draft.layout,
       merge: draft.merge,
-      columns: draft.columns.filter((c) => c.on).map((c) => ({ id: c.id, ...(c.header.trim() && { header: c.header.trim().slice(0, 80) }) })),
+      columns: draft.columns
+        .filter((c) => c.on)
+        .map((c) => ({ id: c.id, ...(c.header.trim() && { header: c.header.trim().slice(0, 80) }) })),
     };
     const design = saveProfile(useDesignStore.getState().design, profile.name, profile);
     useDesignStore.getState().replace(design);
@@ -54,7 +65,11 @@ export function ProfileEditor() {
   return (
     <Group title="Export columns">
       <div className="profile-start">
-        <select aria-label="Start from profile" value="" onChange={(e) => e.target.value && setDraft(draftOf(findProfile(saved, e.target.value)!))}>
+        <select
+          aria-label="Start from profile"
+          value=""
+          onChange={(e) => e.target.value && setDraft(draftOf(findProfile(saved, e.target.value)!))}
+        >
           <option value="">Edit a column profile…</option>
           {names.map((n) => (
             <option key={n} value={n}>
@@ -70,11 +85,19 @@ export function ProfileEditor() {
             <input value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
           </label>
           <label className="field-check">
-            <input type="checkbox" checked={draft.merge === 'service'} onChange={(e) => setDraft({ ...draft, merge: e.target.checked ? 'service' : 'none' })} />
+            <input
+              type="checkbox"
+              checked={draft.merge === 'service'}
+              onChange={(e) => setDraft({ ...draft, merge: e.target.checked ? 'service' : 'none' })}
+            />
             One row per source, destination and service
           </label>
           <label className="field-check">
-            <input type="checkbox" checked={draft.layout === 'per-zone-pair'} onChange={(e) => setDraft({ ...draft, layout: e.target.checked ? 'per-zone-pair' : 'single' })} />
+            <input
+              type="checkbox"
+              checked={draft.layout === 'per-zone-pair'}
+              onChange={(e) => setDraft({ ...draft, layout: e.target.checked ? 'per-zone-pair' : 'single' })}
+            />
             One sheet (or CSV file) per zone pair
           </label>
           <ol className="profile-columns">
@@ -82,16 +105,34 @@ export function ProfileEditor() {
               const def = COLUMN_DEFS.find((d) => d.id === c.id)!;
               return (
                 <li key={c.id} className={c.on ? undefined : 'off'}>
-                  <input type="checkbox" aria-label={`Include ${def.header}`} checked={c.on} onChange={(e) => edit(i, { on: e.target.checked })} />
-                  <input aria-label={`Header for ${def.header}`} value={c.header} placeholder={def.header} onChange={(e) => edit(i, { header: e.target.value })} />
-                  <button type="button" aria-label={`Move ${def.header} up`} onClick={() => move(i, -1)}>↑</button>
-                  <button type="button" aria-label={`Move ${def.header} down`} onClick={() => move(i, 1)}>↓</button>
+                  <input
+                    type="checkbox"
+                    aria-label={`Include ${def.header}`}
+                    checked={c.on}
+                    onChange={(e) => edit(i, { on: e.target.checked })}
+                  />
+                  <input
+                    aria-label={`Header for ${def.header}`}
+                    value={c.header}
+                    placeholder={def.header}
+                    onChange={(e) => edit(i, { header: e.target.value })}
+                  />
+                  <button type="button" aria-label={`Move ${def.header} up`} onClick={() => move(i, -1)}>
+                    ↑
+                  </button>
+                  <button type="button" aria-label={`Move ${def.header} down`} onClick={() => move(i, 1)}>
+                    ↓
+                  </button>
                 </li>
               );
             })}
           </ol>
           <div className="profile-actions">
-            <button type="button" onClick={save} disabled={!draft.name.trim() || BUILT_IN_PROFILES.some((p) => p.name === draft.name.trim().toLowerCase())}>
+            <button
+              type="button"
+              onClick={save}
+              disabled={!draft.name.trim() || BUILT_IN_PROFILES.some((p) => p.name === draft.name.trim().toLowerCase())}
+            >
               Save profile
             </button>
             <button type="button" onClick={() => setDraft(undefined)}>

@@ -12,7 +12,8 @@ import { IsoDate, REQUEST_FIELD_LABELS } from '../../model/request/schema';
 import { useDesignStore } from '../../store/design-store';
 import { Group, TextField, type FieldCheck } from './fields';
 
-const checkDate = (text: string): FieldCheck => (text.trim() === '' || IsoDate.safeParse(text.trim()).success ? {} : { error: 'write a date as YYYY-MM-DD' });
+const checkDate = (text: string): FieldCheck =>
+  text.trim() === '' || IsoDate.safeParse(text.trim()).success ? {} : { error: 'write a date as YYYY-MM-DD' };
 
 export function DesignRequestFields() {
   const request = useDesignStore((s) => s.design.request);
@@ -48,9 +49,32 @@ interface Choice {
 }
 
 const CHOICES: readonly Choice[] = [
-  { field: 'type', label: 'Request type', options: [['new', 'New'], ['change', 'Change'], ['removal', 'Removal']] },
-  { field: 'lifetime', label: 'Permanent or temporary', options: [['permanent', 'Permanent'], ['temporary', 'Temporary']] },
-  { field: 'status', label: 'Status', options: [['proposed', 'Proposed'], ['approved', 'Approved'], ['implemented', 'Implemented']] },
+  {
+    field: 'type',
+    label: 'Request type',
+    options: [
+      ['new', 'New'],
+      ['change', 'Change'],
+      ['removal', 'Removal'],
+    ],
+  },
+  {
+    field: 'lifetime',
+    label: 'Permanent or temporary',
+    options: [
+      ['permanent', 'Permanent'],
+      ['temporary', 'Temporary'],
+    ],
+  },
+  {
+    field: 'status',
+    label: 'Status',
+    options: [
+      ['proposed', 'Proposed'],
+      ['approved', 'Approved'],
+      ['implemented', 'Implemented'],
+    ],
+  },
 ];
 
 /** The request fields of one or several flows; `flows` name each flow's key, purpose and citation. */
@@ -73,16 +97,40 @@ export function FlowRequestEditor({ flows }: { flows: readonly JustifiedFlow[] }
       />
       <div className="field-row">
         {CHOICES.map((choice) => (
-          <SelectField key={choice.field} choice={choice} value={agreed(views, choice.field)} onChange={(value) => apply({ [choice.field]: value } as FlowRequestPatch)} />
+          <SelectField
+            key={choice.field}
+            choice={choice}
+            value={agreed(views, choice.field)}
+            onChange={(value) => apply({ [choice.field]: value } as FlowRequestPatch)}
+          />
         ))}
       </div>
       <div className="field-row">
         {(lifetime !== 'permanent' || views.some((v) => v.expires)) && (
-          <TextField label="Expires" value={agreed(views, 'expires') ?? ''} placeholder={agreed(views, 'expires') === undefined ? MIXED : 'YYYY-MM-DD'} check={checkDate} onCommit={(text) => apply({ expires: text })} mono />
+          <TextField
+            label="Expires"
+            value={agreed(views, 'expires') ?? ''}
+            placeholder={agreed(views, 'expires') === undefined ? MIXED : 'YYYY-MM-DD'}
+            check={checkDate}
+            onCommit={(text) => apply({ expires: text })}
+            mono
+          />
         )}
-        <TextField label="Last reviewed" value={agreed(views, 'reviewed') ?? ''} placeholder={agreed(views, 'reviewed') === undefined ? MIXED : 'YYYY-MM-DD'} check={checkDate} onCommit={(text) => apply({ reviewed: text })} mono />
+        <TextField
+          label="Last reviewed"
+          value={agreed(views, 'reviewed') ?? ''}
+          placeholder={agreed(views, 'reviewed') === undefined ? MIXED : 'YYYY-MM-DD'}
+          check={checkDate}
+          onCommit={(text) => apply({ reviewed: text })}
+          mono
+        />
       </div>
-      <TextAreaField label="Notes" value={agreed(views, 'notes') ?? ''} placeholder={agreed(views, 'notes') === undefined ? MIXED : undefined} onCommit={(text) => apply({ notes: text })} />
+      <TextAreaField
+        label="Notes"
+        value={agreed(views, 'notes') ?? ''}
+        placeholder={agreed(views, 'notes') === undefined ? MIXED : undefined}
+        onCommit={(text) => apply({ notes: text })}
+      />
     </div>
   );
 }
@@ -105,7 +153,17 @@ function SelectField({ choice, value, onChange }: { choice: Choice; value: strin
 }
 
 /** A multi-line text that commits on blur or Ctrl/Cmd+Enter; Escape reverts. */
-function TextAreaField({ label, value, placeholder, onCommit }: { label: string; value: string; placeholder?: string | undefined; onCommit(text: string): void }) {
+function TextAreaField({
+  label,
+  value,
+  placeholder,
+  onCommit,
+}: {
+  label: string;
+  value: string;
+  placeholder?: string | undefined;
+  onCommit(text: string): void;
+}) {
   const id = useId();
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const commit = () => {

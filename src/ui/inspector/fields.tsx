@@ -16,9 +16,21 @@ export interface FieldCheck {
 function Messages({ id, check, help }: { id: string; check: FieldCheck; help?: string | undefined }) {
   return (
     <>
-      {check.error && <p id={`${id}-error`} role="alert" className="field-error">{check.error}</p>}
-      {!check.error && check.hint && <p id={`${id}-hint`} className="field-hint">{check.hint}</p>}
-      {help && <p id={`${id}-help`} className="field-help">{help}</p>}
+      {check.error && (
+        <p id={`${id}-error`} role="alert" className="field-error">
+          {check.error}
+        </p>
+      )}
+      {!check.error && check.hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {check.hint}
+        </p>
+      )}
+      {help && (
+        <p id={`${id}-help`} className="field-help">
+          {help}
+        </p>
+      )}
     </>
   );
 }

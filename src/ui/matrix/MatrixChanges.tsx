@@ -32,12 +32,27 @@ export function MatrixChanges({ rows, diff }: { rows: readonly RequestRow[]; dif
       {baseline && diff && (
         <span>
           Since {baseline.date}: {diff.added.length} added, {diff.changed.size} changed, {diff.removed.length} removed
-          {diff.removed.length > 0 && <> ({diff.removed.slice(0, 5).map((r) => `${r.ref} ${r.protocol}/${r.port}`).join(', ')}{diff.removed.length > 5 ? ', …' : ''})</>}
+          {diff.removed.length > 0 && (
+            <>
+              {' '}
+              (
+              {diff.removed
+                .slice(0, 5)
+                .map((r) => `${r.ref} ${r.protocol}/${r.port}`)
+                .join(', ')}
+              {diff.removed.length > 5 ? ', …' : ''})
+            </>
+          )}
         </span>
       )}
       {due.length > 0 && (
         <span className="review-due" title={due.map((d) => `${d.ref}: ${d.reason}`).join('\n')}>
-          Review due: {due.length} flow{due.length === 1 ? '' : 's'} ({due.slice(0, 3).map((d) => `${d.ref} ${d.reason}`).join('; ')}{due.length > 3 ? '; …' : ''})
+          Review due: {due.length} flow{due.length === 1 ? '' : 's'} (
+          {due
+            .slice(0, 3)
+            .map((d) => `${d.ref} ${d.reason}`)
+            .join('; ')}
+          {due.length > 3 ? '; …' : ''})
         </span>
       )}
     </div>

@@ -5,7 +5,17 @@ import { emptyFilter, useSessionStore } from '../../store/session-store';
 import { filterChoices, isFiltered } from './rows';
 
 /** A select whose current value stays listed even when no row has it any more (after an edit). */
-function ChoiceFilter({ label, value, choices, onChange }: { label: string; value: string; choices: [string, string][]; onChange(value: string): void }) {
+function ChoiceFilter({
+  label,
+  value,
+  choices,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  choices: [string, string][];
+  onChange(value: string): void;
+}) {
   const listed = value === '' || choices.some(([v]) => v === value) ? choices : [...choices, [value, value] as [string, string]];
   return (
     <label className="filter">
@@ -42,7 +52,12 @@ export function MatrixFilters({ rows }: { rows: readonly MatrixRow[] }) {
       />
       <label className="filter filter-port">
         <span>Port</span>
-        <input value={filter.port} placeholder="e.g. 443" inputMode="numeric" onChange={(event) => setFilter({ port: event.target.value })} />
+        <input
+          value={filter.port}
+          placeholder="e.g. 443"
+          inputMode="numeric"
+          onChange={(event) => setFilter({ port: event.target.value })}
+        />
       </label>
       <label className="filter filter-check">
         <input type="checkbox" checked={filter.firewallOnly} onChange={(event) => setFilter({ firewallOnly: event.target.checked })} />

@@ -41,7 +41,10 @@ export function MatrixPanel() {
   const request = useDesignStore((s) => s.design.request);
   const components = useDesignStore((s) => s.design.components);
   const serviceNames = useServiceNames(matrixRows.length > 0);
-  const rows = useMemo(() => requestRows({ components, request }, matrixRows, { serviceNames }), [components, request, matrixRows, serviceNames]);
+  const rows = useMemo(
+    () => requestRows({ components, request }, matrixRows, { serviceNames }),
+    [components, request, matrixRows, serviceNames],
+  );
   const diff = useMatrixDiff(rows);
   const sort = useSessionStore((s) => s.sort);
   // Typing in the search box stays responsive; the table catches up a moment later.
@@ -57,8 +60,9 @@ export function MatrixPanel() {
   const toggle = (ids: readonly string[], on: boolean) =>
     setChecked((current) => {
       const next = new Set(current);
-      for (const id of ids) if (on) next.add(id);
-      else next.delete(id);
+      for (const id of ids)
+        if (on) next.add(id);
+        else next.delete(id);
       return next;
     });
 
@@ -67,7 +71,8 @@ export function MatrixPanel() {
       <header className="matrix-head">
         <h2>Flow matrix</h2>
         <p className="matrix-counts" aria-live="polite">
-          {counts.flows} flow{counts.flows === 1 ? '' : 's'} · {rows.length} row{rows.length === 1 ? '' : 's'} · {counts.firewall} firewall-relevant
+          {counts.flows} flow{counts.flows === 1 ? '' : 's'} · {rows.length} row{rows.length === 1 ? '' : 's'} · {counts.firewall}{' '}
+          firewall-relevant
           {isFiltered(filter) && ` · showing ${shown.length}`}
         </p>
         <ApprovalBar rows={rows} />

@@ -94,7 +94,12 @@ export function MatrixTable({ rows, checked, onCheck, changes }: TableProps) {
                 type="checkbox"
                 aria-label="Select every row shown"
                 checked={rows.length > 0 && rows.every((r) => checked.has(r.id))}
-                onChange={(event) => onCheck(rows.map((r) => r.id), event.target.checked)}
+                onChange={(event) =>
+                  onCheck(
+                    rows.map((r) => r.id),
+                    event.target.checked,
+                  )
+                }
               />
             </th>
             {COLUMNS.map((c) => (
@@ -112,7 +117,15 @@ export function MatrixTable({ rows, checked, onCheck, changes }: TableProps) {
         <tbody>
           {above > 0 && <Spacer height={above} />}
           {rows.slice(first, last).map((row, i) => (
-            <Row key={row.id} row={row} index={first + i} selected={onEdge(row, selectedEdge)} checked={checked.has(row.id)} onCheck={onCheck} change={changes?.get(row.id)} />
+            <Row
+              key={row.id}
+              row={row}
+              index={first + i}
+              selected={onEdge(row, selectedEdge)}
+              checked={checked.has(row.id)}
+              onCheck={onCheck}
+              change={changes?.get(row.id)}
+            />
           ))}
           {below > 0 && <Spacer height={below} />}
         </tbody>
@@ -153,7 +166,16 @@ interface RowProps {
 }
 
 const Row = memo(function Row({ row, index, selected, checked, onCheck, change }: RowProps) {
-  const classes = ['matrix-row', !row.firewall && 'internal', selected && 'selected', checked && 'checked', change && `diff-${change}`, row.origin === 'user' && 'user'].filter(Boolean).join(' ');
+  const classes = [
+    'matrix-row',
+    !row.firewall && 'internal',
+    selected && 'selected',
+    checked && 'checked',
+    change && `diff-${change}`,
+    row.origin === 'user' && 'user',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <tr
       className={classes}
@@ -166,7 +188,13 @@ const Row = memo(function Row({ row, index, selected, checked, onCheck, change }
       onKeyDown={(event) => onRowKey(event, row)}
     >
       <td className="cell-check" onClick={(event) => event.stopPropagation()}>
-        <input type="checkbox" aria-label={`Select ${row.ref}`} checked={checked} onChange={(event) => onCheck([row.id], event.target.checked)} onKeyDown={(event) => event.stopPropagation()} />
+        <input
+          type="checkbox"
+          aria-label={`Select ${row.ref}`}
+          checked={checked}
+          onChange={(event) => onCheck([row.id], event.target.checked)}
+          onKeyDown={(event) => event.stopPropagation()}
+        />
       </td>
       {COLUMNS.map((c) => {
         const text = c.text(row);

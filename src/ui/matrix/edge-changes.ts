@@ -15,7 +15,11 @@ export function useEdgeChanges(): ReadonlyMap<string, ChangeKind> | undefined {
   return useMemo(() => {
     if (!baseline) return undefined;
     const nat = new Map(components.map((c) => [c.id, c.nat ?? '']));
-    const withNat = rows.map((r) => ({ ...r, sourceNat: nat.get(r.source.componentId) ?? '', destinationNat: nat.get(r.destination.componentId) ?? '' }));
+    const withNat = rows.map((r) => ({
+      ...r,
+      sourceNat: nat.get(r.source.componentId) ?? '',
+      destinationNat: nat.get(r.destination.componentId) ?? '',
+    }));
     return changedEdges(diffMatrix(baseline.rows, withNat), rows);
   }, [baseline, components, rows]);
 }

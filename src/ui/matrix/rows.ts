@@ -81,7 +81,9 @@ const searchText = new WeakMap<RequestRow, string>();
 function searchable(row: RequestRow): string {
   let text = searchText.get(row);
   if (text === undefined) {
-    text = COLUMNS.map((c) => c.text(row)).join('\n').toLowerCase();
+    text = COLUMNS.map((c) => c.text(row))
+      .join('\n')
+      .toLowerCase();
     searchText.set(row, text);
   }
   return text;
@@ -99,7 +101,14 @@ function portMatcher(query: string): ((row: MatrixRow) => boolean) | undefined {
 }
 
 export function isFiltered(filter: MatrixFilter): boolean {
-  return filter.text.trim() !== '' || filter.zonePair !== '' || filter.product !== '' || filter.protocol !== '' || filter.port.trim() !== '' || filter.firewallOnly;
+  return (
+    filter.text.trim() !== '' ||
+    filter.zonePair !== '' ||
+    filter.product !== '' ||
+    filter.protocol !== '' ||
+    filter.port.trim() !== '' ||
+    filter.firewallOnly
+  );
 }
 
 export function filterRows<R extends RequestRow>(rows: readonly R[], filter: MatrixFilter): readonly R[] {

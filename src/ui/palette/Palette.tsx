@@ -30,7 +30,10 @@ export function Palette() {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
     if (words.length === 0) return groups;
     return groups
-      .map((g) => ({ ...g, items: g.items.filter((i) => words.every((w) => `${i.name} ${i.product} ${i.description} ${i.id}`.toLowerCase().includes(w))) }))
+      .map((g) => ({
+        ...g,
+        items: g.items.filter((i) => words.every((w) => `${i.name} ${i.product} ${i.description} ${i.id}`.toLowerCase().includes(w))),
+      }))
       .filter((g) => g.items.length > 0);
   }, [query]);
 

@@ -74,7 +74,13 @@ export function Splitter({ panel }: { panel: PanelName }) {
       onDoubleClick={toggle}
       onKeyDown={onKeyDown}
     >
-      <button type="button" className="splitter-toggle" onClick={toggle} tabIndex={-1} aria-label={`${state.collapsed ? 'Open' : 'Collapse'} the ${title}`}>
+      <button
+        type="button"
+        className="splitter-toggle"
+        onClick={toggle}
+        tabIndex={-1}
+        aria-label={`${state.collapsed ? 'Open' : 'Collapse'} the ${title}`}
+      >
         {arrows[state.collapsed ? 1 : 0]}
       </button>
     </div>

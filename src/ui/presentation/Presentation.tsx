@@ -31,7 +31,10 @@ function Run({ presentation }: { presentation: Running }) {
   const design = useDesignStore((s) => s.design);
   const { flows } = useDerived();
   const steps = useMemo<PresentationStep[]>(
-    () => (presentation.by === 'product' ? productSteps(flows, (id) => catalogue.products.get(id)?.name ?? 'Custom flows') : zonePairSteps(design, flows)),
+    () =>
+      presentation.by === 'product'
+        ? productSteps(flows, (id) => catalogue.products.get(id)?.name ?? 'Custom flows')
+        : zonePairSteps(design, flows),
     [presentation.by, flows, design],
   );
   const index = Math.max(0, Math.min(presentation.step, steps.length - 1));
@@ -74,7 +77,10 @@ function Run({ presentation }: { presentation: Running }) {
   // Bring the step's components into view, once the panels have made way for the canvas.
   useEffect(() => {
     if (!step || step.components.length === 0) return;
-    const timer = setTimeout(() => void fitView({ nodes: step.components.map((id) => ({ id })), padding: 0.2, maxZoom: 1.2, duration: 350 }), 80);
+    const timer = setTimeout(
+      () => void fitView({ nodes: step.components.map((id) => ({ id })), padding: 0.2, maxZoom: 1.2, duration: 350 }),
+      80,
+    );
     return () => clearTimeout(timer);
   }, [step, fitView]);
 
@@ -99,10 +105,21 @@ function Run({ presentation }: { presentation: Running }) {
         <span className="presentation-title" data-testid="presentation-step">
           {step ? `${step.title} — ${index + 1} of ${steps.length}` : 'No flows to present'}
         </span>
-        <button type="button" onMouseDown={noFocus} onClick={() => go(index + 1)} disabled={index >= steps.length - 1} aria-label="Next step">
+        <button
+          type="button"
+          onMouseDown={noFocus}
+          onClick={() => go(index + 1)}
+          disabled={index >= steps.length - 1}
+          aria-label="Next step"
+        >
           →
         </button>
-        <button type="button" className="presentation-leave" onMouseDown={noFocus} onClick={() => useSessionStore.getState().stopPresentation()}>
+        <button
+          type="button"
+          className="presentation-leave"
+          onMouseDown={noFocus}
+          onClick={() => useSessionStore.getState().stopPresentation()}
+        >
           Leave (Esc)
         </button>
       </div>

@@ -6,7 +6,10 @@
 const quoted = (id: string) => `"${id.replace(/["\\]/g, '\\$&').replace(/[\n\r\f]/g, ' ')}"`;
 
 export function dimmingCss(edgeIds: readonly string[], componentIds: readonly string[]): string {
-  const keepEdges = edgeIds.flatMap((id) => [`.app.presenting .react-flow__edge[data-id=${quoted(id)}]`, `.app.presenting .edge-label[data-testid=${quoted(`edge-${id}`)}]`]);
+  const keepEdges = edgeIds.flatMap((id) => [
+    `.app.presenting .react-flow__edge[data-id=${quoted(id)}]`,
+    `.app.presenting .edge-label[data-testid=${quoted(`edge-${id}`)}]`,
+  ]);
   const keepNodes = componentIds.map((id) => `.app.presenting .react-flow__node[data-id=${quoted(id)}]`);
   const rules = [
     '.app.presenting .react-flow__edge, .app.presenting .edge-label { opacity: 0.1; transition: opacity 200ms; }',

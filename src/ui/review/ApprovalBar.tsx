@@ -23,12 +23,30 @@ export function ApprovalBar({ rows }: { rows: readonly MatrixRow[] }) {
         </span>
       )}
       {name === undefined ? (
-        <button type="button" onClick={() => setName('')} disabled={rows.length === 0}>Approve matrix…</button>
+        <button type="button" onClick={() => setName('')} disabled={rows.length === 0}>
+          Approve matrix…
+        </button>
       ) : (
-        <form onSubmit={(e) => { e.preventDefault(); sign(); }}>
-          <input aria-label="Reviewer name" placeholder="Your name" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} autoFocus />
-          <button type="submit" disabled={!name.trim()}>Approve</button>
-          <button type="button" onClick={() => setName(undefined)}>Cancel</button>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            sign();
+          }}
+        >
+          <input
+            aria-label="Reviewer name"
+            placeholder="Your name"
+            value={name}
+            maxLength={200}
+            onChange={(e) => setName(e.target.value)}
+            autoFocus
+          />
+          <button type="submit" disabled={!name.trim()}>
+            Approve
+          </button>
+          <button type="button" onClick={() => setName(undefined)}>
+            Cancel
+          </button>
         </form>
       )}
     </div>

@@ -24,13 +24,21 @@ export function ExportOptions() {
         ))}
       </select>
       <label htmlFor={pictureScopeId}>Picture scope</label>
-      <select id={pictureScopeId} value={options.pictureScope} onChange={(e) => set({ pictureScope: e.target.value as typeof options.pictureScope })}>
+      <select
+        id={pictureScopeId}
+        value={options.pictureScope}
+        onChange={(e) => set({ pictureScope: e.target.value as typeof options.pictureScope })}
+      >
         <option value="design">Whole design</option>
         <option value="view">Current view</option>
         <option value="selection">Selection</option>
       </select>
       <label htmlFor={profileId}>CSV and workbook columns</label>
-      <select id={profileId} value={profiles.includes(options.profile) ? options.profile : 'full'} onChange={(e) => set({ profile: e.target.value })}>
+      <select
+        id={profileId}
+        value={profiles.includes(options.profile) ? options.profile : 'full'}
+        onChange={(e) => set({ profile: e.target.value })}
+      >
         {profiles.map((name) => (
           <option key={name} value={name}>
             {PROFILE_TEXT[name] ?? name}

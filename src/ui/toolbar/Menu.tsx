@@ -7,7 +7,17 @@ export interface MenuItem {
   disabled?: boolean;
 }
 
-export function Menu({ label, items, children, onOpen }: { label: string; items: readonly MenuItem[]; children?: ReactNode; onOpen?: () => void }) {
+export function Menu({
+  label,
+  items,
+  children,
+  onOpen,
+}: {
+  label: string;
+  items: readonly MenuItem[];
+  children?: ReactNode;
+  onOpen?: () => void;
+}) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);

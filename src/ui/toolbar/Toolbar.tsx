@@ -9,7 +9,18 @@ import { shareDesign } from '../collab/room-commands';
 import type { ExportFormat } from '../../model/export/types';
 import { useDesignStore } from '../../store/design-store';
 import { useSessionStore } from '../../store/session-store';
-import { autoLayout, exportAs, loadExportFormats, newDesign, openDesignFile, openDesignValue, printView, redo, saveDesignFile, undo } from '../commands';
+import {
+  autoLayout,
+  exportAs,
+  loadExportFormats,
+  newDesign,
+  openDesignFile,
+  openDesignValue,
+  printView,
+  redo,
+  saveDesignFile,
+  undo,
+} from '../commands';
 import { ChecksButton } from '../checks/ChecksButton';
 import { examples, exampleTitle } from './examples';
 import { ViewControls } from '../zoneview/ViewControls';
@@ -52,26 +63,48 @@ export function Toolbar() {
     const top = parseFloat(pad.top);
     const right = parseFloat(pad.right);
     const view = { x: -x / zoom, y: (top - y) / zoom, width: (width - right) / zoom, height: (height - top) / zoom };
-    const taken = getNodes().filter((n) => !n.parentId).map((n) => ({ ...(getInternalNode(n.id)?.internals.positionAbsolute ?? n.position), width: n.measured?.width ?? n.width ?? 220, height: n.measured?.height ?? n.height ?? 96 }));
+    const taken = getNodes()
+      .filter((n) => !n.parentId)
+      .map((n) => ({
+        ...(getInternalNode(n.id)?.internals.positionAbsolute ?? n.position),
+        width: n.measured?.width ?? n.width ?? 220,
+        height: n.measured?.height ?? n.height ?? 96,
+      }));
     const size = { width: 460, height: 320 };
     const count = useDesignStore.getState().design.zones.length;
-    const id = useDesignStore.getState().addZone({ name: `Zone ${count + 1}`, kind: 'internal', position: freeSpot(size, view, taken), size });
+    const id = useDesignStore
+      .getState()
+      .addZone({ name: `Zone ${count + 1}`, kind: 'internal', position: freeSpot(size, view, taken), size });
     useSessionStore.getState().selectNodes([id]);
   };
   // Auto-layout with each component's drawn size, then fit the view to it: from the design's own
   // coordinates first (a large estate has nodes that were never measured), then to measured sizes.
   const layOut = () => {
-    const sizes = new Map(getNodes().filter((n) => n.type === 'component').map((n) => [n.id, { width: n.measured?.width ?? 220, height: n.measured?.height ?? 96 }]));
+    const sizes = new Map(
+      getNodes()
+        .filter((n) => n.type === 'component')
+        .map((n) => [n.id, { width: n.measured?.width ?? 220, height: n.measured?.height ?? 96 }]),
+    );
     void autoLayout(sizes).then(() => useSessionStore.getState().requestFit());
   };
 
   return (
     <header className="toolbar" role="toolbar" aria-label="Design">
-      <span className="brand" aria-hidden="true">⚓ Portolan</span>
-      <span className="design-title" title={title}>{title}</span>
-      <button type="button" onClick={newDesign}>New</button>
-      <button type="button" onClick={() => void openDesignFile()}>Open</button>
-      <button type="button" onClick={saveDesignFile} title="Save as a .portolan.json file (Ctrl+S)">Save</button>
+      <span className="brand" aria-hidden="true">
+        ⚓ Portolan
+      </span>
+      <span className="design-title" title={title}>
+        {title}
+      </span>
+      <button type="button" onClick={newDesign}>
+        New
+      </button>
+      <button type="button" onClick={() => void openDesignFile()}>
+        Open
+      </button>
+      <button type="button" onClick={saveDesignFile} title="Save as a .portolan.json file (Ctrl+S)">
+        Save
+      </button>
       <Menu
         label="Examples"
         items={examples.map((example) => ({
@@ -82,12 +115,22 @@ export function Toolbar() {
         }))}
       />
       <span className="toolbar-gap" />
-      <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">Undo</button>
-      <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z or Ctrl+Y)">Redo</button>
+      <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
+        Undo
+      </button>
+      <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z or Ctrl+Y)">
+        Redo
+      </button>
       <span className="toolbar-gap" />
-      <button type="button" onClick={addZone}>Add zone</button>
-      <button type="button" onClick={layOut}>Auto-layout</button>
-      <button type="button" onClick={() => void fitView({ ...fitOptions(), duration: 300 })}>Fit view</button>
+      <button type="button" onClick={addZone}>
+        Add zone
+      </button>
+      <button type="button" onClick={layOut}>
+        Auto-layout
+      </button>
+      <button type="button" onClick={() => void fitView({ ...fitOptions(), duration: 300 })}>
+        Fit view
+      </button>
       <ViewControls />
       <ChecksButton />
       <Menu
@@ -101,7 +144,15 @@ export function Toolbar() {
         <ExportOptions />
       </Menu>
       <span className="toolbar-gap" />
-      {!inRoom && <button type="button" onClick={() => void shareDesign()} title="Edit this design together: makes a shared room and gives you its links">Share</button>}
+      {!inRoom && (
+        <button
+          type="button"
+          onClick={() => void shareDesign()}
+          title="Edit this design together: makes a shared room and gives you its links"
+        >
+          Share
+        </button>
+      )}
       {inRoom && (
         <Suspense fallback={null}>
           <RoomBar />

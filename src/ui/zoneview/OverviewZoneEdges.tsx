@@ -41,7 +41,12 @@ function screenBox(node: InternalNode<ViewNode>, [tx, ty, zoom]: [number, number
   const width = node.measured.width ?? node.width;
   const height = node.measured.height ?? node.height;
   if (width === undefined || height === undefined || node.hidden) return undefined;
-  return { x: node.internals.positionAbsolute.x * zoom + tx, y: node.internals.positionAbsolute.y * zoom + ty, width: width * zoom, height: height * zoom };
+  return {
+    x: node.internals.positionAbsolute.x * zoom + tx,
+    y: node.internals.positionAbsolute.y * zoom + ty,
+    width: width * zoom,
+    height: height * zoom,
+  };
 }
 
 export function OverviewZoneEdges({ pairs, selectedEdge }: { pairs: readonly FlowPair[]; selectedEdge: string | undefined }) {
@@ -50,7 +55,10 @@ export function OverviewZoneEdges({ pairs, selectedEdge }: { pairs: readonly Flo
   const store = useStoreApi<ViewNode>();
   const layer = useRef<SVGGElement>(null);
   const zoned = useMemo(() => new Set(design.components.filter((c) => c.zone).map((c) => c.id)), [design.components]);
-  const loose = useMemo(() => pairs.filter((p) => !zoned.has(p.from) || !zoned.has(p.to) || p.id === selectedEdge), [pairs, zoned, selectedEdge]);
+  const loose = useMemo(
+    () => pairs.filter((p) => !zoned.has(p.from) || !zoned.has(p.to) || p.id === selectedEdge),
+    [pairs, zoned, selectedEdge],
+  );
   const crossing = useMemo(() => zonePairs(design, flows).filter((p) => p.from !== '' && p.to !== '' && p.from !== p.to), [design, flows]);
 
   useEffect(() => {
@@ -58,18 +66,20 @@ export function OverviewZoneEdges({ pairs, selectedEdge }: { pairs: readonly Flo
     if (!g) return;
     const both = new Set(crossing.map((p) => p.key));
     // Labels are placed busiest pair first; one that would lie on a placed label is left out.
-    const elements = [...crossing].sort((a, b) => b.flows - a.flows).map((pair) => {
-      const group = document.createElementNS(SVG, 'g');
-      group.setAttribute('class', 'overview-zone-edge');
-      const line = document.createElementNS(SVG, 'path');
-      line.setAttribute('stroke-width', String(1.2 + Math.min(2, Math.log2(pair.flows) / 2)));
-      line.setAttribute('marker-end', 'url(#overview-zone-arrow)');
-      const text = document.createElementNS(SVG, 'text');
-      text.textContent = `${pairServicesText(pair, 2)} · ${pair.flows} flow${pair.flows === 1 ? '' : 's'}`;
-      group.append(line, text);
-      g.append(group);
-      return { pair, line, text, twoWay: both.has(`${pair.to}>${pair.from}`) };
-    });
+    const elements = [...crossing]
+      .sort((a, b) => b.flows - a.flows)
+      .map((pair) => {
+        const group = document.createElementNS(SVG, 'g');
+        group.setAttribute('class', 'overview-zone-edge');
+        const line = document.createElementNS(SVG, 'path');
+        line.setAttribute('stroke-width', String(1.2 + Math.min(2, Math.log2(pair.flows) / 2)));
+        line.setAttribute('marker-end', 'url(#overview-zone-arrow)');
+        const text = document.createElementNS(SVG, 'text');
+        text.textContent = `${pairServicesText(pair, 2)} · ${pair.flows} flow${pair.flows === 1 ? '' : 's'}`;
+        group.append(line, text);
+        g.append(group);
+        return { pair, line, text, twoWay: both.has(`${pair.to}>${pair.from}`) };
+      });
     let frame = 0;
     const draw = () => {
       frame = 0;
@@ -106,7 +116,16 @@ export function OverviewZoneEdges({ pairs, selectedEdge }: { pairs: readonly Flo
       <OverviewEdges pairs={loose} selectedEdge={selectedEdge} />
       <svg className="overview-edges overview-zone-edges" aria-hidden="true">
         <defs>
-          <marker id="overview-zone-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto">
+          <marker
+            id="overview-zone-arrow"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerUnits="userSpaceOnUse"
+            markerWidth="12"
+            markerHeight="12"
+            orient="auto"
+          >
             <path d="M0,0 L10,5 L0,10 z" fill="#1f5fbf" />
           </marker>
         </defs>
@@ -121,7 +140,13 @@ const LABEL_HEIGHT = 15;
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** Draws a pair's arrow; returns where its label would go, or undefined when the arrow is too short for one. */
-function drawOne(pair: ZonePair, line: SVGPathElement, twoWay: boolean, nodeLookup: Map<string, InternalNode<ViewNode>>, transform: [number, number, number]): { x: number; y: number } | undefined {
+function drawOne(
+  pair: ZonePair,
+  line: SVGPathElement,
+  twoWay: boolean,
+  nodeLookup: Map<string, InternalNode<ViewNode>>,
+  transform: [number, number, number],
+): { x: number; y: number } | undefined {
   const fromNode = nodeLookup.get(pair.from);
   const toNode = nodeLookup.get(pair.to);
   const a = fromNode && screenBox(fromNode, transform);

@@ -8,7 +8,13 @@ export function ViewControls() {
   const start = useSessionStore((s) => s.startPresentation);
   return (
     <>
-      <button type="button" className={`toggle${zoneView ? ' on' : ''}`} aria-pressed={zoneView} onClick={() => setZoneView(!zoneView)} title="One box per zone, with the zone-to-zone matrix">
+      <button
+        type="button"
+        className={`toggle${zoneView ? ' on' : ''}`}
+        aria-pressed={zoneView}
+        onClick={() => setZoneView(!zoneView)}
+        title="One box per zone, with the zone-to-zone matrix"
+      >
         Zone view
       </button>
       <Menu

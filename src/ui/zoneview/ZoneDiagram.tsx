@@ -22,7 +22,8 @@ export function boxSize(zone: ZoneRef) {
 }
 
 /** The scale that fits a layout into an area, never above 125 % (an area too small gives 0). */
-export const fitScale = (layout: ZoneLayout, width: number, height: number) => Math.min(width / Math.max(layout.width, 1), height / Math.max(layout.height, 1), 1.25);
+export const fitScale = (layout: ZoneLayout, width: number, height: number) =>
+  Math.min(width / Math.max(layout.width, 1), height / Math.max(layout.height, 1), 1.25);
 
 /** A smooth path through dagre's points: straight ends, quadratic bends through the midpoints. */
 function pathThrough(points: readonly Point[]): string {
@@ -58,13 +59,27 @@ export function bestLayout(layouts: readonly ZoneLayout[], width: number, height
   return { layout, scale: Math.max(0, fitScale(layout, width, height)) };
 }
 
-export function ZoneDiagram({ zones, pairs, layouts, selected, onSelect }: { zones: ZoneRef[]; pairs: ZonePair[]; layouts: readonly ZoneLayout[]; selected: string; onSelect(key: string): void }) {
+export function ZoneDiagram({
+  zones,
+  pairs,
+  layouts,
+  selected,
+  onSelect,
+}: {
+  zones: ZoneRef[];
+  pairs: ZonePair[];
+  layouts: readonly ZoneLayout[];
+  selected: string;
+  onSelect(key: string): void;
+}) {
   const area = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
   useLayoutEffect(() => {
     const element = area.current;
     if (!element) return;
-    const observer = new ResizeObserver(([entry]) => entry && setSize({ width: entry.contentRect.width, height: entry.contentRect.height }));
+    const observer = new ResizeObserver(
+      ([entry]) => entry && setSize({ width: entry.contentRect.width, height: entry.contentRect.height }),
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
@@ -74,12 +89,38 @@ export function ZoneDiagram({ zones, pairs, layouts, selected, onSelect }: { zon
   return (
     <div className="zone-diagram" ref={area}>
       {size.width > 0 && zones.length > 0 && (
-        <svg data-scale={scale.toFixed(3)} width={layout.width * scale} height={layout.height * scale} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label="Zones and the flows between them" className={selected ? 'has-selection' : ''}>
+        <svg
+          data-scale={scale.toFixed(3)}
+          width={layout.width * scale}
+          height={layout.height * scale}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          role="group"
+          aria-label="Zones and the flows between them"
+          className={selected ? 'has-selection' : ''}
+        >
           <defs>
-            <marker id="zone-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="13" markerHeight="13" orient="auto-start-reverse">
+            <marker
+              id="zone-arrow"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerUnits="userSpaceOnUse"
+              markerWidth="13"
+              markerHeight="13"
+              orient="auto-start-reverse"
+            >
               <path d="M0,0 L10,5 L0,10 z" fill="#1f5fbf" />
             </marker>
-            <marker id="zone-arrow-selected" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="13" markerHeight="13" orient="auto-start-reverse">
+            <marker
+              id="zone-arrow-selected"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerUnits="userSpaceOnUse"
+              markerWidth="13"
+              markerHeight="13"
+              orient="auto-start-reverse"
+            >
               <path d="M0,0 L10,5 L0,10 z" fill="#0b3a80" />
             </marker>
           </defs>
@@ -132,7 +173,12 @@ export function ZoneDiagram({ zones, pairs, layouts, selected, onSelect }: { zon
               >
                 <title>{text}</title>
                 <path className="zone-edge-hit" d={pathThrough(points)} />
-                <path className="zone-edge-line" d={pathThrough(points)} style={{ strokeWidth: 1.6 + Math.min(3, Math.log2(pair.flows)) }} markerEnd={`url(#${isSelected ? 'zone-arrow-selected' : 'zone-arrow'})`} />
+                <path
+                  className="zone-edge-line"
+                  d={pathThrough(points)}
+                  style={{ strokeWidth: 1.6 + Math.min(3, Math.log2(pair.flows)) }}
+                  markerEnd={`url(#${isSelected ? 'zone-arrow-selected' : 'zone-arrow'})`}
+                />
                 <g className="zone-edge-label" transform={`translate(${label.x - label.width / 2},${label.y - label.height / 2})`}>
                   <rect width={label.width} height={label.height} rx={6} />
                   <text x={8} y={15} className="zone-edge-services">

@@ -35,7 +35,9 @@ export function ZoneView() {
         <p className="zone-view-hint">
           {chosen ? (
             <>
-              <strong>{chosen.from === chosen.to ? `Inside ${names.get(chosen.from)}` : `${names.get(chosen.from)} → ${names.get(chosen.to)}`}</strong>{' '}
+              <strong>
+                {chosen.from === chosen.to ? `Inside ${names.get(chosen.from)}` : `${names.get(chosen.from)} → ${names.get(chosen.to)}`}
+              </strong>{' '}
               · {chosen.flows} flow{chosen.flows === 1 ? '' : 's'} listed in the flow matrix{' '}
               <button type="button" onClick={() => selectZonePair(undefined)}>
                 Show all flows

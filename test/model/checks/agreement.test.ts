@@ -3,14 +3,20 @@ import { clusterParams, clusterPortMismatch, membershipSchemeMismatch } from '..
 import { catalogue, restored, run } from './helpers';
 
 describe('cluster ports', () => {
-  it('knows the Spotfire clustering port as a cluster parameter, and node manager ports as each member\'s own', () => {
+  it("knows the Spotfire clustering port as a cluster parameter, and node manager ports as each member's own", () => {
     const params = clusterParams(catalogue);
     expect(params.has('clustering-port')).toBe(true);
     expect(params.has('node-manager-registration-port')).toBe(false);
   });
 
   it('fires when two clustered Spotfire Servers have different clustering ports, quoting the document', () => {
-    const d = restored({ components: [{ id: 'sf1', type: 'spotfire.spotfire-server' }, { id: 'sf2', type: 'spotfire.spotfire-server', params: { 'clustering-port': 5801 } }, { type: 'infra.postgresql' }] });
+    const d = restored({
+      components: [
+        { id: 'sf1', type: 'spotfire.spotfire-server' },
+        { id: 'sf2', type: 'spotfire.spotfire-server', params: { 'clustering-port': 5801 } },
+        { type: 'infra.postgresql' },
+      ],
+    });
     const findings = run(clusterPortMismatch, d);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'cluster-port-mismatch', severity: 'error' });
@@ -19,14 +25,25 @@ describe('cluster ports', () => {
   });
 
   it('does not fire when they agree', () => {
-    const d = restored({ components: [{ type: 'spotfire.spotfire-server', params: { 'clustering-port': 5801 } }, { type: 'spotfire.spotfire-server', params: { 'clustering-port': 5801 } }] });
+    const d = restored({
+      components: [
+        { type: 'spotfire.spotfire-server', params: { 'clustering-port': 5801 } },
+        { type: 'spotfire.spotfire-server', params: { 'clustering-port': 5801 } },
+      ],
+    });
     expect(run(clusterPortMismatch, d)).toEqual([]);
   });
 });
 
 describe('membership scheme', () => {
   it('fires when members of one WSO2 product use different schemes', () => {
-    const d = restored({ components: [{ id: 'a', type: 'wso2.api-manager', options: { 'membership-scheme': 'wka' } }, { id: 'b', type: 'wso2.api-manager', options: { 'membership-scheme': 'multicast' } }, { id: 'c', type: 'wso2.api-manager', options: { 'membership-scheme': 'wka' } }] });
+    const d = restored({
+      components: [
+        { id: 'a', type: 'wso2.api-manager', options: { 'membership-scheme': 'wka' } },
+        { id: 'b', type: 'wso2.api-manager', options: { 'membership-scheme': 'multicast' } },
+        { id: 'c', type: 'wso2.api-manager', options: { 'membership-scheme': 'wka' } },
+      ],
+    });
     const findings = run(membershipSchemeMismatch, d);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ target: { kind: 'component', id: 'b' } });
@@ -34,7 +51,13 @@ describe('membership scheme', () => {
   });
 
   it('does not fire when they agree, or when the others are not clustered', () => {
-    const d = restored({ components: [{ type: 'wso2.api-manager', options: { 'membership-scheme': 'wka' } }, { type: 'wso2.api-manager', options: { 'membership-scheme': 'wka' } }, { type: 'wso2.api-manager' }] });
+    const d = restored({
+      components: [
+        { type: 'wso2.api-manager', options: { 'membership-scheme': 'wka' } },
+        { type: 'wso2.api-manager', options: { 'membership-scheme': 'wka' } },
+        { type: 'wso2.api-manager' },
+      ],
+    });
     expect(run(membershipSchemeMismatch, d)).toEqual([]);
   });
 });

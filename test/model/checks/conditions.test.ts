@@ -4,7 +4,10 @@ import { restored, run } from './helpers';
 
 const wso2 = (options: Record<string, unknown>, flow: Record<string, unknown>) =>
   restored({
-    components: [{ id: 'client', type: 'infra.workstation' }, { id: 'am', type: 'wso2.api-manager', options }],
+    components: [
+      { id: 'client', type: 'infra.workstation' },
+      { id: 'am', type: 'wso2.api-manager', options },
+    ],
     flows: [{ id: 'drawn', from: 'client', to: 'am', ...flow }],
   });
 
@@ -25,7 +28,9 @@ describe('condition not met', () => {
 
   it('does not fire when the condition holds, or for a port nothing conditional opens', () => {
     expect(run(conditionNotMet, wso2({ 'membership-scheme': 'wka' }, { service: 'wso2.carbon#clustering-wka-4000' }))).toEqual([]);
-    expect(run(conditionNotMet, wso2({ 'throttling-publisher': 'thrift' }, { protocol: 'tcp', ports: { from: 7611, to: 7611 } }))).toEqual([]);
+    expect(run(conditionNotMet, wso2({ 'throttling-publisher': 'thrift' }, { protocol: 'tcp', ports: { from: 7611, to: 7611 } }))).toEqual(
+      [],
+    );
     expect(run(conditionNotMet, wso2({}, { protocol: 'tcp', ports: { from: 12345, to: 12345 } }))).toEqual([]);
   });
 });

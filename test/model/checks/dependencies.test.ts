@@ -18,12 +18,17 @@ describe('missing dependency', () => {
   });
 
   it('does not fire once any of the database kinds is placed', () => {
-    expect(run(missingDependency, restored({ components: [{ type: 'spotfire.spotfire-server' }, { type: 'infra.postgresql' }] }))).toEqual([]);
+    expect(run(missingDependency, restored({ components: [{ type: 'spotfire.spotfire-server' }, { type: 'infra.postgresql' }] }))).toEqual(
+      [],
+    );
     expect(run(missingDependency, restored({ components: [{ type: 'tachyon.server' }, { type: 'infra.sql-server' }] }))).toEqual([]);
   });
 
   it('fires as a warning for a directory an option needs (LDAPS chosen, no directory), and names the option', () => {
-    const findings = run(missingDependency, restored({ components: [{ id: 'sf', type: 'spotfire.spotfire-server', options: { ldap: 'ldaps' } }, { type: 'infra.postgresql' }] }));
+    const findings = run(
+      missingDependency,
+      restored({ components: [{ id: 'sf', type: 'spotfire.spotfire-server', options: { ldap: 'ldaps' } }, { type: 'infra.postgresql' }] }),
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]!.severity).toBe('warning');
     expect(findings[0]!.fix).toMatch(/Active Directory|LDAP directory/);
@@ -38,7 +43,16 @@ describe('missing dependency', () => {
 
 describe('idle component', () => {
   it('fires for an AD domain controller whose users have the options that use it off, and names those options', () => {
-    const findings = run(idleComponent, restored({ components: [{ id: 'dc', type: 'infra.ad-domain-controller' }, { id: 'sf', type: 'spotfire.spotfire-server' }, { type: 'infra.postgresql' }] }));
+    const findings = run(
+      idleComponent,
+      restored({
+        components: [
+          { id: 'dc', type: 'infra.ad-domain-controller' },
+          { id: 'sf', type: 'spotfire.spotfire-server' },
+          { type: 'infra.postgresql' },
+        ],
+      }),
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'idle-component', target: { kind: 'component', id: 'dc' } });
     expect(findings[0]!.message).toMatch(/Kerberos/);
@@ -51,7 +65,13 @@ describe('idle component', () => {
   });
 
   it('does not fire once an option connects it', () => {
-    const d = restored({ components: [{ type: 'infra.ad-domain-controller' }, { type: 'spotfire.spotfire-server', options: { kerberos: true } }, { type: 'infra.postgresql' }] });
+    const d = restored({
+      components: [
+        { type: 'infra.ad-domain-controller' },
+        { type: 'spotfire.spotfire-server', options: { kerberos: true } },
+        { type: 'infra.postgresql' },
+      ],
+    });
     expect(run(idleComponent, d)).toEqual([]);
   });
 });

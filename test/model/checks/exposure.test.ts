@@ -59,27 +59,65 @@ describe('wide openings', () => {
   });
 
   it('does not fire for short ranges', () => {
-    const d = restored({ zones, components: [{ type: 'open-cobalt.app', zone: 'lan' }, { type: 'open-cobalt.xrfb-vnc-server', zone: 'net' }] });
+    const d = restored({
+      zones,
+      components: [
+        { type: 'open-cobalt.app', zone: 'lan' },
+        { type: 'open-cobalt.xrfb-vnc-server', zone: 'net' },
+      ],
+    });
     expect(run(widePortRange, d)).toEqual([]);
   });
 
   it('fires for a 0.0.0.0/0 or ::/0 source, not for a network', () => {
-    const doc = (ip: string) => restored({ zones, components: [{ id: 'c', type: 'tachyon.internet-facing-client', zone: 'net', ip }, { type: 'tachyon.dmz-server', zone: 'dmz' }] });
+    const doc = (ip: string) =>
+      restored({
+        zones,
+        components: [
+          { id: 'c', type: 'tachyon.internet-facing-client', zone: 'net', ip },
+          { type: 'tachyon.dmz-server', zone: 'dmz' },
+        ],
+      });
     expect(run(anyAddress, doc('0.0.0.0/0'))).toMatchObject([{ rule: 'any-address', target: { id: 'c' } }]);
     expect(run(anyAddress, doc('::/0'))).toHaveLength(1);
     expect(run(anyAddress, doc('198.51.100.0/24'))).toEqual([]);
   });
 
   it('warns about listeners reachable from the Internet outside a DMZ, and only informs inside one', () => {
-    const doc = (zone: string) => restored({ zones, components: [{ type: 'tachyon.internet-facing-client', zone: 'net' }, { id: 'd', type: 'tachyon.dmz-server', zone }] });
+    const doc = (zone: string) =>
+      restored({
+        zones,
+        components: [
+          { type: 'tachyon.internet-facing-client', zone: 'net' },
+          { id: 'd', type: 'tachyon.dmz-server', zone },
+        ],
+      });
     expect(run(internetReachable, doc('lan'))).toMatchObject([{ severity: 'warning', target: { id: 'd' } }]);
     expect(run(internetReachable, doc('dmz'))).toMatchObject([{ severity: 'info' }]);
-    expect(run(internetReachable, restored({ zones, components: [{ type: 'tachyon.1e-client', zone: 'lan' }, { type: 'tachyon.server', zone: 'apps' }] }))).toEqual([]);
+    expect(
+      run(
+        internetReachable,
+        restored({
+          zones,
+          components: [
+            { type: 'tachyon.1e-client', zone: 'lan' },
+            { type: 'tachyon.server', zone: 'apps' },
+          ],
+        }),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('local-only traffic', () => {
-  const cobalt = (second: string) => restored({ zones, components: [{ id: 'a', type: 'open-cobalt.app', zone: 'lan' }, { id: 'b', type: 'open-cobalt.app', zone: second }] });
+  const cobalt = (second: string) =>
+    restored({
+      zones,
+      components: [
+        { id: 'a', type: 'open-cobalt.app', zone: 'lan' },
+        { id: 'b', type: 'open-cobalt.app', zone: second },
+      ],
+    });
   it('fires for SSDP and broadcast discovery between zones', () => {
     const findings = run(localOnlyCrossing, cobalt('apps'));
     expect(findings.length).toBeGreaterThan(0);

@@ -5,7 +5,12 @@ import { restored, run } from './helpers';
 
 describe('port clash', () => {
   it('fires for two WSO2 products on one host without an offset, naming 9443', () => {
-    const d = restored({ components: [{ id: 'esb', type: 'wso2.ei-esb', host: 'h1' }, { id: 'iot', type: 'wso2.iot-server', host: 'h1' }] });
+    const d = restored({
+      components: [
+        { id: 'esb', type: 'wso2.ei-esb', host: 'h1' },
+        { id: 'iot', type: 'wso2.iot-server', host: 'h1' },
+      ],
+    });
     const findings = run(portClash, d);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'port-clash', severity: 'error', target: { kind: 'component', id: 'iot' } });
@@ -14,17 +19,32 @@ describe('port clash', () => {
   });
 
   it('does not fire when one of them has a port offset', () => {
-    const d = restored({ components: [{ type: 'wso2.ei-esb', host: 'h1' }, { type: 'wso2.iot-server', host: 'h1', params: { 'port-offset': 10 } }] });
+    const d = restored({
+      components: [
+        { type: 'wso2.ei-esb', host: 'h1' },
+        { type: 'wso2.iot-server', host: 'h1', params: { 'port-offset': 10 } },
+      ],
+    });
     expect(run(portClash, d)).toEqual([]);
   });
 
   it('does not fire for ports the vendor documents the two using with each other (Tachyon stacks on one server)', () => {
-    const d = restored({ components: [{ type: 'tachyon.master-stack-server', host: 't1' }, { type: 'tachyon.response-stack-server', host: 't1' }] });
+    const d = restored({
+      components: [
+        { type: 'tachyon.master-stack-server', host: 't1' },
+        { type: 'tachyon.response-stack-server', host: 't1' },
+      ],
+    });
     expect(run(portClash, d)).toEqual([]);
   });
 
   it('does not fire on separate hosts', () => {
-    const d = restored({ components: [{ type: 'wso2.ei-esb', host: 'h1' }, { type: 'wso2.iot-server', host: 'h2' }] });
+    const d = restored({
+      components: [
+        { type: 'wso2.ei-esb', host: 'h1' },
+        { type: 'wso2.iot-server', host: 'h2' },
+      ],
+    });
     expect(run(portClash, d)).toEqual([]);
   });
 });
@@ -53,9 +73,15 @@ describe('one host, two addresses', () => {
 });
 
 describe('address outside its zone', () => {
-  const doc = (ip: string) => restored({ zones: [{ id: 'z', name: 'Servers', cidr: '10.1.0.0/24' }], components: [{ id: 'c', type: 'infra.sql-server', ip, zone: 'z' }] });
+  const doc = (ip: string) =>
+    restored({
+      zones: [{ id: 'z', name: 'Servers', cidr: '10.1.0.0/24' }],
+      components: [{ id: 'c', type: 'infra.sql-server', ip, zone: 'z' }],
+    });
   it('fires for an address outside the zone CIDR', () => {
-    expect(run(addressOutsideZone, doc('10.2.0.5'))).toMatchObject([{ rule: 'address-outside-zone', target: { kind: 'component', id: 'c' } }]);
+    expect(run(addressOutsideZone, doc('10.2.0.5'))).toMatchObject([
+      { rule: 'address-outside-zone', target: { kind: 'component', id: 'c' } },
+    ]);
   });
   it('does not fire inside it', () => {
     expect(run(addressOutsideZone, doc('10.1.0.5'))).toEqual([]);

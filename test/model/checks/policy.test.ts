@@ -32,7 +32,11 @@ describe('zone policy rule', () => {
   const doc = (allow: { from: string; to: string }[] | undefined) =>
     restored({
       zones,
-      components: [{ id: 'ms', type: 'tachyon.master-stack-server', zone: 'app' }, { id: 'db', type: 'infra.sql-server', zone: 'data' }, { id: 'ws', type: 'infra.browser', zone: 'dmz' }],
+      components: [
+        { id: 'ms', type: 'tachyon.master-stack-server', zone: 'app' },
+        { id: 'db', type: 'infra.sql-server', zone: 'data' },
+        { id: 'ws', type: 'infra.browser', zone: 'dmz' },
+      ],
       ...(allow && { zonePolicy: { allow } }),
     });
 
@@ -44,14 +48,25 @@ describe('zone policy rule', () => {
   });
 
   it('does not fire when the pair is ticked, or when no policy is stated', () => {
-    expect(run(zonePolicy, doc([{ from: 'app', to: 'data' }, { from: 'dmz', to: 'app' }]))).toEqual([]);
+    expect(
+      run(
+        zonePolicy,
+        doc([
+          { from: 'app', to: 'data' },
+          { from: 'dmz', to: 'app' },
+        ]),
+      ),
+    ).toEqual([]);
     expect(run(zonePolicy, doc(undefined))).toEqual([]);
   });
 
   it('ticks and unticks pairs in zone order', () => {
     const d = doc([{ from: 'dmz', to: 'app' }]);
     const ticked = withPair(d, 'net', 'dmz', true);
-    expect(ticked.allow).toEqual([{ from: 'net', to: 'dmz' }, { from: 'dmz', to: 'app' }]);
+    expect(ticked.allow).toEqual([
+      { from: 'net', to: 'dmz' },
+      { from: 'dmz', to: 'app' },
+    ]);
     expect(withPair({ ...d, zonePolicy: ticked }, 'net', 'dmz', false).allow).toEqual([{ from: 'dmz', to: 'app' }]);
   });
 });

@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { acknowledge, checksSheetRows, countFindings, failsAt, runChecks, setZonePolicy, staleAcknowledgements, threeTierPolicy } from '../../../src/model/checks';
+import {
+  acknowledge,
+  checksSheetRows,
+  countFindings,
+  failsAt,
+  runChecks,
+  setZonePolicy,
+  staleAcknowledgements,
+  threeTierPolicy,
+} from '../../../src/model/checks';
 import { Design } from '../../../src/model/design/schema';
 import { restoreDesignValue } from '../../../src/model/design/restore';
 import { catalogue, restored } from './helpers';
 
-const lone = () => restored({ components: [{ id: 'sf', type: 'spotfire.spotfire-server' }, { id: 'web', type: 'infra.browser' }, { id: 'dc', type: 'infra.ad-domain-controller' }] });
+const lone = () =>
+  restored({
+    components: [
+      { id: 'sf', type: 'spotfire.spotfire-server' },
+      { id: 'web', type: 'infra.browser' },
+      { id: 'dc', type: 'infra.ad-domain-controller' },
+    ],
+  });
 
 describe('runChecks', () => {
   it('runs every rule and orders findings by severity', () => {
@@ -16,7 +32,11 @@ describe('runChecks', () => {
   });
 
   it('silences an acknowledged finding but still lists it, with its reason', () => {
-    const d = acknowledge(lone(), 'missing-dependency:sf:spotfire.server-to-database-oracle', 'The database is provisioned by the DBA team.');
+    const d = acknowledge(
+      lone(),
+      'missing-dependency:sf:spotfire.server-to-database-oracle',
+      'The database is provisioned by the DBA team.',
+    );
     const findings = runChecks(d, catalogue);
     expect(findings).toHaveLength(2);
     const acked = findings.find((f) => f.rule === 'missing-dependency');

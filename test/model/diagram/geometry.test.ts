@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { anchorOnSide, edgeAnchors, edgeCurve, facingSide, pointOnCubic, pointOnPolyline, polylinePath, rectsOverlap } from '../../../src/model/diagram';
+import {
+  anchorOnSide,
+  edgeAnchors,
+  edgeCurve,
+  facingSide,
+  pointOnCubic,
+  pointOnPolyline,
+  polylinePath,
+  rectsOverlap,
+} from '../../../src/model/diagram';
 
 const box = (x: number, y: number, width = 220, height = 96) => ({ x, y, width, height });
 
@@ -52,14 +61,22 @@ describe('curves and polylines', () => {
   });
 
   it('finds points by length along a polyline', () => {
-    const points = [{ x: 0, y: 0 }, { x: 100, y: 0 }, { x: 100, y: 100 }];
+    const points = [
+      { x: 0, y: 0 },
+      { x: 100, y: 0 },
+      { x: 100, y: 100 },
+    ];
     expect(pointOnPolyline(points, 0.5)).toEqual({ x: 100, y: 0 });
     expect(pointOnPolyline(points, 0.25)).toEqual({ x: 50, y: 0 });
     expect(pointOnPolyline(points, 1)).toEqual({ x: 100, y: 100 });
   });
 
   it('draws a polyline with rounded bends that start and end on its points', () => {
-    const path = polylinePath([{ x: 0, y: 0 }, { x: 100, y: 0 }, { x: 100, y: 100 }]);
+    const path = polylinePath([
+      { x: 0, y: 0 },
+      { x: 100, y: 0 },
+      { x: 100, y: 100 },
+    ]);
     expect(path.startsWith('M0,0')).toBe(true);
     expect(path).toContain('Q100,0');
     expect(path.endsWith('L100,100')).toBe(true);

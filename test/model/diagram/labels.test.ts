@@ -10,7 +10,20 @@ describe('label placement', () => {
   });
 
   it('keeps the middle when it is free', () => {
-    const { placed, hidden } = placeLabels([{ id: 'e', width: 40, height: 16, candidates: [{ x: 100, y: 100 }, { x: 200, y: 100 }] }], []);
+    const { placed, hidden } = placeLabels(
+      [
+        {
+          id: 'e',
+          width: 40,
+          height: 16,
+          candidates: [
+            { x: 100, y: 100 },
+            { x: 200, y: 100 },
+          ],
+        },
+      ],
+      [],
+    );
     expect(hidden).toEqual([]);
     expect(placed.get('e')).toEqual({ x: 80, y: 92, width: 40, height: 16 });
   });
@@ -19,8 +32,24 @@ describe('label placement', () => {
     const component: Rect = { x: 80, y: 80, width: 60, height: 60 };
     const { placed } = placeLabels(
       [
-        { id: 'first', width: 40, height: 16, candidates: [{ x: 100, y: 100 }, { x: 250, y: 100 }] },
-        { id: 'second', width: 40, height: 16, candidates: [{ x: 250, y: 100 }, { x: 250, y: 140 }] },
+        {
+          id: 'first',
+          width: 40,
+          height: 16,
+          candidates: [
+            { x: 100, y: 100 },
+            { x: 250, y: 100 },
+          ],
+        },
+        {
+          id: 'second',
+          width: 40,
+          height: 16,
+          candidates: [
+            { x: 250, y: 100 },
+            { x: 250, y: 140 },
+          ],
+        },
       ],
       [component],
     );

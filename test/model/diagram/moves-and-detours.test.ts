@@ -51,7 +51,8 @@ describe('free space and detours', () => {
     const b = { x: 0, y: 300, width: 220, height: 90 };
     const points = detour(a, b, [between])!;
     expect(points.length).toBeGreaterThan(2);
-    for (const p of points) expect(p.x > between.x && p.x < between.x + between.width && p.y > between.y && p.y < between.y + between.height).toBe(false);
+    for (const p of points)
+      expect(p.x > between.x && p.x < between.x + between.width && p.y > between.y && p.y < between.y + between.height).toBe(false);
     expect(detour(a, { ...b, x: 600, y: 0 }, [between])).toBeUndefined();
   });
 });

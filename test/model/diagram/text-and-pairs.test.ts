@@ -6,9 +6,29 @@ const udp = (from: number, to = from) => ({ protocol: 'udp' as const, range: { f
 
 describe('port text', () => {
   it('collapses consecutive and overlapping ports into ranges', () => {
-    expect(collapseRanges([{ from: 5703, to: 5703 }, { from: 5701, to: 5701 }, { from: 5702, to: 5702 }])).toEqual([{ from: 5701, to: 5703 }]);
-    expect(collapseRanges([{ from: 80, to: 80 }, { from: 443, to: 443 }])).toEqual([{ from: 80, to: 80 }, { from: 443, to: 443 }]);
-    expect(collapseRanges([{ from: 6000, to: 6010 }, { from: 6005, to: 6020 }, { from: 6021, to: 6021 }])).toEqual([{ from: 6000, to: 6021 }]);
+    expect(
+      collapseRanges([
+        { from: 5703, to: 5703 },
+        { from: 5701, to: 5701 },
+        { from: 5702, to: 5702 },
+      ]),
+    ).toEqual([{ from: 5701, to: 5703 }]);
+    expect(
+      collapseRanges([
+        { from: 80, to: 80 },
+        { from: 443, to: 443 },
+      ]),
+    ).toEqual([
+      { from: 80, to: 80 },
+      { from: 443, to: 443 },
+    ]);
+    expect(
+      collapseRanges([
+        { from: 6000, to: 6010 },
+        { from: 6005, to: 6020 },
+        { from: 6021, to: 6021 },
+      ]),
+    ).toEqual([{ from: 6000, to: 6021 }]);
   });
 
   it('writes tcp 5701–5703 with an en dash, protocols apart', () => {
@@ -44,9 +64,15 @@ describe('unordered pairs', () => {
   it('labels one line when the directions agree, one line each with arrows when they differ', () => {
     const left = { x: 0, y: 0 };
     const right = { x: 400, y: 0 };
-    const [same] = unorderedPairs([{ from: 'a', to: 'b', text: 'tcp 5701' }, { from: 'b', to: 'a', text: 'tcp 5701' }]);
+    const [same] = unorderedPairs([
+      { from: 'a', to: 'b', text: 'tcp 5701' },
+      { from: 'b', to: 'a', text: 'tcp 5701' },
+    ]);
     expect(pairLabelLines(same!, (l) => l.text, left, right)).toEqual(['tcp 5701']);
-    const [differ] = unorderedPairs([{ from: 'a', to: 'b', text: 'tcp 443' }, { from: 'b', to: 'a', text: 'tcp 80' }]);
+    const [differ] = unorderedPairs([
+      { from: 'a', to: 'b', text: 'tcp 443' },
+      { from: 'b', to: 'a', text: 'tcp 80' },
+    ]);
     expect(pairLabelLines(differ!, (l) => l.text, left, right)).toEqual(['→ tcp 443', '← tcp 80']);
     // The arrows follow the boxes on screen: b above a.
     expect(pairLabelLines(differ!, (l) => l.text, { x: 0, y: 300 }, { x: 0, y: 0 })).toEqual(['↑ tcp 443', '↓ tcp 80']);

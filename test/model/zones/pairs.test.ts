@@ -5,7 +5,15 @@ import { bundledCatalogue } from '../../../src/model/catalogue/bundled';
 import { deriveFlows } from '../../../src/model/derive';
 import { restoreDesignValue } from '../../../src/model/design/restore';
 import { buildMatrix } from '../../../src/model/matrix';
-import { collapseServices, formatServices, pairServicesText, UNZONED_ID, zoneMatrix, zonePairs, zonesOf } from '../../../src/model/zones/pairs';
+import {
+  collapseServices,
+  formatServices,
+  pairServicesText,
+  UNZONED_ID,
+  zoneMatrix,
+  zonePairs,
+  zonesOf,
+} from '../../../src/model/zones/pairs';
 import { productSteps, zonePairSteps } from '../../../src/model/zones/steps';
 import { design } from '../design-helpers';
 
@@ -61,12 +69,17 @@ describe('zonePairs', () => {
 
   it('leaves out flows the user switched off and flows local to one host', () => {
     const d = design(catalogue, doc);
-    const keys = deriveFlows(d, catalogue).filter((f) => f.from === 'pc' && f.to === 'tta').map((f) => f.key);
+    const keys = deriveFlows(d, catalogue)
+      .filter((f) => f.from === 'pc' && f.to === 'tta')
+      .map((f) => f.key);
     const off = design(catalogue, { ...doc, excluded: keys });
     expect(zonePairs(off, deriveFlows(off, catalogue)).find((p) => p.key === 'office>dmz')).toBeUndefined();
     const apart = design(catalogue, { ...doc, components: doc.components.map((c) => (c.id === 'loose' ? c : { ...c, zone: 'office' })) });
     expect(zonePairs(apart, deriveFlows(apart, catalogue)).find((p) => p.key === 'office>office')?.flows).toBeGreaterThan(0);
-    const oneHost = design(catalogue, { ...doc, components: doc.components.map((c) => (c.id === 'loose' ? c : { ...c, zone: 'office', host: 'same' })) });
+    const oneHost = design(catalogue, {
+      ...doc,
+      components: doc.components.map((c) => (c.id === 'loose' ? c : { ...c, zone: 'office', host: 'same' })),
+    });
     expect(zonePairs(oneHost, deriveFlows(oneHost, catalogue)).find((p) => p.key === 'office>office')).toBeUndefined();
   });
 
