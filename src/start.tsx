@@ -4,11 +4,14 @@ import './ui/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
+import { CrashGuard } from './ui/CrashGuard';
 
 export function start(): void {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App />
+      <CrashGuard>
+        <App />
+      </CrashGuard>
     </StrictMode>,
   );
 }
