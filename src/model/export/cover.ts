@@ -6,6 +6,8 @@
  * a review every six months (1.2.7); the block says which rows still lack
  * them.
  */
+import { approvalLines } from '../review/approval';
+import type { MatrixRow } from '../matrix';
 import type { Design } from '../design/schema';
 import { REQUEST_FIELD_LABELS } from '../request/schema';
 import type { RequestRow } from '../request/rows';
@@ -15,7 +17,7 @@ export type CoverRow = string[];
 
 export const APPROVAL_ROLES = ['Requester', 'Application owner', 'Security review', 'Network team (implementation)', 'Approver'] as const;
 
-export function coverRows(design: Design, rows: readonly RequestRow[], generatedAt: string): CoverRow[] {
+export function coverRows(design: Design, rows: readonly RequestRow[], generatedAt: string, matrix: readonly MatrixRow[] = []): CoverRow[] {
   const { meta, request } = design;
   const out: CoverRow[] = [['Firewall change request'], ['Title', meta.title]];
   for (const [field, label] of REQUEST_FIELD_LABELS) {
@@ -71,5 +73,8 @@ export function coverRows(design: Design, rows: readonly RequestRow[], generated
     Approver: request?.approver ?? '',
   };
   for (const role of APPROVAL_ROLES) out.push([role, names[role], '', '', '']);
+  // Sign-offs recorded in Portolan (shared rooms' "Approve matrix"), with whether this matrix is still the approved one.
+  if (design.approvals?.length)
+    out.push([], ['Review sign-off'], ...approvalLines(design, matrix).map((line): CoverRow => ['Review', line]));
   return out;
 }

@@ -7,6 +7,7 @@
  */
 import { commentLines, hashComment, userText } from './sanitise';
 import { requestHeaderLines } from '../request/header';
+import { approvalLines } from '../review/approval';
 import { refRanges, type PortGroup, type RuleEnd, type RuleNote, type RuleSet, type Selection } from './scope';
 import type { ExportContext } from './types';
 
@@ -81,7 +82,7 @@ export const ZONE_PAIR_NOTE =
 
 /** Header lines common to every rule-set file, without comment markers. */
 export function headerLines(
-  context: Pick<ExportContext, 'design' | 'generatedAt'>,
+  context: Pick<ExportContext, 'design' | 'generatedAt' | 'rows'>,
   selection: Selection,
   set: RuleSet,
   format: string,
@@ -92,6 +93,8 @@ export function headerLines(
   if (meta.owner) lines.push(`Owner: ${userText(meta.owner)}`);
   if (meta.changeTicket) lines.push(`Change ticket: ${userText(meta.changeTicket)}`);
   lines.push(...requestHeaderLines(context.design));
+  // A reviewer's sign-off travels with the rules, and says when the flows changed after it.
+  if (context.design.approvals?.length) lines.push(...approvalLines(context.design, context.rows));
   lines.push(`Scope: ${selection.scopeText}. This file: ${set.title}, ${set.rules.length} rule(s).`);
   lines.push('Each rule names its flow matrix references (R001...), its purpose and the vendor document and section that require it.');
   if (selection.placeholders.length > 0 && set.rules.some((r) => r.placeholder)) {
@@ -109,7 +112,7 @@ export function headerLines(
 /** The header as comment lines behind `marker`, each cleaned for the format and wrapped. */
 export function headerComment(
   marker: string,
-  context: Pick<ExportContext, 'design' | 'generatedAt'>,
+  context: Pick<ExportContext, 'design' | 'generatedAt' | 'rows'>,
   selection: Selection,
   set: RuleSet,
   format: string,

@@ -62,7 +62,7 @@ export async function xlsxWorkbook(context: ExportContext): Promise<ExportResult
 
   const cover = workbook.addWorksheet('Cover');
   cover.columns = [{ width: 30 }, { width: 60 }, { width: 14 }, { width: 14 }, { width: 24 }];
-  for (const cells of coverRows(context.design, rows, context.generatedAt)) {
+  for (const cells of coverRows(context.design, rows, context.generatedAt, context.rows)) {
     const row = cover.addRow(cells.map(cellText));
     // Section titles and table headers stand out; a one-cell row is a title.
     if (cells.length === 1) row.font = { bold: true, size: 12 };
