@@ -12,6 +12,8 @@ import { applyMoves, labelSize, pairLabelLines, type Moves } from '../model/diag
 import { absolutePosition, applyLayout, zoneAt, type LayoutResult, type Size } from '../model/placement';
 import type { LayoutEdge } from '../model/layout';
 import { findProfile } from '../model/request/profiles';
+import { baselineOfDesign } from '../model/request/diff';
+import { setComparison } from '../store/comparison-store';
 import { useDiagramState, type Route } from './canvas/diagram-state';
 import { LABEL_METRICS } from './canvas/label-layout';
 import { downloadFile, pickFile } from '../io/files';
@@ -142,6 +144,26 @@ export async function openDesignFile(): Promise<void> {
   const file = await pickFile('.json,.portolan.json,application/json');
   if (!file) return;
   guarded(file.name, () => openRestored(restoreDesign(file.bytes, catalogue, file.name), `Opened ${file.name}.`));
+}
+
+/**
+ * "Compare with…": another design file becomes the baseline the matrix, the
+ * canvas and the zone view mark changes against; the design on screen is not
+ * touched. The file goes through the same restore checks as Open.
+ */
+export async function compareWithFile(): Promise<void> {
+  const file = await pickFile('.json,.portolan.json,application/json');
+  if (!file) return;
+  guarded(file.name, () => {
+    const restored = restoreDesign(file.bytes, catalogue, file.name);
+    if (!restored.ok) {
+      session().say('error', `${restored.problem.message} Nothing is compared; the design on screen is unchanged.`);
+      return false;
+    }
+    setComparison({ name: file.name, baseline: baselineOfDesign(restored.design, catalogue, new Date().toISOString().slice(0, 10)) });
+    session().say('info', `Comparing with ${file.name}: rows and edges added or changed since it are marked.`);
+    return true;
+  });
 }
 
 export function openDesignText(text: string, source: string): boolean {

@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { matrix, nodes, openEditor } from './helpers';
 
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -221,4 +222,30 @@ test('a large estate zoomed out shows one arrow per zone pair and direction inst
       const [a, b] = [labels[i]!, labels[j]!];
       expect(a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1).toBe(false);
     }
+});
+
+test('Compare with… another design file marks the added flows in the matrix, on the canvas and in the zone view', async ({
+  page,
+}, info) => {
+  await openExample(page, 'Tachyon remote response dmz', 10);
+  // The same deployment before its Internet-facing part existed.
+  const before = JSON.parse(readFileSync('examples/tachyon-remote-response-dmz.portolan.json', 'utf8')) as {
+    components: { zone?: string }[];
+  };
+  before.components = before.components.filter((c) => c.zone !== 'internet');
+  const file = info.outputPath('before.portolan.json');
+  writeFileSync(file, JSON.stringify(before));
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    matrix(page).getByRole('button', { name: 'Compare with…' }).click(),
+  ]);
+  await chooser.setFiles(file);
+  await expect(matrix(page)).toContainText(/Since before\.portolan\.json: [1-9]\d* added, 0 changed, 0 removed/);
+  await expect(matrix(page).locator('tr.matrix-row.diff-added').first()).toBeVisible();
+  await expect(page.locator('.react-flow__edge.diff-added').first()).toBeAttached();
+  await page.getByRole('button', { name: 'Zone view' }).click();
+  await expect(page.getByTestId('zone-view').locator('.zone-edge.diff-added[data-pair="internet>dmz"]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Zone view' }).click();
+  await matrix(page).getByRole('button', { name: 'Stop comparing' }).click();
+  await expect(matrix(page)).not.toContainText('Since before.portolan.json');
 });

@@ -5,7 +5,9 @@
  * addresses or NAT changed is `changed`. A change request sends a changed
  * row as Remove (the old row) and Add (the new one).
  */
-import { addressText, type MatrixRow } from '../matrix';
+import type { Catalogue } from '../catalogue/load';
+import type { Design } from '../design/schema';
+import { addressText, buildMatrix, type MatrixRow } from '../matrix';
 import type { Baseline, BaselineRow } from './schema';
 
 export type { Baseline, BaselineRow } from './schema';
@@ -83,4 +85,18 @@ export function changedEdges(diff: MatrixDiff, current: readonly MatrixRow[]): M
     if (edges.get(id) !== 'added') edges.set(id, kind);
   }
   return edges;
+}
+
+/**
+ * Another design as the baseline ("Compare with…"): its firewall-relevant
+ * rows with their NAT addresses, as if it had been marked implemented.
+ */
+export function baselineOfDesign(design: Design, catalogue: Catalogue, date: string): Baseline {
+  const nat = new Map(design.components.map((c) => [c.id, c.nat ?? '']));
+  const rows = buildMatrix(design, catalogue).map((r) => ({
+    ...r,
+    sourceNat: nat.get(r.source.componentId) ?? '',
+    destinationNat: nat.get(r.destination.componentId) ?? '',
+  }));
+  return baselineOf(rows, date);
 }

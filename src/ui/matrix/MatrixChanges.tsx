@@ -8,17 +8,22 @@ import { useMemo } from 'react';
 import { baselineOf, diffMatrix, type MatrixDiff } from '../../model/request/diff';
 import { reviewDue } from '../../model/request/review';
 import type { RequestRow } from '../../model/request/rows';
+import { setComparison, useBaseline, useComparison } from '../../store/comparison-store';
 import { useDesignStore } from '../../store/design-store';
+import { compareWithFile } from '../commands';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 export function useMatrixDiff(rows: readonly RequestRow[]): MatrixDiff | undefined {
-  const baseline = useDesignStore((s) => s.design.request?.baseline);
+  const baseline = useBaseline(useDesignStore((s) => s.design.request?.baseline));
   return useMemo(() => (baseline ? diffMatrix(baseline.rows, rows) : undefined), [baseline, rows]);
 }
 
 export function MatrixChanges({ rows, diff }: { rows: readonly RequestRow[]; diff: MatrixDiff | undefined }) {
-  const baseline = useDesignStore((s) => s.design.request?.baseline);
+  const marked = useDesignStore((s) => s.design.request?.baseline);
+  const comparison = useComparison((s) => s.comparison);
+  const baseline = comparison?.baseline ?? marked;
+  const since = comparison ? comparison.name : baseline?.date;
   const due = useMemo(() => reviewDue(rows, today()), [rows]);
   const mark = () => {
     const { design, replace } = useDesignStore.getState();
@@ -29,9 +34,17 @@ export function MatrixChanges({ rows, diff }: { rows: readonly RequestRow[]; dif
       <button type="button" onClick={mark} disabled={rows.length === 0}>
         Mark as implemented
       </button>
+      <button type="button" onClick={() => void compareWithFile()} title="Mark what differs from another design file">
+        Compare with…
+      </button>
+      {comparison && (
+        <button type="button" onClick={() => setComparison(undefined)}>
+          Stop comparing
+        </button>
+      )}
       {baseline && diff && (
         <span>
-          Since {baseline.date}: {diff.added.length} added, {diff.changed.size} changed, {diff.removed.length} removed
+          Since {since}: {diff.added.length} added, {diff.changed.size} changed, {diff.removed.length} removed
           {diff.removed.length > 0 && (
             <>
               {' '}

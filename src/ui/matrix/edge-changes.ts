@@ -1,15 +1,17 @@
 /**
- * For the canvas: edges whose rows were added or changed since the baseline
- * ("Mark as implemented"), as `edge id → kind`. The canvas gives such an
+ * For the canvas and the zone view: edges whose rows were added or changed
+ * since the baseline ("Mark as implemented", or the file chosen with
+ * "Compare with…"), as `edge id → kind`. The canvas gives such an
  * edge the class `diff-added` or `diff-changed` for any view to style.
  */
 import { useMemo } from 'react';
 import { changedEdges, diffMatrix, type ChangeKind } from '../../model/request/diff';
+import { useBaseline } from '../../store/comparison-store';
 import { useDesignStore } from '../../store/design-store';
 import { useDerived } from '../../store/derived';
 
 export function useEdgeChanges(): ReadonlyMap<string, ChangeKind> | undefined {
-  const baseline = useDesignStore((s) => s.design.request?.baseline);
+  const baseline = useBaseline(useDesignStore((s) => s.design.request?.baseline));
   const components = useDesignStore((s) => s.design.components);
   const { rows } = useDerived();
   return useMemo(() => {

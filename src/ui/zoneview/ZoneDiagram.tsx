@@ -4,7 +4,10 @@
  * to fit its area (never above 125 %), in whichever direction (left to right
  * or top to bottom) lets it be drawn larger.
  */
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { ChangeKind } from '../../model/request/diff';
+import { useDesignStore } from '../../store/design-store';
+import { useEdgeChanges } from '../matrix/edge-changes';
 import { layoutZones, type Point, type ZoneLayout } from '../../model/zones/layout';
 import { pairServicesText, type ZonePair, type ZoneRef } from '../../model/zones/pairs';
 
@@ -59,6 +62,24 @@ export function bestLayout(layouts: readonly ZoneLayout[], width: number, height
   return { layout, scale: Math.max(0, fitScale(layout, width, height)) };
 }
 
+/** Zone pairs with a flow added or changed since the baseline (or the compared file): `from zone>to zone` → kind. */
+function useZonePairChanges(): ReadonlyMap<string, ChangeKind> {
+  const edgeChanges = useEdgeChanges();
+  const components = useDesignStore((s) => s.design.components);
+  return useMemo(() => {
+    const out = new Map<string, ChangeKind>();
+    if (!edgeChanges) return out;
+    const zoneOf = new Map(components.map((c) => [c.id, c.zone ?? '']));
+    for (const [edge, kind] of edgeChanges) {
+      const [from, to] = edge.split('>') as [string, string];
+      const key = `${zoneOf.get(from) ?? ''}>${zoneOf.get(to) ?? ''}`;
+      // An added flow outweighs a changed one on the same zone pair.
+      if (out.get(key) !== 'added') out.set(key, kind);
+    }
+    return out;
+  }, [edgeChanges, components]);
+}
+
 export function ZoneDiagram({
   zones,
   pairs,
@@ -85,6 +106,7 @@ export function ZoneDiagram({
   }, []);
   const { layout, scale } = bestLayout(layouts, size.width, size.height);
   const inside = new Map(pairs.filter((p) => p.from === p.to).map((p) => [p.from, p]));
+  const changes = useZonePairChanges();
 
   return (
     <div className="zone-diagram" ref={area}>
@@ -162,7 +184,7 @@ export function ZoneDiagram({
             return (
               <g
                 key={pair.key}
-                className={`zone-edge${isSelected ? ' selected' : ''}`}
+                className={`zone-edge${isSelected ? ' selected' : ''}${changes.has(pair.key) ? ` diff-${changes.get(pair.key)}` : ''}`}
                 role="button"
                 tabIndex={0}
                 aria-pressed={isSelected}
