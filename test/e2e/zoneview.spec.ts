@@ -146,7 +146,8 @@ test('presentation steps product by product with the keys, dims the rest, and Es
   await expect(caption).toHaveCount(0);
   await expect(page.getByRole('toolbar', { name: 'Design' })).toBeVisible();
   await expect(matrix(page).getByLabel('Product')).toHaveValue('');
-  expect(await nodes(page).evaluateAll((list) => list.every((n) => getComputedStyle(n).opacity === '1'))).toBe(true);
+  // Dimming fades (a 120 ms transition): wait for it to settle rather than read it mid-fade.
+  await expect.poll(() => nodes(page).evaluateAll((list) => list.every((n) => getComputedStyle(n).opacity === '1'))).toBe(true);
 });
 
 test('presentation by zone pair filters the matrix to each pair', async ({ page }) => {
