@@ -3,6 +3,7 @@
  * lists, one per protocol and port (or range). Flows local to one host and
  * flows the user switched off are not rows: no firewall ever sees them.
  */
+import { citationForPeople } from './catalogue/documents';
 import type { Catalogue } from './catalogue/load';
 import type { Citation, Protocol } from './catalogue/schema';
 import { deriveFlows, type DerivedFlow } from './derive';
@@ -40,7 +41,7 @@ export interface MatrixRow {
   purpose: string;
   productId: string;
   product: string;
-  /** `<seed file> § <section>`; empty for a custom flow. */
+  /** The vendor document as people cite it, then the section; empty for a custom flow. The seed file name is in `cite`, for machines. */
   reference: string;
   /** The citation behind `reference`, for texts that name the document as people know it. */
   cite?: Citation | undefined;
@@ -73,7 +74,7 @@ export function buildMatrix(
     const source = endpoint(flow.from);
     const destination = endpoint(flow.to);
     const product = catalogue.products.get(flow.product)?.name ?? 'Custom';
-    const reference = flow.cite ? `${flow.cite.doc} § ${flow.cite.section}` : '';
+    const reference = flow.cite ? citationForPeople(flow.cite) : '';
     for (const protocol of flow.protocols) {
       const ports = flow.ports.ok ? flow.ports.ranges : [null];
       for (const range of ports) {

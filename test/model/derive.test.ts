@@ -179,7 +179,8 @@ describe('buildMatrix', () => {
       portTo: 3144,
       crossesZones: true,
       firewall: true,
-      reference: '000_a45857cbf3bda30e.txt § Display',
+      // The document as people know it; its seed file name stays in `cite`.
+      reference: 'Tarantella, Inc., "What ports does Tarantella use?", § Display',
       product: 'Demo',
     });
     expect(rows.map((r) => r.ref)).toEqual(rows.map((_, i) => `R${String(i + 1).padStart(3, '0')}`));

@@ -1,4 +1,5 @@
 /** Building the context the rules read, and the small helpers several rules share. */
+import { citationForPeople } from '../catalogue/documents';
 import type { Catalogue, CatalogueComponent } from '../catalogue/load';
 import type { Condition } from '../catalogue/schema';
 import type { DerivedFlow } from '../derive';
@@ -66,7 +67,7 @@ export function fillerNames(catalogue: Catalogue, role: string): string[] {
 }
 
 export function citationText(cite: { doc: string; section: string } | undefined): string | undefined {
-  return cite ? `${cite.doc} § ${cite.section}` : undefined;
+  return cite ? citationForPeople(cite) : undefined;
 }
 
 /** `a, b or c`. */

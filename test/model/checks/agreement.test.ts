@@ -47,7 +47,7 @@ describe('membership scheme', () => {
     const findings = run(membershipSchemeMismatch, d);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ target: { kind: 'component', id: 'b' } });
-    expect(findings[0]!.reference).toMatch(/\.txt § /);
+    expect(findings[0]!.reference).toMatch(/^WSO2, .*", § /);
   });
 
   it('does not fire when they agree, or when the others are not clustered', () => {

@@ -8,7 +8,7 @@ describe('missing dependency', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'missing-dependency', severity: 'error', target: { kind: 'component', id: 'sf' } });
     expect(findings[0]!.fix).toMatch(/Oracle.*SQL Server.*PostgreSQL|PostgreSQL.*SQL Server/);
-    expect(findings[0]!.reference).toMatch(/^\d{3}_[0-9a-f]{16}\.txt § /);
+    expect(findings[0]!.reference).toMatch(/^TIBCO, .*", § /);
   });
 
   it('fires for Tachyon without SQL Server, once per database connection', () => {

@@ -21,7 +21,7 @@ resource "aws_security_group" "servers-master-stack-tachyon-m1" {
   vpc_id      = var.vpc_id
 
   ingress {
-    description = "R001: Browsers connect to the 1E Catalog UI; anything other than port 80 requires the port number in the browser URL. (001_12a513f9d42fd5dd.txt sec. Tachyon clients)"
+    description = "R001: Browsers connect to the 1E Catalog UI; anything other than port 80 requires the port number in the browser URL. (1E, Communication Ports , sec. Tachyon clients)"
     from_port   = 80
     to_port     = 80
     protocol    = "tcp"
@@ -29,7 +29,7 @@ resource "aws_security_group" "servers-master-stack-tachyon-m1" {
   }
 
   ingress {
-    description = "R002: Browsers connect to the Tachyon portal, API or SLA Platform UI; anything other than port 443 requires the port number in the browser URL. (001_12a513f9d42fd5dd.txt sec. Tachyon clients)"
+    description = "R002: Browsers connect to the Tachyon portal, API or SLA Platform UI; anything other than port 443 requires the port number in the browser URL. (1E, Communication Ports , sec. Tachyon clients)"
     from_port   = 443
     to_port     = 443
     protocol    = "tcp"
@@ -37,7 +37,7 @@ resource "aws_security_group" "servers-master-stack-tachyon-m1" {
   }
 
   ingress {
-    description = "R005: WebSocket connection from the DMZ Server to the Tachyon Server (Master Stack); configurable, but contact 1E for advice. (001_12a513f9d42fd5dd.txt sec. Firewall requirements for a Tachyon DMZ Server)"
+    description = "R005: WebSocket connection from the DMZ Server to the Tachyon Server (Master Stack); configurable, but contact 1E for advice. (1E, Communication Ports , sec. Firewall requirements for a Tachyon DMZ Server)"
     from_port   = 3901
     to_port     = 3901
     protocol    = "tcp"
@@ -45,7 +45,7 @@ resource "aws_security_group" "servers-master-stack-tachyon-m1" {
   }
 
   ingress {
-    description = "R015: WebSocket connection from the Tachyon Server (Response Stack) to the Tachyon Server (Master Stack); configurable, but contact 1E for advice. (001_12a513f9d42fd5dd.txt sec. Firewall requirements for a remote Tachyon Response Stack)"
+    description = "R015: WebSocket connection from the Tachyon Server (Response Stack) to the Tachyon Server (Master Stack); configurable, but contact 1E for advice. (1E, Communication Ports , sec. Firewall requirements for a remote Tachyon Response Stack)"
     from_port   = 3901
     to_port     = 3901
     protocol    = "tcp"
@@ -74,7 +74,7 @@ resource "aws_security_group" "servers-response-stack-tachyon-r1" {
   vpc_id      = var.vpc_id
 
   ingress {
-    description = "R003: Clients connect to the Background Channel (BackgroundChannelUrl=https:/ 1EplatformFQDN : port /Background). (001_12a513f9d42fd5dd.txt sec. Tachyon clients)"
+    description = "R003: Clients connect to the Background Channel (BackgroundChannelUrl=https:/ 1EplatformFQDN : port /Background). (1E, Communication Ports , sec. Tachyon clients)"
     from_port   = 443
     to_port     = 443
     protocol    = "tcp"
@@ -82,7 +82,7 @@ resource "aws_security_group" "servers-response-stack-tachyon-r1" {
   }
 
   ingress {
-    description = "R004: Clients initiate and maintain a WebSocket Secure connection to a Switch, which the Switch uses to communicate back to the clients. (001_12a513f9d42fd5dd.txt sec. Tachyon clients)"
+    description = "R004: Clients initiate and maintain a WebSocket Secure connection to a Switch, which the Switch uses to communicate back to the clients. (1E, Communication Ports , sec. Tachyon clients)"
     from_port   = 4000
     to_port     = 4000
     protocol    = "tcp"
@@ -90,7 +90,7 @@ resource "aws_security_group" "servers-response-stack-tachyon-r1" {
   }
 
   ingress {
-    description = "R006: The DMZ Server connects over HTTPS to the Tachyon Server (Response Stack). (001_12a513f9d42fd5dd.txt sec. Firewall requirements for a Tachyon DMZ Server)"
+    description = "R006: The DMZ Server connects over HTTPS to the Tachyon Server (Response Stack). (1E, Communication Ports , sec. Firewall requirements for a Tachyon DMZ Server)"
     from_port   = 443
     to_port     = 443
     protocol    = "tcp"
@@ -98,7 +98,7 @@ resource "aws_security_group" "servers-response-stack-tachyon-r1" {
   }
 
   ingress {
-    description = "R012: The Consumer API connection to the Core, only used for remote Response Stacks. (001_12a513f9d42fd5dd.txt sec. Firewall requirements for a remote Tachyon Response Stack)"
+    description = "R012: The Consumer API connection to the Core, only used for remote Response Stacks. (1E, Communication Ports , sec. Firewall requirements for a remote Tachyon Response Stack)"
     from_port   = 443
     to_port     = 443
     protocol    = "tcp"
@@ -127,7 +127,7 @@ resource "aws_security_group" "dmz-dmz-switch-tachyon-dmz1" {
   vpc_id      = var.vpc_id
 
   ingress {
-    description = "R007: Internet-facing clients connect over HTTPS to the DMZ Server, which hosts the Background Channel; configurable during installation (see Tachyon client settings). (001_12a513f9d42fd5dd.txt sec. Firewall requirements for a Tachyon DMZ Server)"
+    description = "R007: Internet-facing clients connect over HTTPS to the DMZ Server, which hosts the Background Channel; configurable during installation (see Tachyon client settings). (1E, Communication Ports , sec. Firewall requirements for a Tachyon DMZ Server)"
     from_port   = 443
     to_port     = 443
     protocol    = "tcp"
@@ -135,7 +135,7 @@ resource "aws_security_group" "dmz-dmz-switch-tachyon-dmz1" {
   }
 
   ingress {
-    description = "R008: Internet-facing clients initiate and maintain a WebSocket Secure connection to a Switch, which the Switch uses to communicate back to the client; there must be a ma... (001_12a513f9d42fd5dd.txt sec. Firewall requirements for a Tachyon DMZ Server)"
+    description = "R008: Internet-facing clients initiate and maintain a WebSocket Secure connection to a Switch, which the Switch uses to communicate back to the client; there must be a... (1E, Communication Ports , sec. Firewall requirements for a Tachyon DMZ Server)"
     from_port   = 4500
     to_port     = 4500
     protocol    = "tcp"
@@ -143,7 +143,7 @@ resource "aws_security_group" "dmz-dmz-switch-tachyon-dmz1" {
   }
 
   ingress {
-    description = "R009: The Tachyon Server (Master Stack) connects over HTTPS to the DMZ Server. (001_12a513f9d42fd5dd.txt sec. Firewall requirements for a Tachyon DMZ Server)"
+    description = "R009: The Tachyon Server (Master Stack) connects over HTTPS to the DMZ Server. (1E, Communication Ports , sec. Firewall requirements for a Tachyon DMZ Server)"
     from_port   = 443
     to_port     = 443
     protocol    = "tcp"
@@ -151,7 +151,7 @@ resource "aws_security_group" "dmz-dmz-switch-tachyon-dmz1" {
   }
 
   ingress {
-    description = "R010: Switch poke port: the Switch client port + 1 (if a Switch client port is 4000 then Switch poke port is 4001). (001_12a513f9d42fd5dd.txt sec. Firewall requirements for a Tachyon DMZ Server)"
+    description = "R010: Switch poke port: the Switch client port + 1 (if a Switch client port is 4000 then Switch poke port is 4001). (1E, Communication Ports , sec. Firewall requirements for a Tachyon DMZ Server)"
     from_port   = 4501
     to_port     = 4501
     protocol    = "tcp"
@@ -180,7 +180,7 @@ resource "aws_security_group" "servers-sql-server-sql1" {
   vpc_id      = var.vpc_id
 
   ingress {
-    description = "R013: Connects to the TachyonMaster database (SQLSERVER_MASTER); not configurable from Setup. (001_12a513f9d42fd5dd.txt sec. Tachyon Servers)"
+    description = "R013: Connects to the TachyonMaster database (SQLSERVER_MASTER); not configurable from Setup. (1E, Communication Ports , sec. Tachyon Servers)"
     from_port   = 1433
     to_port     = 1433
     protocol    = "tcp"
@@ -188,7 +188,7 @@ resource "aws_security_group" "servers-sql-server-sql1" {
   }
 
   ingress {
-    description = "R014: If the TachyonMaster database is on a Named Instance, the SQL Browser service needs to be enabled to let the Tachyon Server determine the port in use; open UDP port 1434 used by the SQL Browser. (001_12a513f9d42fd5dd.txt sec. Tachyon Servers)"
+    description = "R014: If the TachyonMaster database is on a Named Instance, the SQL Browser service needs to be enabled to let the Tachyon Server determine the port in use; open UDP port 1434 used by the SQL Browser. (1E, Communication Ports , sec. Tachyon Servers)"
     from_port   = 1434
     to_port     = 1434
     protocol    = "udp"
@@ -196,7 +196,7 @@ resource "aws_security_group" "servers-sql-server-sql1" {
   }
 
   ingress {
-    description = "R016: Connects to the TachyonResponses database (SQLSERVER_RESPONSES) and, for a remote Response Stack, to the TachyonMaster database (SQLSERVER_MASTER); not configurable from Setup. (001_12a513f9d42fd5dd.txt sec. Tachyon Servers)"
+    description = "R016: Connects to the TachyonResponses database (SQLSERVER_RESPONSES) and, for a remote Response Stack, to the TachyonMaster database (SQLSERVER_MASTER); not configurable from Setup. (1E, Communication Ports , sec. Tachyon Servers)"
     from_port   = 1433
     to_port     = 1433
     protocol    = "tcp"

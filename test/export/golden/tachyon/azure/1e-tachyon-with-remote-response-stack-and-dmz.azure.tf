@@ -28,13 +28,13 @@ resource "azurerm_network_security_group" "servers" {
   resource_group_name = var.resource_group_name
 }
 
-# R001: Browsers connect to the 1E Catalog UI; anything other than port 80 requires the port number in the browser URL. (001_12a513f9d42fd5dd.txt § Tachyon
+# R001: Browsers connect to the 1E Catalog UI; anything other than port 80 requires the port number in the browser URL. (1E, "Communication Ports", § Tachyon
 #   clients)
 # From Administrators in Admin LAN: 10.71.0.0/24
 # To Master stack (tachyon-m1) in Servers: 10.80.0.10
 resource "azurerm_network_security_rule" "servers-r001" {
   name                        = "portolan-r001"
-  description                 = "R001: Browsers connect to the 1E Catalog UI; anything other than port 80 requires the... (001_12a513f9d42fd5dd.txt § Tachyon clients)"
+  description                 = "R001: Browsers connect to the 1E Catalog UI; anything other than port 80 requires th... (1E, \"Communication Ports\", § Tachyon clients)"
   priority                    = 100
   direction                   = "Inbound"
   access                      = "Allow"
@@ -47,13 +47,13 @@ resource "azurerm_network_security_rule" "servers-r001" {
   network_security_group_name = azurerm_network_security_group.servers.name
 }
 
-# R002: Browsers connect to the Tachyon portal, API or SLA Platform UI; anything other than port 443 requires the port number in the browser URL.
-#   (001_12a513f9d42fd5dd.txt § Tachyon clients)
+# R002: Browsers connect to the Tachyon portal, API or SLA Platform UI; anything other than port 443 requires the port number in the browser URL. (1E,
+#   "Communication Ports", § Tachyon clients)
 # From Administrators in Admin LAN: 10.71.0.0/24
 # To Master stack (tachyon-m1) in Servers: 10.80.0.10
 resource "azurerm_network_security_rule" "servers-r002" {
   name                        = "portolan-r002"
-  description                 = "R002: Browsers connect to the Tachyon portal, API or SLA Platform UI; anything other t... (001_12a513f9d42fd5dd.txt § Tachyon clients)"
+  description                 = "R002: Browsers connect to the Tachyon portal, API or SLA Platform UI; anything other... (1E, \"Communication Ports\", § Tachyon clients)"
   priority                    = 110
   direction                   = "Inbound"
   access                      = "Allow"
@@ -66,12 +66,12 @@ resource "azurerm_network_security_rule" "servers-r002" {
   network_security_group_name = azurerm_network_security_group.servers.name
 }
 
-# R003: Clients connect to the Background Channel (BackgroundChannelUrl=https:/<1EplatformFQDN>:<port>/Background). (001_12a513f9d42fd5dd.txt § Tachyon clients)
+# R003: Clients connect to the Background Channel (BackgroundChannelUrl=https:/<1EplatformFQDN>:<port>/Background). (1E, "Communication Ports", § Tachyon clients)
 # From 1E Clients in Clients: 10.70.0.0/16
 # To Response stack (tachyon-r1) in Servers: 10.80.0.11
 resource "azurerm_network_security_rule" "servers-r003" {
   name                        = "portolan-r003"
-  description                 = "R003: Clients connect to the Background Channel (BackgroundChannelUrl=https:/<1Eplatfo... (001_12a513f9d42fd5dd.txt § Tachyon clients)"
+  description                 = "R003: Clients connect to the Background Channel (BackgroundChannelUrl=https:/<1Eplat... (1E, \"Communication Ports\", § Tachyon clients)"
   priority                    = 120
   direction                   = "Inbound"
   access                      = "Allow"
@@ -84,13 +84,13 @@ resource "azurerm_network_security_rule" "servers-r003" {
   network_security_group_name = azurerm_network_security_group.servers.name
 }
 
-# R004: Clients initiate and maintain a WebSocket Secure connection to a Switch, which the Switch uses to communicate back to the clients.
-#   (001_12a513f9d42fd5dd.txt § Tachyon clients)
+# R004: Clients initiate and maintain a WebSocket Secure connection to a Switch, which the Switch uses to communicate back to the clients. (1E, "Communication
+#   Ports", § Tachyon clients)
 # From 1E Clients in Clients: 10.70.0.0/16
 # To Response stack (tachyon-r1) in Servers: 10.80.0.11
 resource "azurerm_network_security_rule" "servers-r004" {
   name                        = "portolan-r004"
-  description                 = "R004: Clients initiate and maintain a WebSocket Secure connection to a Switch, which t... (001_12a513f9d42fd5dd.txt § Tachyon clients)"
+  description                 = "R004: Clients initiate and maintain a WebSocket Secure connection to a Switch, which... (1E, \"Communication Ports\", § Tachyon clients)"
   priority                    = 130
   direction                   = "Inbound"
   access                      = "Allow"
@@ -103,13 +103,13 @@ resource "azurerm_network_security_rule" "servers-r004" {
   network_security_group_name = azurerm_network_security_group.servers.name
 }
 
-# R005: WebSocket connection from the DMZ Server to the Tachyon Server (Master Stack); configurable, but contact 1E for advice. (001_12a513f9d42fd5dd.txt §
+# R005: WebSocket connection from the DMZ Server to the Tachyon Server (Master Stack); configurable, but contact 1E for advice. (1E, "Communication Ports", §
 #   Firewall requirements for a Tachyon DMZ Server)
 # From DMZ Switch (tachyon-dmz1) in DMZ: 192.168.100.10
 # To Master stack (tachyon-m1) in Servers: 10.80.0.10
 resource "azurerm_network_security_rule" "servers-r005" {
   name                        = "portolan-r005"
-  description                 = "R005: WebSocket connection from the DMZ Server to the Tachyon Server (Ma... (001_12a513f9d42fd5dd.txt § Firewall requirements for...)"
+  description                 = "R005: WebSocket connection from the DMZ Server to the Tachyon Server (Ma... (1E, \"Communication Ports\", § Firewall requirements fo...)"
   priority                    = 140
   direction                   = "Inbound"
   access                      = "Allow"
@@ -122,12 +122,12 @@ resource "azurerm_network_security_rule" "servers-r005" {
   network_security_group_name = azurerm_network_security_group.servers.name
 }
 
-# R006: The DMZ Server connects over HTTPS to the Tachyon Server (Response Stack). (001_12a513f9d42fd5dd.txt § Firewall requirements for a Tachyon DMZ Server)
+# R006: The DMZ Server connects over HTTPS to the Tachyon Server (Response Stack). (1E, "Communication Ports", § Firewall requirements for a Tachyon DMZ Server)
 # From DMZ Switch (tachyon-dmz1) in DMZ: 192.168.100.10
 # To Response stack (tachyon-r1) in Servers: 10.80.0.11
 resource "azurerm_network_security_rule" "servers-r006" {
   name                        = "portolan-r006"
-  description                 = "R006: The DMZ Server connects over HTTPS to the Tachyon Server (Response... (001_12a513f9d42fd5dd.txt § Firewall requirements for...)"
+  description                 = "R006: The DMZ Server connects over HTTPS to the Tachyon Server (Response... (1E, \"Communication Ports\", § Firewall requirements fo...)"
   priority                    = 150
   direction                   = "Inbound"
   access                      = "Allow"
@@ -140,13 +140,13 @@ resource "azurerm_network_security_rule" "servers-r006" {
   network_security_group_name = azurerm_network_security_group.servers.name
 }
 
-# R012: The Consumer API connection to the Core, only used for remote Response Stacks. (001_12a513f9d42fd5dd.txt § Firewall requirements for a remote Tachyon
+# R012: The Consumer API connection to the Core, only used for remote Response Stacks. (1E, "Communication Ports", § Firewall requirements for a remote Tachyon
 #   Response Stack)
 # From Master stack (tachyon-m1) in Servers: 10.80.0.10
 # To Response stack (tachyon-r1) in Servers: 10.80.0.11
 resource "azurerm_network_security_rule" "servers-r012" {
   name                        = "portolan-r012"
-  description                 = "R012: The Consumer API connection to the Core, only used for remote Resp... (001_12a513f9d42fd5dd.txt § Firewall requirements for...)"
+  description                 = "R012: The Consumer API connection to the Core, only used for remote Resp... (1E, \"Communication Ports\", § Firewall requirements fo...)"
   priority                    = 160
   direction                   = "Inbound"
   access                      = "Allow"
@@ -159,12 +159,12 @@ resource "azurerm_network_security_rule" "servers-r012" {
   network_security_group_name = azurerm_network_security_group.servers.name
 }
 
-# R013: Connects to the TachyonMaster database (SQLSERVER_MASTER); not configurable from Setup. (001_12a513f9d42fd5dd.txt § Tachyon Servers)
+# R013: Connects to the TachyonMaster database (SQLSERVER_MASTER); not configurable from Setup. (1E, "Communication Ports", § Tachyon Servers)
 # From Master stack (tachyon-m1) in Servers: 10.80.0.10
 # To SQL Server (sql1) in Servers: 10.80.0.20
 resource "azurerm_network_security_rule" "servers-r013" {
   name                        = "portolan-r013"
-  description                 = "R013: Connects to the TachyonMaster database (SQLSERVER_MASTER); not configurable from Setup. (001_12a513f9d42fd5dd.txt § Tachyon Servers)"
+  description                 = "R013: Connects to the TachyonMaster database (SQLSERVER_MASTER); not configurable from Setup. (1E, \"Communication Ports\", § Tachyon Servers)"
   priority                    = 170
   direction                   = "Inbound"
   access                      = "Allow"
@@ -178,12 +178,12 @@ resource "azurerm_network_security_rule" "servers-r013" {
 }
 
 # R014: If the TachyonMaster database is on a Named Instance, the SQL Browser service needs to be enabled to let the Tachyon Server determine the port in use;
-#   open UDP port 1434 used by the SQL Browser. (001_12a513f9d42fd5dd.txt § Tachyon Servers)
+#   open UDP port 1434 used by the SQL Browser. (1E, "Communication Ports", § Tachyon Servers)
 # From Master stack (tachyon-m1) in Servers: 10.80.0.10
 # To SQL Server (sql1) in Servers: 10.80.0.20
 resource "azurerm_network_security_rule" "servers-r014" {
   name                        = "portolan-r014"
-  description                 = "R014: If the TachyonMaster database is on a Named Instance, the SQL Browser service ne... (001_12a513f9d42fd5dd.txt § Tachyon Servers)"
+  description                 = "R014: If the TachyonMaster database is on a Named Instance, the SQL Browser service... (1E, \"Communication Ports\", § Tachyon Servers)"
   priority                    = 180
   direction                   = "Inbound"
   access                      = "Allow"
@@ -196,13 +196,13 @@ resource "azurerm_network_security_rule" "servers-r014" {
   network_security_group_name = azurerm_network_security_group.servers.name
 }
 
-# R015: WebSocket connection from the Tachyon Server (Response Stack) to the Tachyon Server (Master Stack); configurable, but contact 1E for advice.
-#   (001_12a513f9d42fd5dd.txt § Firewall requirements for a remote Tachyon Response Stack)
+# R015: WebSocket connection from the Tachyon Server (Response Stack) to the Tachyon Server (Master Stack); configurable, but contact 1E for advice. (1E,
+#   "Communication Ports", § Firewall requirements for a remote Tachyon Response Stack)
 # From Response stack (tachyon-r1) in Servers: 10.80.0.11
 # To Master stack (tachyon-m1) in Servers: 10.80.0.10
 resource "azurerm_network_security_rule" "servers-r015" {
   name                        = "portolan-r015"
-  description                 = "R015: WebSocket connection from the Tachyon Server (Response Stack) to t... (001_12a513f9d42fd5dd.txt § Firewall requirements for...)"
+  description                 = "R015: WebSocket connection from the Tachyon Server (Response Stack) to t... (1E, \"Communication Ports\", § Firewall requirements fo...)"
   priority                    = 190
   direction                   = "Inbound"
   access                      = "Allow"
@@ -216,12 +216,12 @@ resource "azurerm_network_security_rule" "servers-r015" {
 }
 
 # R016: Connects to the TachyonResponses database (SQLSERVER_RESPONSES) and, for a remote Response Stack, to the TachyonMaster database (SQLSERVER_MASTER); not
-#   configurable from Setup. (001_12a513f9d42fd5dd.txt § Tachyon Servers)
+#   configurable from Setup. (1E, "Communication Ports", § Tachyon Servers)
 # From Response stack (tachyon-r1) in Servers: 10.80.0.11
 # To SQL Server (sql1) in Servers: 10.80.0.20
 resource "azurerm_network_security_rule" "servers-r016" {
   name                        = "portolan-r016"
-  description                 = "R016: Connects to the TachyonResponses database (SQLSERVER_RESPONSES) and, for a remot... (001_12a513f9d42fd5dd.txt § Tachyon Servers)"
+  description                 = "R016: Connects to the TachyonResponses database (SQLSERVER_RESPONSES) and, for a rem... (1E, \"Communication Ports\", § Tachyon Servers)"
   priority                    = 200
   direction                   = "Inbound"
   access                      = "Allow"
@@ -242,12 +242,12 @@ resource "azurerm_network_security_group" "dmz" {
 }
 
 # R007: Internet-facing clients connect over HTTPS to the DMZ Server, which hosts the Background Channel; configurable during installation (see Tachyon client
-#   settings). (001_12a513f9d42fd5dd.txt § Firewall requirements for a Tachyon DMZ Server)
+#   settings). (1E, "Communication Ports", § Firewall requirements for a Tachyon DMZ Server)
 # From Roaming clients in Internet: 0.0.0.0/0
 # To DMZ Switch (tachyon-dmz1) in DMZ: 192.168.100.10
 resource "azurerm_network_security_rule" "dmz-r007" {
   name                        = "portolan-r007"
-  description                 = "R007: Internet-facing clients connect over HTTPS to the DMZ Server, whic... (001_12a513f9d42fd5dd.txt § Firewall requirements for...)"
+  description                 = "R007: Internet-facing clients connect over HTTPS to the DMZ Server, whic... (1E, \"Communication Ports\", § Firewall requirements fo...)"
   priority                    = 100
   direction                   = "Inbound"
   access                      = "Allow"
@@ -261,12 +261,12 @@ resource "azurerm_network_security_rule" "dmz-r007" {
 }
 
 # R008: Internet-facing clients initiate and maintain a WebSocket Secure connection to a Switch, which the Switch uses to communicate back to the client; there
-#   must be a matching Switch using the same port. (001_12a513f9d42fd5dd.txt § Firewall requirements for a Tachyon DMZ Server)
+#   must be a matching Switch using the same port. (1E, "Communication Ports", § Firewall requirements for a Tachyon DMZ Server)
 # From Roaming clients in Internet: 0.0.0.0/0
 # To DMZ Switch (tachyon-dmz1) in DMZ: 192.168.100.10
 resource "azurerm_network_security_rule" "dmz-r008" {
   name                        = "portolan-r008"
-  description                 = "R008: Internet-facing clients initiate and maintain a WebSocket Secure c... (001_12a513f9d42fd5dd.txt § Firewall requirements for...)"
+  description                 = "R008: Internet-facing clients initiate and maintain a WebSocket Secure c... (1E, \"Communication Ports\", § Firewall requirements fo...)"
   priority                    = 110
   direction                   = "Inbound"
   access                      = "Allow"
@@ -279,12 +279,12 @@ resource "azurerm_network_security_rule" "dmz-r008" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R009: The Tachyon Server (Master Stack) connects over HTTPS to the DMZ Server. (001_12a513f9d42fd5dd.txt § Firewall requirements for a Tachyon DMZ Server)
+# R009: The Tachyon Server (Master Stack) connects over HTTPS to the DMZ Server. (1E, "Communication Ports", § Firewall requirements for a Tachyon DMZ Server)
 # From Master stack (tachyon-m1) in Servers: 10.80.0.10
 # To DMZ Switch (tachyon-dmz1) in DMZ: 192.168.100.10
 resource "azurerm_network_security_rule" "dmz-r009" {
   name                        = "portolan-r009"
-  description                 = "R009: The Tachyon Server (Master Stack) connects over HTTPS to the DMZ S... (001_12a513f9d42fd5dd.txt § Firewall requirements for...)"
+  description                 = "R009: The Tachyon Server (Master Stack) connects over HTTPS to the DMZ S... (1E, \"Communication Ports\", § Firewall requirements fo...)"
   priority                    = 120
   direction                   = "Inbound"
   access                      = "Allow"
@@ -297,13 +297,13 @@ resource "azurerm_network_security_rule" "dmz-r009" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R010: Switch poke port: the Switch client port + 1 (if a Switch client port is 4000 then Switch poke port is 4001). (001_12a513f9d42fd5dd.txt § Firewall
+# R010: Switch poke port: the Switch client port + 1 (if a Switch client port is 4000 then Switch poke port is 4001). (1E, "Communication Ports", § Firewall
 #   requirements for a Tachyon DMZ Server)
 # From Response stack (tachyon-r1) in Servers: 10.80.0.11
 # To DMZ Switch (tachyon-dmz1) in DMZ: 192.168.100.10
 resource "azurerm_network_security_rule" "dmz-r010" {
   name                        = "portolan-r010"
-  description                 = "R010: Switch poke port: the Switch client port + 1 (if a Switch client p... (001_12a513f9d42fd5dd.txt § Firewall requirements for...)"
+  description                 = "R010: Switch poke port: the Switch client port + 1 (if a Switch client p... (1E, \"Communication Ports\", § Firewall requirements fo...)"
   priority                    = 130
   direction                   = "Inbound"
   access                      = "Allow"

@@ -28,12 +28,12 @@ resource "azurerm_network_security_group" "dmz" {
 }
 
 # R001: Used for client drive mapping services; the server binds to this port at start-up, whether or not client drive mapping services are currently enabled.
-#   (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+#   (Tarantella, Inc., "What ports does Tarantella use?", § Ports used for connections between Tarantella servers and application servers)
 # From Application server (apps1) in Core servers: 10.30.0.20
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r001" {
   name                        = "portolan-r001"
-  description                 = "R001: Used for client drive mapping services; the server binds to this p... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R001: Used for client drive mapping services; the server binds to this p... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 100
   direction                   = "Inbound"
   access                      = "Allow"
@@ -46,13 +46,13 @@ resource "azurerm_network_security_rule" "dmz-r001" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R002: Used to send print jobs from the application server to a Tarantella server. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella
-#   servers and application servers)
+# R002: Used to send print jobs from the application server to a Tarantella server. (Tarantella, Inc., "What ports does Tarantella use?", § Ports used for
+#   connections between Tarantella servers and application servers)
 # From Application server (apps1) in Core servers: 10.30.0.20
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r002" {
   name                        = "portolan-r002"
-  description                 = "R002: Used to send print jobs from the application server to a Tarantell... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R002: Used to send print jobs from the application server to a Tarantell... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 110
   direction                   = "Inbound"
   access                      = "Allow"
@@ -65,13 +65,13 @@ resource "azurerm_network_security_rule" "dmz-r002" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R003: Used to connect X applications with the protocol engines running on the Tarantella server. (000_a45857cbf3bda30e.txt § Ports used for connections between
-#   Tarantella servers and application servers)
+# R003: Used to connect X applications with the protocol engines running on the Tarantella server. (Tarantella, Inc., "What ports does Tarantella use?", § Ports
+#   used for connections between Tarantella servers and application servers)
 # From Application server (apps1) in Core servers: 10.30.0.20
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r003" {
   name                        = "portolan-r003"
-  description                 = "R003: Used to connect X applications with the protocol engines running o... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R003: Used to connect X applications with the protocol engines running o... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 120
   direction                   = "Inbound"
   access                      = "Allow"
@@ -102,13 +102,13 @@ resource "azurerm_network_security_rule" "dmz-r004" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R005: Used for connections between the Tarantella load balancing service running on an application server and the primary Tarantella server.
-#   (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+# R005: Used for connections between the Tarantella load balancing service running on an application server and the primary Tarantella server. (Tarantella, Inc.,
+#   "What ports does Tarantella use?", § Ports used for connections between Tarantella servers and application servers)
 # From Application server (apps1) in Core servers: 10.30.0.20
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r005" {
   name                        = "portolan-r005"
-  description                 = "R005: Used for connections between the Tarantella load balancing service... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R005: Used for connections between the Tarantella load balancing service... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 140
   direction                   = "Inbound"
   access                      = "Allow"

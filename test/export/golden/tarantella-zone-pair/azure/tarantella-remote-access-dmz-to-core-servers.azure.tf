@@ -27,13 +27,13 @@ resource "azurerm_network_security_group" "core-servers" {
   resource_group_name = var.resource_group_name
 }
 
-# R006: Used to connect to X and character applications using Secure SHell (SSH). (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella
-#   servers and application servers)
+# R006: Used to connect to X and character applications using Secure SHell (SSH). (Tarantella, Inc., "What ports does Tarantella use?", § Ports used for
+#   connections between Tarantella servers and application servers)
 # From Tarantella server (tta1) in DMZ: 10.20.0.10
 # To Application server (apps1) in Core servers: 10.30.0.20
 resource "azurerm_network_security_rule" "core-servers-r006" {
   name                        = "portolan-r006"
-  description                 = "R006: Used to connect to X and character applications using Secure SHell... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R006: Used to connect to X and character applications using Secure SHell... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 100
   direction                   = "Inbound"
   access                      = "Allow"
@@ -46,13 +46,13 @@ resource "azurerm_network_security_rule" "core-servers-r006" {
   network_security_group_name = azurerm_network_security_group.core-servers.name
 }
 
-# R007: Used to connect to Windows applications configured to use the Windows Terminal Services protocol. (000_a45857cbf3bda30e.txt § Ports used for connections
-#   between Tarantella servers and application servers)
+# R007: Used to connect to Windows applications configured to use the Windows Terminal Services protocol. (Tarantella, Inc., "What ports does Tarantella use?", §
+#   Ports used for connections between Tarantella servers and application servers)
 # From Tarantella server (tta1) in DMZ: 10.20.0.10
 # To Application server (apps1) in Core servers: 10.30.0.20
 resource "azurerm_network_security_rule" "core-servers-r007" {
   name                        = "portolan-r007"
-  description                 = "R007: Used to connect to Windows applications configured to use the Wind... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R007: Used to connect to Windows applications configured to use the Wind... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 110
   direction                   = "Inbound"
   access                      = "Allow"
@@ -65,13 +65,13 @@ resource "azurerm_network_security_rule" "core-servers-r007" {
   network_security_group_name = azurerm_network_security_group.core-servers.name
 }
 
-# R008: Used for connections between the primary Tarantella server and the Tarantella load balancing service running on an application server.
-#   (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+# R008: Used for connections between the primary Tarantella server and the Tarantella load balancing service running on an application server. (Tarantella, Inc.,
+#   "What ports does Tarantella use?", § Ports used for connections between Tarantella servers and application servers)
 # From Tarantella server (tta1) in DMZ: 10.20.0.10
 # To Application server (apps1) in Core servers: 10.30.0.20
 resource "azurerm_network_security_rule" "core-servers-r008" {
   name                        = "portolan-r008"
-  description                 = "R008: Used for connections between the primary Tarantella server and the... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R008: Used for connections between the primary Tarantella server and the... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 120
   direction                   = "Inbound"
   access                      = "Allow"
@@ -84,13 +84,13 @@ resource "azurerm_network_security_rule" "core-servers-r008" {
   network_security_group_name = azurerm_network_security_group.core-servers.name
 }
 
-# R009: Used to authenticate users and/or provide webtop content using LDAP. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and
-#   application servers)
+# R009: Used to authenticate users and/or provide webtop content using LDAP. (Tarantella, Inc., "What ports does Tarantella use?", § Ports used for connections
+#   between Tarantella servers and application servers)
 # From Tarantella server (tta1) in DMZ: 10.20.0.10
 # To Directory (ldap1) in Core servers: 10.30.0.5
 resource "azurerm_network_security_rule" "core-servers-r009" {
   name                        = "portolan-r009"
-  description                 = "R009: Used to authenticate users and/or provide webtop content using LDAP. (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R009: Used to authenticate users and/or provide webtop content using LDAP. (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 130
   direction                   = "Inbound"
   access                      = "Allow"

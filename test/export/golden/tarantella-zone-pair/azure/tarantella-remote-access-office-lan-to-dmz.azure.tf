@@ -28,12 +28,12 @@ resource "azurerm_network_security_group" "dmz" {
 }
 
 # R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for
-#   each Tarantella array member. (000_a45857cbf3bda30e.txt § Ports used for Netlet connections to a Tarantella server)
+#   each Tarantella array member. (Tarantella, Inc., "What ports does Tarantella use?", § Ports used for Netlet connections to a Tarantella server)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Netlet array (netlet1) in DMZ: 10.20.0.11
 resource "azurerm_network_security_rule" "dmz-r010" {
   name                        = "portolan-r010"
-  description                 = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used... (000_a458..."
+  description                 = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used... (Tarantel..."
   priority                    = 150
   direction                   = "Inbound"
   access                      = "Allow"
@@ -47,12 +47,12 @@ resource "azurerm_network_security_rule" "dmz-r010" {
 }
 
 # R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one
-#   port for each Tarantella array member. (000_a45857cbf3bda30e.txt § Ports used for Netlet connections to a Tarantella server)
+#   port for each Tarantella array member. (Tarantella, Inc., "What ports does Tarantella use?", § Ports used for Netlet connections to a Tarantella server)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Netlet array (netlet1) in DMZ: 10.20.0.11
 resource "azurerm_network_security_rule" "dmz-r011" {
   name                        = "portolan-r011"
-  description                 = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used... (000_a458..."
+  description                 = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used... (Tarantel..."
   priority                    = 160
   direction                   = "Inbound"
   access                      = "Allow"
@@ -65,13 +65,13 @@ resource "azurerm_network_security_rule" "dmz-r011" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R050: Standard, unencrypted HTTP requests and responses used to display webtops. (000_a45857cbf3bda30e.txt § Ports used for connections between client devices
-#   and Tarantella servers)
+# R050: Standard, unencrypted HTTP requests and responses used to display webtops. (Tarantella, Inc., "What ports does Tarantella use?", § Ports used for
+#   connections between client devices and Tarantella servers)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r050" {
   name                        = "portolan-r050"
-  description                 = "R050: Standard, unencrypted HTTP requests and responses used to display... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R050: Standard, unencrypted HTTP requests and responses used to display... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 170
   direction                   = "Inbound"
   access                      = "Allow"
@@ -84,13 +84,13 @@ resource "azurerm_network_security_rule" "dmz-r050" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R051: Secure, encrypted HTTPS requests and responses used to display webtops. (000_a45857cbf3bda30e.txt § Ports used for connections between client devices and
-#   Tarantella servers)
+# R051: Secure, encrypted HTTPS requests and responses used to display webtops. (Tarantella, Inc., "What ports does Tarantella use?", § Ports used for connections
+#   between client devices and Tarantella servers)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r051" {
   name                        = "portolan-r051"
-  description                 = "R051: Secure, encrypted HTTPS requests and responses used to display web... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R051: Secure, encrypted HTTPS requests and responses used to display web... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 180
   direction                   = "Inbound"
   access                      = "Allow"
@@ -103,13 +103,13 @@ resource "azurerm_network_security_rule" "dmz-r051" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R052: Standard, unencrypted connections used for control and application display updates. (000_a45857cbf3bda30e.txt § Ports used for connections between client
-#   devices and Tarantella servers)
+# R052: Standard, unencrypted connections used for control and application display updates. (Tarantella, Inc., "What ports does Tarantella use?", § Ports used for
+#   connections between client devices and Tarantella servers)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r052" {
   name                        = "portolan-r052"
-  description                 = "R052: Standard, unencrypted connections used for control and application... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R052: Standard, unencrypted connections used for control and application... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 190
   direction                   = "Inbound"
   access                      = "Allow"
@@ -123,12 +123,12 @@ resource "azurerm_network_security_rule" "dmz-r052" {
 }
 
 # R053: SSL-based secure, encrypted connections to Tarantella servers which are using the Tarantella Security Pack, used for control and application display
-#   updates. (000_a45857cbf3bda30e.txt § Ports used for connections between client devices and Tarantella servers)
+#   updates. (Tarantella, Inc., "What ports does Tarantella use?", § Ports used for connections between client devices and Tarantella servers)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r053" {
   name                        = "portolan-r053"
-  description                 = "R053: SSL-based secure, encrypted connections to Tarantella servers whic... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R053: SSL-based secure, encrypted connections to Tarantella servers whic... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 200
   direction                   = "Inbound"
   access                      = "Allow"

@@ -19,7 +19,7 @@ resource "aws_security_group" "dmz-tarantella-server-tta1" {
   vpc_id      = var.vpc_id
 
   ingress {
-    description = "R001: Used for client drive mapping services; the server binds to this port at start-up, whether or not client drive mapping services are c... (000_a45857cbf3bda30e.txt sec. Ports used for connections between Tarantella servers and application servers)"
+    description = "R001: Used for client drive mapping services; the server binds to this port at start-up, whether or not client drive mapping services a... (Tarantella, Inc., What ports does Tarantella use , sec. Ports used for connections between Tarantella serv...)"
     from_port   = 139
     to_port     = 139
     protocol    = "tcp"
@@ -27,7 +27,7 @@ resource "aws_security_group" "dmz-tarantella-server-tta1" {
   }
 
   ingress {
-    description = "R002: Used to send print jobs from the application server to a Tarantella server. (000_a45857cbf3bda30e.txt sec. Ports used for connections between Tarantella servers and application servers)"
+    description = "R002: Used to send print jobs from the application server to a Tarantella server. (Tarantella, Inc., What ports does Tarantella use , sec. Ports used for connections between Tarantella servers and application servers)"
     from_port   = 515
     to_port     = 515
     protocol    = "tcp"
@@ -35,7 +35,7 @@ resource "aws_security_group" "dmz-tarantella-server-tta1" {
   }
 
   ingress {
-    description = "R003: Used to connect X applications with the protocol engines running on the Tarantella server. (000_a45857cbf3bda30e.txt sec. Ports used for connections between Tarantella servers and application servers)"
+    description = "R003: Used to connect X applications with the protocol engines running on the Tarantella server. (Tarantella, Inc., What ports does Tarantella use , sec. Ports used for connections between Tarantella servers and application servers)"
     from_port   = 6010
     to_port     = 6019
     protocol    = "tcp"
@@ -51,7 +51,7 @@ resource "aws_security_group" "dmz-tarantella-server-tta1" {
   }
 
   ingress {
-    description = "R005: Used for connections between the Tarantella load balancing service running on an application server and the primary Tarantella server. (000_a45857cbf3bda30e.txt sec. Ports used for connections between Tarantella servers and application servers)"
+    description = "R005: Used for connections between the Tarantella load balancing service running on an application server and the primary Tarantella se... (Tarantella, Inc., What ports does Tarantella use , sec. Ports used for connections between Tarantella serv...)"
     from_port   = 3579
     to_port     = 3579
     protocol    = "udp"
@@ -59,7 +59,7 @@ resource "aws_security_group" "dmz-tarantella-server-tta1" {
   }
 
   ingress {
-    description = "R050: Standard, unencrypted HTTP requests and responses used to display webtops. (000_a45857cbf3bda30e.txt sec. Ports used for connections between client devices and Tarantella servers)"
+    description = "R050: Standard, unencrypted HTTP requests and responses used to display webtops. (Tarantella, Inc., What ports does Tarantella use , sec. Ports used for connections between client devices and Tarantella servers)"
     from_port   = 80
     to_port     = 80
     protocol    = "tcp"
@@ -67,7 +67,7 @@ resource "aws_security_group" "dmz-tarantella-server-tta1" {
   }
 
   ingress {
-    description = "R051: Secure, encrypted HTTPS requests and responses used to display webtops. (000_a45857cbf3bda30e.txt sec. Ports used for connections between client devices and Tarantella servers)"
+    description = "R051: Secure, encrypted HTTPS requests and responses used to display webtops. (Tarantella, Inc., What ports does Tarantella use , sec. Ports used for connections between client devices and Tarantella servers)"
     from_port   = 443
     to_port     = 443
     protocol    = "tcp"
@@ -75,7 +75,7 @@ resource "aws_security_group" "dmz-tarantella-server-tta1" {
   }
 
   ingress {
-    description = "R052: Standard, unencrypted connections used for control and application display updates. (000_a45857cbf3bda30e.txt sec. Ports used for connections between client devices and Tarantella servers)"
+    description = "R052: Standard, unencrypted connections used for control and application display updates. (Tarantella, Inc., What ports does Tarantella use , sec. Ports used for connections between client devices and Tarantella servers)"
     from_port   = 3144
     to_port     = 3144
     protocol    = "tcp"
@@ -83,7 +83,7 @@ resource "aws_security_group" "dmz-tarantella-server-tta1" {
   }
 
   ingress {
-    description = "R053: SSL-based secure, encrypted connections to Tarantella servers which are using the Tarantella Security Pack, used for control and applicati... (000_a45857cbf3bda30e.txt sec. Ports used for connections between client devices and Tarantella servers)"
+    description = "R053: SSL-based secure, encrypted connections to Tarantella servers which are using the Tarantella Security Pack, used for control and... (Tarantella, Inc., What ports does Tarantella use , sec. Ports used for connections between client devices...)"
     from_port   = 5307
     to_port     = 5307
     protocol    = "tcp"
@@ -112,7 +112,7 @@ resource "aws_security_group" "core-servers-application-server-apps1" {
   vpc_id      = var.vpc_id
 
   ingress {
-    description = "R006: Used to connect to X and character applications using Secure SHell (SSH). (000_a45857cbf3bda30e.txt sec. Ports used for connections between Tarantella servers and application servers)"
+    description = "R006: Used to connect to X and character applications using Secure SHell (SSH). (Tarantella, Inc., What ports does Tarantella use , sec. Ports used for connections between Tarantella servers and application servers)"
     from_port   = 22
     to_port     = 22
     protocol    = "tcp"
@@ -120,7 +120,7 @@ resource "aws_security_group" "core-servers-application-server-apps1" {
   }
 
   ingress {
-    description = "R007: Used to connect to Windows applications configured to use the Windows Terminal Services protocol. (000_a45857cbf3bda30e.txt sec. Ports used for connections between Tarantella servers and application servers)"
+    description = "R007: Used to connect to Windows applications configured to use the Windows Terminal Services protocol. (Tarantella, Inc., What ports does Tarantella use , sec. Ports used for connections between Tarantella servers and application servers)"
     from_port   = 3389
     to_port     = 3389
     protocol    = "tcp"
@@ -128,7 +128,7 @@ resource "aws_security_group" "core-servers-application-server-apps1" {
   }
 
   ingress {
-    description = "R008: Used for connections between the primary Tarantella server and the Tarantella load balancing service running on an application server. (000_a45857cbf3bda30e.txt sec. Ports used for connections between Tarantella servers and application servers)"
+    description = "R008: Used for connections between the primary Tarantella server and the Tarantella load balancing service running on an application se... (Tarantella, Inc., What ports does Tarantella use , sec. Ports used for connections between Tarantella serv...)"
     from_port   = 3579
     to_port     = 3579
     protocol    = "tcp"
@@ -157,7 +157,7 @@ resource "aws_security_group" "core-servers-directory-ldap1" {
   vpc_id      = var.vpc_id
 
   ingress {
-    description = "R009: Used to authenticate users and/or provide webtop content using LDAP. (000_a45857cbf3bda30e.txt sec. Ports used for connections between Tarantella servers and application servers)"
+    description = "R009: Used to authenticate users and/or provide webtop content using LDAP. (Tarantella, Inc., What ports does Tarantella use , sec. Ports used for connections between Tarantella servers and application servers)"
     from_port   = 389
     to_port     = 389
     protocol    = "tcp"
@@ -186,7 +186,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   vpc_id      = var.vpc_id
 
   ingress {
-    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4000
     to_port     = 4000
     protocol    = "tcp"
@@ -194,7 +194,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4002
     to_port     = 4002
     protocol    = "tcp"
@@ -202,7 +202,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4004
     to_port     = 4004
     protocol    = "tcp"
@@ -210,7 +210,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4006
     to_port     = 4006
     protocol    = "tcp"
@@ -218,7 +218,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4008
     to_port     = 4008
     protocol    = "tcp"
@@ -226,7 +226,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4010
     to_port     = 4010
     protocol    = "tcp"
@@ -234,7 +234,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4012
     to_port     = 4012
     protocol    = "tcp"
@@ -242,7 +242,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4014
     to_port     = 4014
     protocol    = "tcp"
@@ -250,7 +250,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4016
     to_port     = 4016
     protocol    = "tcp"
@@ -258,7 +258,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4018
     to_port     = 4018
     protocol    = "tcp"
@@ -266,7 +266,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4020
     to_port     = 4020
     protocol    = "tcp"
@@ -274,7 +274,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4022
     to_port     = 4022
     protocol    = "tcp"
@@ -282,7 +282,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4024
     to_port     = 4024
     protocol    = "tcp"
@@ -290,7 +290,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4026
     to_port     = 4026
     protocol    = "tcp"
@@ -298,7 +298,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4028
     to_port     = 4028
     protocol    = "tcp"
@@ -306,7 +306,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4030
     to_port     = 4030
     protocol    = "tcp"
@@ -314,7 +314,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4032
     to_port     = 4032
     protocol    = "tcp"
@@ -322,7 +322,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4034
     to_port     = 4034
     protocol    = "tcp"
@@ -330,7 +330,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4036
     to_port     = 4036
     protocol    = "tcp"
@@ -338,7 +338,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for each Tarantella array member. (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4038
     to_port     = 4038
     protocol    = "tcp"
@@ -346,7 +346,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4001
     to_port     = 4001
     protocol    = "tcp"
@@ -354,7 +354,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4003
     to_port     = 4003
     protocol    = "tcp"
@@ -362,7 +362,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4005
     to_port     = 4005
     protocol    = "tcp"
@@ -370,7 +370,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4007
     to_port     = 4007
     protocol    = "tcp"
@@ -378,7 +378,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4009
     to_port     = 4009
     protocol    = "tcp"
@@ -386,7 +386,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4011
     to_port     = 4011
     protocol    = "tcp"
@@ -394,7 +394,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4013
     to_port     = 4013
     protocol    = "tcp"
@@ -402,7 +402,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4015
     to_port     = 4015
     protocol    = "tcp"
@@ -410,7 +410,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4017
     to_port     = 4017
     protocol    = "tcp"
@@ -418,7 +418,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4019
     to_port     = 4019
     protocol    = "tcp"
@@ -426,7 +426,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4021
     to_port     = 4021
     protocol    = "tcp"
@@ -434,7 +434,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4023
     to_port     = 4023
     protocol    = "tcp"
@@ -442,7 +442,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4025
     to_port     = 4025
     protocol    = "tcp"
@@ -450,7 +450,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4027
     to_port     = 4027
     protocol    = "tcp"
@@ -458,7 +458,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4029
     to_port     = 4029
     protocol    = "tcp"
@@ -466,7 +466,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4031
     to_port     = 4031
     protocol    = "tcp"
@@ -474,7 +474,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4033
     to_port     = 4033
     protocol    = "tcp"
@@ -482,7 +482,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4035
     to_port     = 4035
     protocol    = "tcp"
@@ -490,7 +490,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4037
     to_port     = 4037
     protocol    = "tcp"
@@ -498,7 +498,7 @@ resource "aws_security_group" "dmz-netlet-array-netlet1" {
   }
 
   ingress {
-    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (000_a45857cbf3bda30e.txt sec. Ports used for Netlet conn...)"
+    description = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one port for each Tarantella arra... (Tarantella, Inc., What ports does Tarantella use ,...)"
     from_port   = 4039
     to_port     = 4039
     protocol    = "tcp"

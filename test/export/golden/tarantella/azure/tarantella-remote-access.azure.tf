@@ -27,12 +27,12 @@ resource "azurerm_network_security_group" "dmz" {
 }
 
 # R001: Used for client drive mapping services; the server binds to this port at start-up, whether or not client drive mapping services are currently enabled.
-#   (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+#   (Tarantella, Inc., "What ports does Tarantella use?", § Ports used for connections between Tarantella servers and application servers)
 # From Application server (apps1) in Core servers: 10.30.0.20
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r001" {
   name                        = "portolan-r001"
-  description                 = "R001: Used for client drive mapping services; the server binds to this p... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R001: Used for client drive mapping services; the server binds to this p... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 100
   direction                   = "Inbound"
   access                      = "Allow"
@@ -45,13 +45,13 @@ resource "azurerm_network_security_rule" "dmz-r001" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R002: Used to send print jobs from the application server to a Tarantella server. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella
-#   servers and application servers)
+# R002: Used to send print jobs from the application server to a Tarantella server. (Tarantella, Inc., "What ports does Tarantella use?", § Ports used for
+#   connections between Tarantella servers and application servers)
 # From Application server (apps1) in Core servers: 10.30.0.20
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r002" {
   name                        = "portolan-r002"
-  description                 = "R002: Used to send print jobs from the application server to a Tarantell... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R002: Used to send print jobs from the application server to a Tarantell... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 110
   direction                   = "Inbound"
   access                      = "Allow"
@@ -64,13 +64,13 @@ resource "azurerm_network_security_rule" "dmz-r002" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R003: Used to connect X applications with the protocol engines running on the Tarantella server. (000_a45857cbf3bda30e.txt § Ports used for connections between
-#   Tarantella servers and application servers)
+# R003: Used to connect X applications with the protocol engines running on the Tarantella server. (Tarantella, Inc., "What ports does Tarantella use?", § Ports
+#   used for connections between Tarantella servers and application servers)
 # From Application server (apps1) in Core servers: 10.30.0.20
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r003" {
   name                        = "portolan-r003"
-  description                 = "R003: Used to connect X applications with the protocol engines running o... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R003: Used to connect X applications with the protocol engines running o... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 120
   direction                   = "Inbound"
   access                      = "Allow"
@@ -101,13 +101,13 @@ resource "azurerm_network_security_rule" "dmz-r004" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R005: Used for connections between the Tarantella load balancing service running on an application server and the primary Tarantella server.
-#   (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+# R005: Used for connections between the Tarantella load balancing service running on an application server and the primary Tarantella server. (Tarantella, Inc.,
+#   "What ports does Tarantella use?", § Ports used for connections between Tarantella servers and application servers)
 # From Application server (apps1) in Core servers: 10.30.0.20
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r005" {
   name                        = "portolan-r005"
-  description                 = "R005: Used for connections between the Tarantella load balancing service... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R005: Used for connections between the Tarantella load balancing service... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 140
   direction                   = "Inbound"
   access                      = "Allow"
@@ -121,12 +121,12 @@ resource "azurerm_network_security_rule" "dmz-r005" {
 }
 
 # R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used for login and control, one port for
-#   each Tarantella array member. (000_a45857cbf3bda30e.txt § Ports used for Netlet connections to a Tarantella server)
+#   each Tarantella array member. (Tarantella, Inc., "What ports does Tarantella use?", § Ports used for Netlet connections to a Tarantella server)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Netlet array (netlet1) in DMZ: 10.20.0.11
 resource "azurerm_network_security_rule" "dmz-r010" {
   name                        = "portolan-r010"
-  description                 = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used... (000_a458..."
+  description                 = "R010, R012, R014, R016, R018, R020, R022, R024, R026, R028, R030, R032, R034, R036, R038, R040, R042, R044, R046, R048: Used... (Tarantel..."
   priority                    = 150
   direction                   = "Inbound"
   access                      = "Allow"
@@ -140,12 +140,12 @@ resource "azurerm_network_security_rule" "dmz-r010" {
 }
 
 # R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used for application connections, one
-#   port for each Tarantella array member. (000_a45857cbf3bda30e.txt § Ports used for Netlet connections to a Tarantella server)
+#   port for each Tarantella array member. (Tarantella, Inc., "What ports does Tarantella use?", § Ports used for Netlet connections to a Tarantella server)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Netlet array (netlet1) in DMZ: 10.20.0.11
 resource "azurerm_network_security_rule" "dmz-r011" {
   name                        = "portolan-r011"
-  description                 = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used... (000_a458..."
+  description                 = "R011, R013, R015, R017, R019, R021, R023, R025, R027, R029, R031, R033, R035, R037, R039, R041, R043, R045, R047, R049: Used... (Tarantel..."
   priority                    = 160
   direction                   = "Inbound"
   access                      = "Allow"
@@ -158,13 +158,13 @@ resource "azurerm_network_security_rule" "dmz-r011" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R050: Standard, unencrypted HTTP requests and responses used to display webtops. (000_a45857cbf3bda30e.txt § Ports used for connections between client devices
-#   and Tarantella servers)
+# R050: Standard, unencrypted HTTP requests and responses used to display webtops. (Tarantella, Inc., "What ports does Tarantella use?", § Ports used for
+#   connections between client devices and Tarantella servers)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r050" {
   name                        = "portolan-r050"
-  description                 = "R050: Standard, unencrypted HTTP requests and responses used to display... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R050: Standard, unencrypted HTTP requests and responses used to display... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 170
   direction                   = "Inbound"
   access                      = "Allow"
@@ -177,13 +177,13 @@ resource "azurerm_network_security_rule" "dmz-r050" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R051: Secure, encrypted HTTPS requests and responses used to display webtops. (000_a45857cbf3bda30e.txt § Ports used for connections between client devices and
-#   Tarantella servers)
+# R051: Secure, encrypted HTTPS requests and responses used to display webtops. (Tarantella, Inc., "What ports does Tarantella use?", § Ports used for connections
+#   between client devices and Tarantella servers)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r051" {
   name                        = "portolan-r051"
-  description                 = "R051: Secure, encrypted HTTPS requests and responses used to display web... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R051: Secure, encrypted HTTPS requests and responses used to display web... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 180
   direction                   = "Inbound"
   access                      = "Allow"
@@ -196,13 +196,13 @@ resource "azurerm_network_security_rule" "dmz-r051" {
   network_security_group_name = azurerm_network_security_group.dmz.name
 }
 
-# R052: Standard, unencrypted connections used for control and application display updates. (000_a45857cbf3bda30e.txt § Ports used for connections between client
-#   devices and Tarantella servers)
+# R052: Standard, unencrypted connections used for control and application display updates. (Tarantella, Inc., "What ports does Tarantella use?", § Ports used for
+#   connections between client devices and Tarantella servers)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r052" {
   name                        = "portolan-r052"
-  description                 = "R052: Standard, unencrypted connections used for control and application... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R052: Standard, unencrypted connections used for control and application... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 190
   direction                   = "Inbound"
   access                      = "Allow"
@@ -216,12 +216,12 @@ resource "azurerm_network_security_rule" "dmz-r052" {
 }
 
 # R053: SSL-based secure, encrypted connections to Tarantella servers which are using the Tarantella Security Pack, used for control and application display
-#   updates. (000_a45857cbf3bda30e.txt § Ports used for connections between client devices and Tarantella servers)
+#   updates. (Tarantella, Inc., "What ports does Tarantella use?", § Ports used for connections between client devices and Tarantella servers)
 # From Office users in Office LAN: 10.10.0.0/16
 # To Tarantella server (tta1) in DMZ: 10.20.0.10
 resource "azurerm_network_security_rule" "dmz-r053" {
   name                        = "portolan-r053"
-  description                 = "R053: SSL-based secure, encrypted connections to Tarantella servers whic... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R053: SSL-based secure, encrypted connections to Tarantella servers whic... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 200
   direction                   = "Inbound"
   access                      = "Allow"
@@ -241,13 +241,13 @@ resource "azurerm_network_security_group" "core-servers" {
   resource_group_name = var.resource_group_name
 }
 
-# R006: Used to connect to X and character applications using Secure SHell (SSH). (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella
-#   servers and application servers)
+# R006: Used to connect to X and character applications using Secure SHell (SSH). (Tarantella, Inc., "What ports does Tarantella use?", § Ports used for
+#   connections between Tarantella servers and application servers)
 # From Tarantella server (tta1) in DMZ: 10.20.0.10
 # To Application server (apps1) in Core servers: 10.30.0.20
 resource "azurerm_network_security_rule" "core-servers-r006" {
   name                        = "portolan-r006"
-  description                 = "R006: Used to connect to X and character applications using Secure SHell... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R006: Used to connect to X and character applications using Secure SHell... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 100
   direction                   = "Inbound"
   access                      = "Allow"
@@ -260,13 +260,13 @@ resource "azurerm_network_security_rule" "core-servers-r006" {
   network_security_group_name = azurerm_network_security_group.core-servers.name
 }
 
-# R007: Used to connect to Windows applications configured to use the Windows Terminal Services protocol. (000_a45857cbf3bda30e.txt § Ports used for connections
-#   between Tarantella servers and application servers)
+# R007: Used to connect to Windows applications configured to use the Windows Terminal Services protocol. (Tarantella, Inc., "What ports does Tarantella use?", §
+#   Ports used for connections between Tarantella servers and application servers)
 # From Tarantella server (tta1) in DMZ: 10.20.0.10
 # To Application server (apps1) in Core servers: 10.30.0.20
 resource "azurerm_network_security_rule" "core-servers-r007" {
   name                        = "portolan-r007"
-  description                 = "R007: Used to connect to Windows applications configured to use the Wind... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R007: Used to connect to Windows applications configured to use the Wind... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 110
   direction                   = "Inbound"
   access                      = "Allow"
@@ -279,13 +279,13 @@ resource "azurerm_network_security_rule" "core-servers-r007" {
   network_security_group_name = azurerm_network_security_group.core-servers.name
 }
 
-# R008: Used for connections between the primary Tarantella server and the Tarantella load balancing service running on an application server.
-#   (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and application servers)
+# R008: Used for connections between the primary Tarantella server and the Tarantella load balancing service running on an application server. (Tarantella, Inc.,
+#   "What ports does Tarantella use?", § Ports used for connections between Tarantella servers and application servers)
 # From Tarantella server (tta1) in DMZ: 10.20.0.10
 # To Application server (apps1) in Core servers: 10.30.0.20
 resource "azurerm_network_security_rule" "core-servers-r008" {
   name                        = "portolan-r008"
-  description                 = "R008: Used for connections between the primary Tarantella server and the... (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R008: Used for connections between the primary Tarantella server and the... (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 120
   direction                   = "Inbound"
   access                      = "Allow"
@@ -298,13 +298,13 @@ resource "azurerm_network_security_rule" "core-servers-r008" {
   network_security_group_name = azurerm_network_security_group.core-servers.name
 }
 
-# R009: Used to authenticate users and/or provide webtop content using LDAP. (000_a45857cbf3bda30e.txt § Ports used for connections between Tarantella servers and
-#   application servers)
+# R009: Used to authenticate users and/or provide webtop content using LDAP. (Tarantella, Inc., "What ports does Tarantella use?", § Ports used for connections
+#   between Tarantella servers and application servers)
 # From Tarantella server (tta1) in DMZ: 10.20.0.10
 # To Directory (ldap1) in Core servers: 10.30.0.5
 resource "azurerm_network_security_rule" "core-servers-r009" {
   name                        = "portolan-r009"
-  description                 = "R009: Used to authenticate users and/or provide webtop content using LDAP. (000_a45857cbf3bda30e.txt § Ports used for connections...)"
+  description                 = "R009: Used to authenticate users and/or provide webtop content using LDAP. (Tarantella, Inc., \"What ports does Tarantella use?\",...)"
   priority                    = 130
   direction                   = "Inbound"
   access                      = "Allow"

@@ -23,7 +23,7 @@ resource "aws_security_group" "analytics-apim-analytics-anl1" {
   vpc_id      = var.vpc_id
 
   ingress {
-    description      = "R001: Publish Analytics to the API Manager Analytics server. (004_898e496f9e796028.txt sec. API Manager)"
+    description      = "R001: Publish Analytics to the API Manager Analytics server. (WSO2, WSO2 Administration Guide 4.4.x: Default Ports of WSO2 Products , sec. API Manager)"
     from_port        = 7612
     to_port          = 7612
     protocol         = "tcp"
@@ -31,7 +31,7 @@ resource "aws_security_group" "analytics-apim-analytics-anl1" {
   }
 
   ingress {
-    description      = "R002: Thrift SSL port for secure transport when publishing analytics to the API Manager Analytics server (7711 + Port offset of the APIM Analytics Server). (004_898e496f9e796028.txt sec. API Manager)"
+    description      = "R002: Thrift SSL port for secure transport when publishing analytics to the API Manager Analytics server (7711 + Port offset of the APIM Analytics Server). (WSO2, WSO2 Administration Guide 4.4.x: Default Ports of WSO2 Products , sec. API Manager)"
     from_port        = 7711
     to_port          = 7711
     protocol         = "tcp"
@@ -39,7 +39,7 @@ resource "aws_security_group" "analytics-apim-analytics-anl1" {
   }
 
   ingress {
-    description      = "R006: RMIServer port, used along with the RMIRegistry port when Carbon is monitored from a JMX client that is behind a firewall. (004_898e496f9e796028.txt sec. JMX monitoring ports)"
+    description      = "R006: RMIServer port, used along with the RMIRegistry port when Carbon is monitored from a JMX client that is behind a firewall. (WSO2, WSO2 Administration Guide 4.4.x: Default Ports of WSO2 Products , sec. JMX monitoring ports)"
     from_port        = 9999
     to_port          = 9999
     protocol         = "tcp"
@@ -47,7 +47,7 @@ resource "aws_security_group" "analytics-apim-analytics-anl1" {
   }
 
   ingress {
-    description      = "R007: RMIRegistry port, used to monitor Carbon remotely from a JMX client such as JConsole. (004_898e496f9e796028.txt sec. JMX monitoring ports)"
+    description      = "R007: RMIRegistry port, used to monitor Carbon remotely from a JMX client such as JConsole. (WSO2, WSO2 Administration Guide 4.4.x: Default Ports of WSO2 Products , sec. JMX monitoring ports)"
     from_port        = 11111
     to_port          = 11111
     protocol         = "tcp"
@@ -76,7 +76,7 @@ resource "aws_security_group" "api-dmz-api-manager-apim1" {
   vpc_id      = var.vpc_id
 
   ingress {
-    description      = "R004: RMIServer port, used along with the RMIRegistry port when Carbon is monitored from a JMX client that is behind a firewall. (004_898e496f9e796028.txt sec. JMX monitoring ports)"
+    description      = "R004: RMIServer port, used along with the RMIRegistry port when Carbon is monitored from a JMX client that is behind a firewall. (WSO2, WSO2 Administration Guide 4.4.x: Default Ports of WSO2 Products , sec. JMX monitoring ports)"
     from_port        = 10000
     to_port          = 10000
     protocol         = "tcp"
@@ -84,7 +84,7 @@ resource "aws_security_group" "api-dmz-api-manager-apim1" {
   }
 
   ingress {
-    description      = "R005: RMIRegistry port, used to monitor Carbon remotely from a JMX client such as JConsole. (004_898e496f9e796028.txt sec. JMX monitoring ports)"
+    description      = "R005: RMIRegistry port, used to monitor Carbon remotely from a JMX client such as JConsole. (WSO2, WSO2 Administration Guide 4.4.x: Default Ports of WSO2 Products , sec. JMX monitoring ports)"
     from_port        = 11112
     to_port          = 11112
     protocol         = "tcp"
@@ -113,7 +113,7 @@ resource "aws_security_group" "identity-identity-server-is1" {
   vpc_id      = var.vpc_id
 
   ingress {
-    description = "R010: Used in WSO2 products that provide an embedded LDAP server. (004_898e496f9e796028.txt sec. LDAP server ports)"
+    description = "R010: Used in WSO2 products that provide an embedded LDAP server. (WSO2, WSO2 Administration Guide 4.4.x: Default Ports of WSO2 Products , sec. LDAP server ports)"
     from_port   = 10389
     to_port     = 10389
     protocol    = "tcp"
@@ -121,7 +121,7 @@ resource "aws_security_group" "identity-identity-server-is1" {
   }
 
   ingress {
-    description = "R011: ThriftEntitlementReceivePort. (004_898e496f9e796028.txt sec. Identity Server)"
+    description = "R011: ThriftEntitlementReceivePort. (WSO2, WSO2 Administration Guide 4.4.x: Default Ports of WSO2 Products , sec. Identity Server)"
     from_port   = 10500
     to_port     = 10500
     protocol    = "tcp"

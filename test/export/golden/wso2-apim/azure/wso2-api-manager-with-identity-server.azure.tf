@@ -30,12 +30,12 @@ resource "azurerm_network_security_group" "analytics" {
   resource_group_name = var.resource_group_name
 }
 
-# R001: Publish Analytics to the API Manager Analytics server. (004_898e496f9e796028.txt § API Manager)
+# R001: Publish Analytics to the API Manager Analytics server. (WSO2, WSO2 Administration Guide 4.4.x: "Default Ports of WSO2 Products", § API Manager)
 # From API Manager (apim1) in API DMZ: 2001:db8:10::5
 # To APIM Analytics (anl1) in Analytics: 2001:db8:20::7
 resource "azurerm_network_security_rule" "analytics-r001-v6" {
   name                        = "portolan-r001-v6"
-  description                 = "R001: Publish Analytics to the API Manager Analytics server. (004_898e496f9e796028.txt § API Manager)"
+  description                 = "R001: Publish Analytics to the API Manager Analytics server. (WSO2, WSO2 Administration Guide 4.4.x: \"Default Ports...)"
   priority                    = 100
   direction                   = "Inbound"
   access                      = "Allow"
@@ -49,12 +49,12 @@ resource "azurerm_network_security_rule" "analytics-r001-v6" {
 }
 
 # R002: Thrift SSL port for secure transport when publishing analytics to the API Manager Analytics server (7711 + Port offset of the APIM Analytics Server).
-#   (004_898e496f9e796028.txt § API Manager)
+#   (WSO2, WSO2 Administration Guide 4.4.x: "Default Ports of WSO2 Products", § API Manager)
 # From API Manager (apim1) in API DMZ: 2001:db8:10::5
 # To APIM Analytics (anl1) in Analytics: 2001:db8:20::7
 resource "azurerm_network_security_rule" "analytics-r002-v6" {
   name                        = "portolan-r002-v6"
-  description                 = "R002: Thrift SSL port for secure transport when publishing analytics to the API Manager An... (004_898e496f9e796028.txt § API Manager)"
+  description                 = "R002: Thrift SSL port for secure transport when publishing analytics to... (WSO2, WSO2 Administration Guide 4.4.x: \"Default Ports...)"
   priority                    = 110
   direction                   = "Inbound"
   access                      = "Allow"
@@ -67,13 +67,13 @@ resource "azurerm_network_security_rule" "analytics-r002-v6" {
   network_security_group_name = azurerm_network_security_group.analytics.name
 }
 
-# R006: RMIServer port, used along with the RMIRegistry port when Carbon is monitored from a JMX client that is behind a firewall. (004_898e496f9e796028.txt § JMX
-#   monitoring ports)
+# R006: RMIServer port, used along with the RMIRegistry port when Carbon is monitored from a JMX client that is behind a firewall. (WSO2, WSO2 Administration
+#   Guide 4.4.x: "Default Ports of WSO2 Products", § JMX monitoring ports)
 # From Monitoring (mon1) in Operations: 2001:db8:99::/64
 # To APIM Analytics (anl1) in Analytics: 2001:db8:20::7
 resource "azurerm_network_security_rule" "analytics-r006-v6" {
   name                        = "portolan-r006-v6"
-  description                 = "R006: RMIServer port, used along with the RMIRegistry port when Carbon is monitor... (004_898e496f9e796028.txt § JMX monitoring ports)"
+  description                 = "R006: RMIServer port, used along with the RMIRegistry port when Carbon i... (WSO2, WSO2 Administration Guide 4.4.x: \"Default Ports...)"
   priority                    = 120
   direction                   = "Inbound"
   access                      = "Allow"
@@ -86,12 +86,13 @@ resource "azurerm_network_security_rule" "analytics-r006-v6" {
   network_security_group_name = azurerm_network_security_group.analytics.name
 }
 
-# R007: RMIRegistry port, used to monitor Carbon remotely from a JMX client such as JConsole. (004_898e496f9e796028.txt § JMX monitoring ports)
+# R007: RMIRegistry port, used to monitor Carbon remotely from a JMX client such as JConsole. (WSO2, WSO2 Administration Guide 4.4.x: "Default Ports of WSO2
+#   Products", § JMX monitoring ports)
 # From Monitoring (mon1) in Operations: 2001:db8:99::/64
 # To APIM Analytics (anl1) in Analytics: 2001:db8:20::7
 resource "azurerm_network_security_rule" "analytics-r007-v6" {
   name                        = "portolan-r007-v6"
-  description                 = "R007: RMIRegistry port, used to monitor Carbon remotely from a JMX client such as... (004_898e496f9e796028.txt § JMX monitoring ports)"
+  description                 = "R007: RMIRegistry port, used to monitor Carbon remotely from a JMX clien... (WSO2, WSO2 Administration Guide 4.4.x: \"Default Ports...)"
   priority                    = 130
   direction                   = "Inbound"
   access                      = "Allow"
@@ -111,13 +112,13 @@ resource "azurerm_network_security_group" "api-dmz" {
   resource_group_name = var.resource_group_name
 }
 
-# R004: RMIServer port, used along with the RMIRegistry port when Carbon is monitored from a JMX client that is behind a firewall. (004_898e496f9e796028.txt § JMX
-#   monitoring ports)
+# R004: RMIServer port, used along with the RMIRegistry port when Carbon is monitored from a JMX client that is behind a firewall. (WSO2, WSO2 Administration
+#   Guide 4.4.x: "Default Ports of WSO2 Products", § JMX monitoring ports)
 # From Monitoring (mon1) in Operations: 2001:db8:99::/64
 # To API Manager (apim1) in API DMZ: 2001:db8:10::5
 resource "azurerm_network_security_rule" "api-dmz-r004-v6" {
   name                        = "portolan-r004-v6"
-  description                 = "R004: RMIServer port, used along with the RMIRegistry port when Carbon is monitor... (004_898e496f9e796028.txt § JMX monitoring ports)"
+  description                 = "R004: RMIServer port, used along with the RMIRegistry port when Carbon i... (WSO2, WSO2 Administration Guide 4.4.x: \"Default Ports...)"
   priority                    = 100
   direction                   = "Inbound"
   access                      = "Allow"
@@ -130,12 +131,13 @@ resource "azurerm_network_security_rule" "api-dmz-r004-v6" {
   network_security_group_name = azurerm_network_security_group.api-dmz.name
 }
 
-# R005: RMIRegistry port, used to monitor Carbon remotely from a JMX client such as JConsole. (004_898e496f9e796028.txt § JMX monitoring ports)
+# R005: RMIRegistry port, used to monitor Carbon remotely from a JMX client such as JConsole. (WSO2, WSO2 Administration Guide 4.4.x: "Default Ports of WSO2
+#   Products", § JMX monitoring ports)
 # From Monitoring (mon1) in Operations: 2001:db8:99::/64
 # To API Manager (apim1) in API DMZ: 2001:db8:10::5
 resource "azurerm_network_security_rule" "api-dmz-r005-v6" {
   name                        = "portolan-r005-v6"
-  description                 = "R005: RMIRegistry port, used to monitor Carbon remotely from a JMX client such as... (004_898e496f9e796028.txt § JMX monitoring ports)"
+  description                 = "R005: RMIRegistry port, used to monitor Carbon remotely from a JMX clien... (WSO2, WSO2 Administration Guide 4.4.x: \"Default Ports...)"
   priority                    = 110
   direction                   = "Inbound"
   access                      = "Allow"
@@ -155,12 +157,12 @@ resource "azurerm_network_security_group" "identity" {
   resource_group_name = var.resource_group_name
 }
 
-# R010: Used in WSO2 products that provide an embedded LDAP server. (004_898e496f9e796028.txt § LDAP server ports)
+# R010: Used in WSO2 products that provide an embedded LDAP server. (WSO2, WSO2 Administration Guide 4.4.x: "Default Ports of WSO2 Products", § LDAP server ports)
 # From Partner applications in Partners: 172.16.0.0/12
 # To Identity Server (is1) in Identity: 10.40.0.10
 resource "azurerm_network_security_rule" "identity-r010" {
   name                        = "portolan-r010"
-  description                 = "R010: Used in WSO2 products that provide an embedded LDAP server. (004_898e496f9e796028.txt § LDAP server ports)"
+  description                 = "R010: Used in WSO2 products that provide an embedded LDAP server. (WSO2, WSO2 Administration Guide 4.4.x: \"Default Ports...)"
   priority                    = 100
   direction                   = "Inbound"
   access                      = "Allow"
@@ -173,12 +175,12 @@ resource "azurerm_network_security_rule" "identity-r010" {
   network_security_group_name = azurerm_network_security_group.identity.name
 }
 
-# R011: ThriftEntitlementReceivePort. (004_898e496f9e796028.txt § Identity Server)
+# R011: ThriftEntitlementReceivePort. (WSO2, WSO2 Administration Guide 4.4.x: "Default Ports of WSO2 Products", § Identity Server)
 # From Partner applications in Partners: 172.16.0.0/12
 # To Identity Server (is1) in Identity: 10.40.0.10
 resource "azurerm_network_security_rule" "identity-r011" {
   name                        = "portolan-r011"
-  description                 = "R011: ThriftEntitlementReceivePort. (004_898e496f9e796028.txt § Identity Server)"
+  description                 = "R011: ThriftEntitlementReceivePort. (WSO2, WSO2 Administration Guide 4.4.x: \"Default Ports of WSO2 Products\", § Identity Server)"
   priority                    = 110
   direction                   = "Inbound"
   access                      = "Allow"

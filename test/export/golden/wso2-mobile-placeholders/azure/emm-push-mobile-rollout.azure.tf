@@ -35,12 +35,13 @@ resource "azurerm_network_security_group" "internet" {
   resource_group_name = var.resource_group_name
 }
 
-# R004: TCP port used as a fallback on Wi-Fi, only when devices are unable to communicate to APNs on port 5223. (004_898e496f9e796028.txt § iOS:)
+# R004: TCP port used as a fallback on Wi-Fi, only when devices are unable to communicate to APNs on port 5223. (WSO2, WSO2 Administration Guide 4.4.x: "Default
+#   Ports of WSO2 Products", § iOS:)
 # From iPhones "fleet" line two in Devices # Wi-Fi */: 10.60.0.0/16
 # To Apple Push Notification service in Internet: 17.0.0.0/8
 resource "azurerm_network_security_rule" "internet-r004" {
   name                        = "portolan-r004"
-  description                 = "R004: TCP port used as a fallback on Wi-Fi, only when devices are unable to communicate to APNs o... (004_898e496f9e796028.txt § iOS:)"
+  description                 = "R004: TCP port used as a fallback on Wi-Fi, only when devices are unable... (WSO2, WSO2 Administration Guide 4.4.x: \"Default Ports...)"
   priority                    = 100
   direction                   = "Inbound"
   access                      = "Allow"
@@ -53,12 +54,12 @@ resource "azurerm_network_security_rule" "internet-r004" {
   network_security_group_name = azurerm_network_security_group.internet.name
 }
 
-# R005: TCP port used by devices to communicate to APNs servers. (004_898e496f9e796028.txt § iOS:)
+# R005: TCP port used by devices to communicate to APNs servers. (WSO2, WSO2 Administration Guide 4.4.x: "Default Ports of WSO2 Products", § iOS:)
 # From iPhones "fleet" line two in Devices # Wi-Fi */: 10.60.0.0/16
 # To Apple Push Notification service in Internet: 17.0.0.0/8
 resource "azurerm_network_security_rule" "internet-r005" {
   name                        = "portolan-r005"
-  description                 = "R005: TCP port used by devices to communicate to APNs servers. (004_898e496f9e796028.txt § iOS:)"
+  description                 = "R005: TCP port used by devices to communicate to APNs servers. (WSO2, WSO2 Administration Guide 4.4.x: \"Default Ports...)"
   priority                    = 110
   direction                   = "Inbound"
   access                      = "Allow"
@@ -71,12 +72,12 @@ resource "azurerm_network_security_rule" "internet-r005" {
   network_security_group_name = azurerm_network_security_group.internet.name
 }
 
-# PLACEHOLDER IP - R007: TCP port used to send notifications to APNs. (004_898e496f9e796028.txt § iOS:)
+# PLACEHOLDER IP - R007: TCP port used to send notifications to APNs. (WSO2, WSO2 Administration Guide 4.4.x: "Default Ports of WSO2 Products", § iOS:)
 # From EMM server evil 🚀 (emm-01) in Server 'farm': 192.0.2.1 (placeholder)
 # To Apple Push Notification service in Internet: 17.0.0.0/8
 resource "azurerm_network_security_rule" "internet-r007" {
   name                        = "portolan-r007"
-  description                 = "PLACEHOLDER IP - R007: TCP port used to send notifications to APNs. (004_898e496f9e796028.txt § iOS:)"
+  description                 = "PLACEHOLDER IP - R007: TCP port used to send notifications to APNs. (WSO2, WSO2 Administration Guide 4.4.x: \"Defau...)"
   priority                    = 120
   direction                   = "Inbound"
   access                      = "Allow"
@@ -89,12 +90,12 @@ resource "azurerm_network_security_rule" "internet-r007" {
   network_security_group_name = azurerm_network_security_group.internet.name
 }
 
-# PLACEHOLDER IP - R008: TCP port used by the APNs feedback service. (004_898e496f9e796028.txt § iOS:)
+# PLACEHOLDER IP - R008: TCP port used by the APNs feedback service. (WSO2, WSO2 Administration Guide 4.4.x: "Default Ports of WSO2 Products", § iOS:)
 # From EMM server evil 🚀 (emm-01) in Server 'farm': 192.0.2.1 (placeholder)
 # To Apple Push Notification service in Internet: 17.0.0.0/8
 resource "azurerm_network_security_rule" "internet-r008" {
   name                        = "portolan-r008"
-  description                 = "PLACEHOLDER IP - R008: TCP port used by the APNs feedback service. (004_898e496f9e796028.txt § iOS:)"
+  description                 = "PLACEHOLDER IP - R008: TCP port used by the APNs feedback service. (WSO2, WSO2 Administration Guide 4.4.x: \"Defau...)"
   priority                    = 130
   direction                   = "Inbound"
   access                      = "Allow"
