@@ -215,31 +215,25 @@ export async function exportAs(formatId: string, view: ViewRect = () => undefine
   const { overLimit } = derivedOf(current);
   if (overLimit) return session().say('error', overLimit);
   const { scope, placeholderAddresses, includeInternal, profile } = session().exportOptions;
+  const context = {
+    design: current,
+    catalogue,
+    rows: derivedOf(current).rows,
+    scope,
+    placeholderAddresses,
+    includeInternal,
+    profile: findProfile(current.request?.profiles, profile),
+    generatedAt: new Date().toISOString(),
+  };
   const outcome = await withProgress(`Exporting ${format.label}…`, async (signal) => {
-    if (PICTURE_FORMATS.has(format.id)) {
-      const pictures = await import('./export/pictures');
-      const result = await pictures.runPictureFormat(
-        format.id === 'png' ? 'svg' : format.id,
-        current,
-        catalogue,
-        pictureScope(view),
-        signal,
-      );
-      if (format.id !== 'png') return result;
-      const svg = result.files[0]!;
-      const png = await pictures.rasterise(String(svg.data), 2);
-      return { ...result, files: [{ name: svg.name.replace(/\.svg$/, '.png'), mime: 'image/png', data: png }] };
-    }
-    return format.run({
-      design: current,
-      catalogue,
-      rows: derivedOf(current).rows,
-      scope,
-      placeholderAddresses,
-      includeInternal,
-      profile: findProfile(current.request?.profiles, profile),
-      generatedAt: new Date().toISOString(),
-    });
+    const { runExport } = await import('./export/run-export');
+    if (!PICTURE_FORMATS.has(format.id)) return runExport(format.id, context, signal);
+    const picture = { scope: pictureScope(view) };
+    const result = await runExport(format.id === 'png' ? 'svg' : format.id, { ...context, picture }, signal);
+    if (format.id !== 'png') return result;
+    const svg = result.files[0]!;
+    const png = await (await import('./export/pictures')).rasterise(String(svg.data), 2);
+    return { ...result, files: [{ name: svg.name.replace(/\.svg$/, '.png'), mime: 'image/png', data: png }] };
   });
   if (outcome.ok) {
     for (const file of outcome.value.files) downloadFile(file.name, file.data, file.mime);
@@ -252,7 +246,8 @@ export const PROGRESS_AFTER_MS = 300;
 
 /**
  * Runs a slow step with a progress message that appears after 300 ms and
- * offers Cancel; cancelling aborts the signal, and the result is dropped.
+ * offers Cancel; cancelling aborts the signal (which ends an export's
+ * worker), and the page is free again at once.
  */
 export async function withProgress<T>(
   label: string,
@@ -330,7 +325,9 @@ export async function printView(): Promise<void> {
     // The print view is loaded on first use; have it ready before the dialog opens.
     await import('./export/PrintView');
     const pictures = await import('./export/pictures');
-    const result = await pictures.runPictureFormat('svg', current, catalogue, { kind: 'design' }, signal);
+    const { runExport } = await import('./export/run-export');
+    const context = { design: current, catalogue, rows: [], scope: 'all' as const, generatedAt: new Date().toISOString() };
+    const result = await runExport('svg', { ...context, picture: { scope: { kind: 'design' } } }, signal);
     const url = URL.createObjectURL(new Blob([result.files[0]!.data as string], { type: 'image/svg+xml' }));
     try {
       // Decoded before it is shown, so the dialog never prints an empty frame.

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { nodes, openEditor } from './helpers';
 
@@ -115,4 +116,33 @@ test('a control character in a label or the owner breaks no picture and no print
   await page.getByRole('menuitem', { name: 'Print view' }).click();
   await expect(page.getByTestId('print-view').locator('img.print-diagram')).toHaveAttribute('src', /^blob:/);
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a slow export shows progress, and Cancel ends its worker with no download', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { design } = JSON.parse(execFileSync('npx', ['tsx', 'test/e2e/estate.ts', '1000'], { encoding: 'utf8', maxBuffer: 64 << 20 })) as {
+    design: unknown;
+  };
+  await page.evaluate(
+    (value) => localStorage.setItem('portolan.autosave.v1', value),
+    JSON.stringify({ tabId: 'e2e', savedAt: new Date().toISOString(), design }),
+  );
+  await page.reload();
+  await expect(nodes(page).first()).toBeVisible({ timeout: 30_000 });
+  let downloads = 0;
+  page.on('download', () => (downloads += 1));
+  const worker = page.waitForEvent('worker', (w) => w.url().includes('export.worker'));
+
+  await page.getByRole('button', { name: /^Export/ }).click();
+  await page.getByRole('menuitem', { name: 'Excel workbook (flows, design, hosts)' }).click();
+  const closed = new Promise<void>((resolve) => void worker.then((w) => w.on('close', () => resolve())));
+  // The progress message comes after 300 ms; its Cancel ends the work itself, not only its result.
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await closed;
+  await expect(page.getByText('Exporting Excel workbook (flows, design, hosts): cancelled.')).toBeVisible();
+  // The page answers at once, and nothing arrives later.
+  await page.getByRole('button', { name: /^Export/ }).click();
+  await expect(page.getByRole('menuitem', { name: 'CSV flow matrix' })).toBeVisible();
+  await page.waitForTimeout(1500);
+  expect(downloads).toBe(0);
 });

@@ -1,60 +1,9 @@
 /**
- * Pictures in the browser: the SVG is built from the design in a worker
- * (src/model/picture, cancellable by ending the worker); PNG is that same
- * SVG drawn onto a canvas at 2x. Failures are said in words: an image that
- * will not load gives an Event, never shown as "[object Event]".
+ * Pictures in the browser: PNG is the SVG picture (built in the export
+ * worker, src/ui/export/run-export.ts) drawn onto a canvas at 2x. Failures
+ * are said in words: an image that will not load gives an Event, never shown
+ * as "[object Event]".
  */
-import type { Catalogue } from '../../model/catalogue/load';
-import type { Design } from '../../model/design/schema';
-import type { ExportResult } from '../../model/export/types';
-import type { PictureScope } from '../../model/picture/formats';
-import type { PictureRequest, PictureResponse } from './picture.worker';
-
-/** One worker, kept between exports (its modules load once); ended by Cancel, and made again on next use. */
-let worker: Worker | undefined;
-let busy = false;
-
-/** Runs a picture format (svg, drawio, mermaid) in the picture worker; aborting the signal ends the worker. */
-export function runPictureFormat(
-  formatId: string,
-  design: Design,
-  catalogue: Catalogue,
-  scope: PictureScope,
-  signal: AbortSignal,
-): Promise<ExportResult> {
-  // A second export while one runs gets a worker of its own, so neither waits for or ends the other.
-  const own = busy || !worker ? new Worker(new URL('./picture.worker.ts', import.meta.url), { type: 'module' }) : worker;
-  if (!busy) worker = own;
-  busy = true;
-  return new Promise<ExportResult>((resolve, reject) => {
-    const finish = (end: boolean) => {
-      signal.removeEventListener('abort', stop);
-      own.onmessage = null;
-      own.onerror = null;
-      if (own === worker) busy = false;
-      if (end || own !== worker) {
-        own.terminate();
-        if (own === worker) worker = undefined;
-      }
-    };
-    const stop = () => {
-      finish(true);
-      reject(new DOMException('cancelled', 'AbortError'));
-    };
-    signal.addEventListener('abort', stop, { once: true });
-    own.onmessage = (event: MessageEvent<PictureResponse>) => {
-      finish(false);
-      if (event.data.ok) resolve(event.data.result);
-      else reject(new Error(event.data.error));
-    };
-    own.onerror = (event) => {
-      finish(true);
-      reject(new Error(`the picture worker stopped${event.message ? `: ${event.message}` : ''}`));
-    };
-    own.postMessage({ formatId, design, catalogue, generatedAt: new Date().toISOString(), scope } satisfies PictureRequest);
-  });
-}
-
 /** Browsers refuse canvases past about 16k pixels a side or 268 million pixels. */
 const MAX_SIDE = 16000;
 const MAX_AREA = 120_000_000;
