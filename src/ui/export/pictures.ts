@@ -7,6 +7,12 @@
 /** Browsers refuse canvases past about 16k pixels a side or 268 million pixels. */
 const MAX_SIDE = 16000;
 const MAX_AREA = 120_000_000;
+/**
+ * Drawing and encoding cost grows with pixels (about 0.2 s per megapixel in
+ * Chromium): past 40 megapixels the extra detail of 2x is not worth the wait,
+ * so a large estate is drawn at less, never below 1x while the browser can.
+ */
+const SHARP_AREA = 40_000_000;
 
 export function svgSize(svg: string): { width: number; height: number } {
   const match = /<svg[^>]*\swidth="(\d+)"[^>]*\sheight="(\d+)"/.exec(svg);
@@ -27,7 +33,9 @@ export function loadImage(url: string, what: string): Promise<HTMLImageElement> 
 /** The SVG rasterised at `scale` (less if the browser could not hold the canvas). */
 export async function rasterise(svg: string, scale: number): Promise<Uint8Array> {
   const { width, height } = svgSize(svg);
-  const fit = Math.min(scale, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_AREA / (width * height)));
+  const area = width * height;
+  const sharp = Math.min(scale, Math.max(1, Math.sqrt(SHARP_AREA / area)));
+  const fit = Math.min(sharp, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_AREA / area));
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = await loadImage(url, 'SVG picture');

@@ -11,6 +11,12 @@ import type { ExportRequest, ExportResponse } from './export.worker';
 let worker: Worker | undefined;
 let busy = false;
 
+/** Starts the worker ahead of the first export, so its modules are loaded by the time one is picked. */
+export function warmExportWorker(): void {
+  if (typeof Worker === 'undefined' || worker) return;
+  worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
+}
+
 /** Runs format `formatId` on `context` in the export worker; aborting the signal ends the worker. */
 export async function runExport(formatId: string, context: ExportContext, signal: AbortSignal): Promise<ExportResult> {
   if (typeof Worker === 'undefined') {
