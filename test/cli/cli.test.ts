@@ -9,18 +9,9 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { processIo, type CliIo } from '../../src/cli/io';
-import { run } from '../../src/cli/main';
+import { cli } from './harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'portolan-cli-'));
-
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: CliIo = { ...processIo, out: (t) => void (out += t), err: (t) => void (err += t) };
-  const code = await run(argv, io);
-  return { code, out, err };
-}
 
 function designFile(name: string, doc: Record<string, unknown>): string {
   const path = join(dir, name);

@@ -8,9 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { processIo, type CliIo } from '../../src/cli/io';
-import { run } from '../../src/cli/main';
 import { readWorkbook } from '../export/workbook';
+import { cli } from './harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'portolan-diff-'));
 const FIXTURES = join(import.meta.dirname, '../fixtures/designs');
@@ -26,13 +25,6 @@ const file = (doc: unknown) => {
   return path;
 };
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: CliIo = { ...processIo, out: (t) => void (out += t), err: (t) => void (err += t) };
-  const code = await run(argv, io);
-  return { code, out, err };
-}
 const records = (csv: string) =>
   Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 const changes = (csv: string) =>

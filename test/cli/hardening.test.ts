@@ -9,20 +9,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { processIo, type CliIo } from '../../src/cli/io';
-import { run, USAGE } from '../../src/cli/main';
+import { USAGE } from '../../src/cli/main';
+import { cli } from './harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'portolan-cli-hard-'));
 const bin = resolve(__dirname, '../../bin/portolan.mjs');
 const pkg = JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as { version: string };
-
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: CliIo = { ...processIo, out: (t) => void (out += t), err: (t) => void (err += t) };
-  const code = await run(argv, io);
-  return { code, out, err };
-}
 
 const file = (name: string, text: string) => {
   const path = join(dir, name);

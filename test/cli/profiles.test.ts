@@ -4,19 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { processIo, type CliIo } from '../../src/cli/io';
-import { run } from '../../src/cli/main';
+import { cli } from './harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'portolan-profile-'));
 const FIXTURE = join(import.meta.dirname, '../fixtures/designs/tarantella.portolan.json');
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: CliIo = { ...processIo, out: (t) => void (out += t), err: (t) => void (err += t) };
-  const code = await run(argv, io);
-  return { code, out, err };
-}
 const table = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
 
 describe('export --profile', () => {

@@ -9,14 +9,14 @@
  * Needs root (ip netns) and python3; skipped with a message otherwise.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundledCatalogue } from '../../src/model/catalogue/bundled';
 import { restoreDesignValue } from '../../src/model/design/restore';
 import { ESTABLISHED_TERM } from '../../src/model/export/capirca';
 import type { ExportFile } from '../../src/model/export/types';
-import { contextFor, removeTempDirs, runFormat, tempDir, text, writeFiles } from './helpers';
+import { checkAclgen, contextFor, removeTempDirs, runFormat, tempDir, text, writeFiles } from './helpers';
 
 afterAll(removeTempDirs);
 
@@ -26,25 +26,10 @@ const PYTHON = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', '
 
 /** aclgen's iptables output for one policy, split per filter and made loadable by iptables-restore. */
 function aclgen(files: readonly ExportFile[]): { v4: string; v6: string } {
-  const dir = tempDir('capirca-traffic');
-  writeFiles(
-    join(dir, 'policies', 'pol'),
-    files.filter((f) => f.name.endsWith('.pol')),
-  );
-  writeFiles(
-    join(dir, 'def'),
-    files.filter((f) => !f.name.endsWith('.pol')),
-  );
-  mkdirSync(join(dir, 'out'));
-  const run = spawnSync(
-    'aclgen',
-    ['--base_directory', join(dir, 'policies'), '--definitions_directory', join(dir, 'def'), '--output_directory', join(dir, 'out')],
-    { encoding: 'utf8', timeout: 60_000 },
-  );
-  if (run.error) throw run.error;
-  const [output] = readdirSync(join(dir, 'out'));
-  if (!output) throw new Error(`aclgen wrote nothing: ${run.stderr}`);
-  const filters = readFileSync(join(dir, 'out', output), 'utf8')
+  const checked = checkAclgen(files);
+  const [output] = checked.outputs;
+  if (!output) throw new Error(`aclgen wrote nothing: ${checked.output}`);
+  const filters = readFileSync(join(checked.outDir, output), 'utf8')
     .split(/^# Iptables FORWARD Policy$/m)
     .filter((part) => part.trim() !== '');
   const restore = (part: string) =>

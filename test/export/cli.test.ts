@@ -2,22 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
-import { processIo, type CliIo } from '../../src/cli/io';
 import { exportFormats } from '../../src/model/export/formats';
 import { FIXTURES, removeTempDirs, tempDir } from './helpers';
+import { recordingIo } from '../cli/harness';
 
 afterAll(removeTempDirs);
 
-function io(): CliIo & { stdout: string; stderr: string } {
-  const captured = {
-    ...processIo,
-    stdout: '',
-    stderr: '',
-    out: (t: string) => void (captured.stdout += t),
-    err: (t: string) => void (captured.stderr += t),
-  };
-  return captured;
-}
+const io = recordingIo;
 
 const fixture = (name: string) => join(FIXTURES, `${name}.portolan.json`);
 

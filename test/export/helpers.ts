@@ -103,7 +103,7 @@ export function checkNft(path: string): Checked {
  * Capirca's aclgen over a policy folder, laid out as it expects: the .pol
  * files under <base>/pol, the .net and .svc files in the definitions folder.
  */
-export function checkAclgen(files: readonly ExportFile[]): Checked & { outputs: string[] } {
+export function checkAclgen(files: readonly ExportFile[]): Checked & { outputs: string[]; outDir: string } {
   const dir = tempDir('capirca');
   writeFiles(
     join(dir, 'policies', 'pol'),
@@ -127,7 +127,7 @@ export function checkAclgen(files: readonly ExportFile[]): Checked & { outputs: 
   const output = `${result.stdout}${result.stderr}`;
   // aclgen logs a failed policy and still exits 0, so its log is read too.
   const failed = /\bE\d{4} |Traceback|Error/.test(output);
-  return { ok: result.status === 0 && !failed, output, outputs };
+  return { ok: result.status === 0 && !failed, output, outputs, outDir: join(dir, 'out') };
 }
 
 /**

@@ -7,24 +7,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { processIo, type CliIo } from '../../src/cli/io';
 import { run } from '../../src/cli/main';
 import { parseXml, renderWithRsvg } from './helpers';
+import { recordingIo } from '../cli/harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'portolan-picture-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const example = (name: string) => resolve(__dirname, '../../examples', `${name}.portolan.json`);
 
-function io(): CliIo & { stdout: string; stderr: string } {
-  const captured = {
-    ...processIo,
-    stdout: '',
-    stderr: '',
-    out: (t: string) => void (captured.stdout += t),
-    err: (t: string) => void (captured.stderr += t),
-  };
-  return captured;
-}
+const io = recordingIo;
 
 describe('the CLI draws pictures', () => {
   it('svg to standard output: well formed, rendered by rsvg-convert, every component named', async () => {
