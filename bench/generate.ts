@@ -18,7 +18,14 @@ import { writeFileSync } from 'node:fs';
 import { bundledCatalogue } from '../src/model/catalogue/bundled';
 import type { Catalogue } from '../src/model/catalogue/load';
 import { deriveFlows } from '../src/model/derive';
-import type { ComponentInstance, Design, OptionValue, Zone, ZoneKind } from '../src/model/design/schema';
+import {
+  DESIGN_SCHEMA_VERSION,
+  type ComponentInstance,
+  type Design,
+  type OptionValue,
+  type Zone,
+  type ZoneKind,
+} from '../src/model/design/schema';
 
 /** Mulberry32: small, fast, and the same sequence on every machine. */
 export function prng(seed: number): () => number {
@@ -326,7 +333,7 @@ export function generateDesign(size: number, catalogue: Catalogue = bundledCatal
   });
 
   return {
-    schemaVersion: 1,
+    schemaVersion: DESIGN_SCHEMA_VERSION,
     meta: {
       title: `Benchmark estate: ${size} components`,
       owner: 'Portolan benchmark',

@@ -8,6 +8,7 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { Design } from '../model/design/schema';
+import { liftsInPlace } from '../model/design/migrate';
 import { DESIGN_SCHEMA_VERSION } from '../model/design/schema';
 import { useDesignStore } from '../store/design-store';
 import { useRoomStore } from '../store/room-store';
@@ -47,6 +48,11 @@ export async function joinRoom(link: RoomLink, seed?: Design): Promise<OpenRoom>
   const versionOk = () => {
     const version = doc.getMap('room').get('schemaVersion');
     if (version === undefined || version === DESIGN_SCHEMA_VERSION) return true;
+    // A room from an earlier format whose later versions only add optional fields is already a valid design: lift its marker.
+    if (typeof version === 'number' && liftsInPlace(version)) {
+      if (!readOnly) doc.transact(() => doc.getMap('room').set('schemaVersion', DESIGN_SCHEMA_VERSION), 'seed');
+      return true;
+    }
     patch({
       status: 'reload',
       problem: `This room uses design format ${String(version)}; this page has format ${DESIGN_SCHEMA_VERSION}. Reload the page to get the current editor.`,

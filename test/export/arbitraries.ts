@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import type { z } from 'zod';
-import type { DesignInput } from '../../src/model/design/schema';
+import { DESIGN_SCHEMA_VERSION, type DesignInput } from '../../src/model/design/schema';
 
 const FRAGMENTS = [
   '"',
@@ -169,7 +169,7 @@ export const design: fc.Arbitrary<z.input<typeof DesignInput>> = fc
         ...(f.purpose !== undefined && { purpose: f.purpose }),
       }));
     return {
-      schemaVersion: 1 as const,
+      schemaVersion: DESIGN_SCHEMA_VERSION,
       meta: { title: d.title, ...(d.owner !== undefined && { owner: d.owner }), ...(d.ticket !== undefined && { changeTicket: d.ticket }) },
       zones: zones.map((z) => ({ ...z, kind: 'internal' as const })),
       components,

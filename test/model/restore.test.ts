@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledCatalogue } from '../../src/model/catalogue/bundled';
-import { migrateDesign } from '../../src/model/design/migrate';
+import { liftsInPlace, migrateDesign } from '../../src/model/design/migrate';
 import { MAX_DESIGN_BYTES, restoreDesign } from '../../src/model/design/restore';
 
 const catalogue = bundledCatalogue();
@@ -108,6 +108,25 @@ describe('migrateDesign', () => {
     };
     const result = migrateDesign({ schemaVersion: 1, old: 'x' }, 'f', chain, 3);
     expect(result).toEqual({ ok: true, value: { schemaVersion: 3, old: 'x', renamed: 'x', step2: true } });
+  });
+
+  it('opens a version 1 file with every optional field as it stands, at version 2', () => {
+    const v1 = {
+      schemaVersion: 1,
+      meta: { title: 'Old file' },
+      zones: [{ id: 'z', name: 'DMZ', kind: 'dmz' }],
+      components: [{ id: 'a', type: 'infra.sql-server', zone: 'z', ip: '10.0.0.5', nat: '203.0.113.5' }],
+      zonePolicy: { allow: [] },
+    };
+    const result = migrateDesign(v1, 'old.json');
+    expect(result).toEqual({ ok: true, value: { ...v1, schemaVersion: 2 } });
+    const restored = restoreDesign(JSON.stringify(v1), catalogue);
+    expect(restored.ok && restored.design.schemaVersion).toBe(2);
+    expect(restored.ok && restored.design.components[0]!.nat).toBe('203.0.113.5');
+    expect(liftsInPlace(1)).toBe(true);
+    expect(liftsInPlace(2)).toBe(true);
+    // A room or file from a newer Portolan is never lifted down.
+    expect(liftsInPlace(3)).toBe(false);
   });
 
   it('says when a step is missing', () => {

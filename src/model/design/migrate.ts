@@ -1,16 +1,31 @@
 /**
  * Design format migrations. Each entry lifts a document from version n to
  * n + 1; restore applies them in order up to DESIGN_SCHEMA_VERSION, so a file
- * saved by any earlier Portolan opens in this one. Version 1 is the first
- * format, so the chain is empty today; the path is here so the next format
- * change is a one-function addition with its test.
+ * saved by any earlier Portolan opens in this one, and a file saved by this
+ * one tells an older Portolan that it is newer (rather than failing on a
+ * field it does not know).
+ *
+ * Version 2 only adds optional fields (request fields, acknowledgements, zone
+ * policy, approvals, component NAT, catalogue packs, comments): every
+ * version 1 document is a valid version 2 document as it stands.
  */
 import { DESIGN_SCHEMA_VERSION } from './schema';
 import { fail, type RestoreFailure } from './problems';
 
 type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
-export const migrations: Readonly<Record<number, Migration>> = {};
+export const migrations: Readonly<Record<number, Migration>> = {
+  1: (doc) => doc,
+};
+
+/** Versions whose step to the next only adds optional fields: a live room of such a version can be lifted in place. */
+export const ADDITIVE_STEPS: ReadonlySet<number> = new Set([1]);
+
+/** Whether a document of `version` is valid at the current version without any change. */
+export function liftsInPlace(version: number, current: number = DESIGN_SCHEMA_VERSION): boolean {
+  for (let v = version; v < current; v += 1) if (!ADDITIVE_STEPS.has(v)) return false;
+  return version <= current;
+}
 
 export function migrateDesign(
   value: unknown,

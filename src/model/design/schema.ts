@@ -8,7 +8,7 @@ import { Approval } from '../review/approval';
 import { Acknowledgement, ZonePolicy } from '../checks/schema';
 import { NatAddress, RequestFields } from '../request/schema';
 
-export const DESIGN_SCHEMA_VERSION = 1;
+export const DESIGN_SCHEMA_VERSION = 2;
 
 /** Ids users may write: short, no spaces, safe as keys and in exports. */
 export const DesignId = z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'an id is 1-64 letters, digits, dots, dashes, colons or underscores');
