@@ -6,12 +6,13 @@
  */
 import { canonicalAddress } from './address';
 import type { Catalogue, CatalogueComponent, CatalogueFlow } from './catalogue/load';
-import type { Citation, Condition, Protocol } from './catalogue/schema';
+import type { Citation, Condition, Protocol, SegmentKind } from './catalogue/schema';
 import { hostKey } from './design/checks';
 import { effectiveOptions } from './design/instance';
 import type { ComponentInstance, Design, OptionValue, UserFlow } from './design/schema';
 import { serviceOf } from './design/services';
 import { conditionText, listenerPorts, listenerSettings, type ListenerSettings } from './listener';
+import { pairAllowed, withinGroupText } from './peers';
 import type { ResolvedPorts } from './ports';
 
 /** A flow's ports: concrete ranges, or why the document gives none (see `ResolvedPorts`). */
@@ -63,6 +64,14 @@ interface FlowFields {
   local: boolean;
   /** Why the flow is local, in words (`same host tta1`), when it is. */
   localReason?: string;
+  /** Broadcast or multicast discovery: derived only within one segment, and marked so (`segment.ts`). */
+  segment?: SegmentKind;
+  /**
+   * From a component with a CIDR to itself: its members talk to each other
+   * (`peers.ts`). Not local: host firewalls on the members need the rule,
+   * network rule sets leave it out.
+   */
+  withinGroup?: { cidr: string; reason: string };
   excluded: boolean;
 }
 
@@ -100,6 +109,7 @@ export function deriveFlows(design: Design, catalogue: Catalogue): DerivedFlow[]
     return [...found].sort((a, b) => a.index - b.index);
   };
   const excluded = new Set(design.excluded);
+  const zones = new Map(design.zones.map((z) => [z.id, z]));
   const out: DerivedFlow[] = [];
 
   for (const flow of catalogue.flows) {
@@ -109,7 +119,8 @@ export function deriveFlows(design: Design, catalogue: Catalogue): DerivedFlow[]
     for (const from of initiators) {
       const scope = from.instance.servedBy[flow.to];
       for (const to of scope ? scoped(scope, flow.to) : listeners) {
-        if (from === to) continue;
+        if (!pairAllowed(flow, { instance: from.instance, typeId: from.type.id }, { instance: to.instance, typeId: to.type.id }, zones))
+          continue;
         if (!flow.when.every((c) => holds(c, from, to))) continue;
         const key = `${flow.id}:${from.instance.id}>${to.instance.id}`;
         out.push({
@@ -128,7 +139,8 @@ export function deriveFlows(design: Design, catalogue: Catalogue): DerivedFlow[]
           ...(flow.gap !== undefined && { gap: flow.gap }),
           ...conditionOf(flow, from, to),
           firewall: flow.firewall,
-          ...placement(from.instance, to.instance),
+          ...(flow.segment !== undefined && { segment: flow.segment }),
+          ...(from === to ? withinGroup(from.instance) : placement(from.instance, to.instance)),
           excluded: excluded.has(key),
         });
       }
@@ -165,6 +177,11 @@ function placement(a: ComponentInstance, b: ComponentInstance): { crossesZones: 
       : { crossesZones, local: true, localReason: `same group of machines (both ${ipA.cidr}): internal to the group, not a network rule` };
   }
   return { crossesZones, local: false };
+}
+
+function withinGroup(group: ComponentInstance): { crossesZones: false; local: false; withinGroup: { cidr: string; reason: string } } {
+  const cidr = canonicalAddress(group.ip)?.cidr ?? group.ip?.trim() ?? '';
+  return { crossesZones: false, local: false, withinGroup: { cidr, reason: withinGroupText(cidr) } };
 }
 
 function userFlow(flow: UserFlow, from: Placed, to: Placed, catalogue: Catalogue, excluded: Set<string>): UserDerivedFlow {

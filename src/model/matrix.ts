@@ -4,8 +4,8 @@
  * flows the user switched off are not rows: no firewall ever sees them.
  */
 import { citationForPeople } from './catalogue/documents';
-import type { Catalogue } from './catalogue/load';
-import type { Citation, Protocol } from './catalogue/schema';
+import type { Catalogue, CatalogueComponent } from './catalogue/load';
+import type { Citation, Protocol, SegmentKind } from './catalogue/schema';
 import { deriveFlows, type DerivedFlow } from './derive';
 import type { ComponentInstance, Design } from './design/schema';
 import { formatRange } from './ports';
@@ -22,6 +22,12 @@ export interface Endpoint {
   addresses: string[];
   /** Documented autonomous system for endpoints known only by ASN (FCM: 15169). */
   asn?: number;
+  /**
+   * An endpoint with no IP address to give: known only by its autonomous
+   * system (FCM's AS15169) or by name (1E Cloud Services). Never written in an
+   * IP column; `note` says how to express it in a rule.
+   */
+  knownAs?: { kind: 'asn' | 'name'; text: string; note: string };
 }
 
 export interface MatrixRow {
@@ -48,6 +54,10 @@ export interface MatrixRow {
   condition: string;
   firewall: boolean;
   crossesZones: boolean;
+  /** Broadcast or multicast discovery: local-segment traffic (`segment.ts`). */
+  segment?: SegmentKind;
+  /** Between the members of one group of machines (its CIDR): for host firewalls only (`peers.ts`). */
+  withinGroup?: string;
   origin: DerivedFlow['origin'];
 }
 
@@ -97,6 +107,8 @@ export function buildMatrix(
           condition: flow.condition ?? '',
           firewall: flow.firewall,
           crossesZones: flow.crossesZones,
+          ...(flow.segment !== undefined && { segment: flow.segment }),
+          ...(flow.withinGroup !== undefined && { withinGroup: flow.withinGroup.cidr }),
           origin: flow.origin,
         });
       }
@@ -111,7 +123,7 @@ function toEndpoint(instance: ComponentInstance, zones: Map<string, string>, cat
   const type = catalogue.components.get(instance.type);
   const ip = instance.ip?.trim();
   const documented = type?.external;
-  return {
+  const endpoint: Endpoint = {
     componentId: instance.id,
     component: instance.label?.trim() || type?.name || instance.type,
     type: instance.type,
@@ -120,6 +132,25 @@ function toEndpoint(instance: ComponentInstance, zones: Map<string, string>, cat
     host: instance.host?.trim() ?? '',
     addresses: ip ? [ip] : (documented?.cidrs ?? []),
     ...(!ip && documented?.asn !== undefined && { asn: documented.asn }),
+  };
+  const knownAs = ip ? undefined : endpointKnownAs(type);
+  return knownAs ? { ...endpoint, knownAs } : endpoint;
+}
+
+/** An Internet service the document names but gives no address for: by AS, or by name alone (undefined otherwise). */
+export function endpointKnownAs(type: CatalogueComponent | undefined): Endpoint['knownAs'] {
+  const documented = type?.external;
+  if (!type || (documented && documented.cidrs.length > 0)) return undefined;
+  if (documented?.asn !== undefined) {
+    const text = `AS${documented.asn}`;
+    const how = `give the prefixes ${text} announces (the provider's published ranges) as the component's IP or CIDR`;
+    return { kind: 'asn', text, note: documented.note ? `${documented.note} In a rule: ${how}.` : `In a rule: ${how}.` };
+  }
+  if (type.kind !== 'external') return undefined;
+  return {
+    kind: 'name',
+    text: type.name,
+    note: "Known by name only: the document gives no address. In a rule: give the provider's published address ranges (or the addresses its host names resolve to) as the component's IP or CIDR.",
   };
 }
 
@@ -139,8 +170,27 @@ function compareRows(a: Omit<MatrixRow, 'ref'>, b: Omit<MatrixRow, 'ref'>): numb
   );
 }
 
-/** Addresses as one cell: `10.0.0.5`, `8.8.8.8/32, 8.8.4.4/32`, `AS15169`. */
+/** IP addresses as one cell: `10.0.0.5`, `8.8.8.8/32, 8.8.4.4/32`; empty for an endpoint known only by AS or name. */
 export function addressText(endpoint: Endpoint): string {
-  if (endpoint.addresses.length > 0) return endpoint.addresses.join(', ');
-  return endpoint.asn !== undefined ? `AS${endpoint.asn}` : '';
+  return endpoint.addresses.join(', ');
+}
+
+/** `AS15169` or `1E Cloud Services` for an endpoint known only that way; empty otherwise. */
+export function knownAsText(endpoint: Endpoint): string {
+  return endpoint.knownAs?.text ?? '';
+}
+
+/** The IP addresses, else the AS or name marked as such (`AS15169 (AS, not an IP)`): for cells that show either. */
+export function addressOrKnownAs(endpoint: Endpoint): string {
+  const address = addressText(endpoint);
+  if (address || !endpoint.knownAs) return address;
+  return `${endpoint.knownAs.text} (${endpoint.knownAs.kind === 'asn' ? 'AS' : 'name'}, not an IP)`;
+}
+
+/** Local-segment or within-group traffic, in words; empty for an ordinary row. */
+export function localScopeText(row: Pick<MatrixRow, 'segment' | 'withinGroup'>): string {
+  return [
+    ...(row.withinGroup !== undefined ? [`within group ${row.withinGroup} (host firewalls only)`] : []),
+    ...(row.segment !== undefined ? [`local segment (${row.segment})`] : []),
+  ].join('; ');
 }

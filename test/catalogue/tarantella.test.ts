@@ -89,7 +89,8 @@ describe('tarantella catalogue', () => {
   it('resolves 6010/tcp and above from the Tarantella server count', () => {
     const server = component('tarantella.tarantella-host');
     const x = flow('tarantella.app-to-server-6010').ports;
-    expect(resolvePorts(x, defaults(server))).toEqual({ ok: true, ranges: [{ from: 6010, to: 6010 }] });
+    // Never one port by default: the parameter's documented default is 50 ports (6010-6059).
+    expect(resolvePorts(x, defaults(server))).toEqual({ ok: true, ranges: [{ from: 6010, to: 6059 }] });
     expect(resolvePorts(x, { ...defaults(server), 'x-display-ports': 10 })).toEqual({
       ok: true,
       ranges: [{ from: 6010, to: 6019 }],

@@ -32,7 +32,8 @@ function on(spec: PortSpec, listener: CatalogueComponent, offset = 0): number[] 
 /** Every entry of the product (flows, component services, role services) with all its citations. */
 function allCitations(): Citation[] {
   const entries = [
-    ...flows,
+    // The cluster member flows repeat the Clustering ports bullets the role services already cite (tested apart).
+    ...flows.filter((f) => f.peers !== 'same-type'),
     ...components.flatMap((c) => c.services),
     ...[...catalogue.roles.values()].filter((r) => r.product === 'wso2').flatMap((r) => r.services),
   ];
@@ -56,6 +57,9 @@ const expected = [
   // Clustering ports
   'wso2.carbon listens udp 45564 if to.membership-scheme=multicast',
   'wso2.carbon listens tcp 4000 if to.membership-scheme=wka',
+  // The same two bullets read as members finding each other (two or more instances of one product, both ways)
+  'wso2.carbon -> wso2.carbon udp 45564 if from.membership-scheme=multicast and to.membership-scheme=multicast',
+  'wso2.carbon -> wso2.carbon tcp 4000 if from.membership-scheme=wka and to.membership-scheme=wka',
   // Random ports
   'wso2.carbon listens tcp unspecified (random TCP port opened at server startup; changes every start)',
   'wso2.carbon listens udp unspecified (random UDP port opened at server startup; changes every start)',
@@ -234,8 +238,9 @@ describe('wso2 catalogue', () => {
     expect(counts).toEqual(rowsPerSection);
     const total = Object.values(rowsPerSection).reduce((a, b) => a + b, 0);
     expect(total).toBe(100);
-    // 100 document rows: 5 repeated mobile rows and the repeated 9443 row are alsoCited, so 94 entries.
-    expect(expected).toHaveLength(94);
+    // 100 document rows: 5 repeated mobile rows and the repeated 9443 row are alsoCited, so 94 entries,
+    // plus the two clustering bullets read again as member-to-member flows.
+    expect(expected).toHaveLength(96);
   });
 
   it('makes every WSO2 server a Carbon server with a port offset (default 0)', () => {
@@ -374,5 +379,19 @@ describe('wso2 catalogue', () => {
       'wso2.iot-server listens tcp 9443',
       'wso2.iot-server listens tcp 9763',
     ]);
+  });
+
+  it('derives each clustering bullet between members of one product, citing the bullet and the section sentence', () => {
+    const members = flows.filter((f) => f.peers === 'same-type');
+    expect(members.map((f) => [f.id, f.protocols, on(f.ports, component('wso2.api-manager')), f.segment])).toEqual([
+      ['wso2.cluster-member-wka-4000', ['tcp'], [4000], undefined],
+      ['wso2.cluster-member-multicast-45564', ['udp'], [45564], 'multicast'],
+    ]);
+    for (const f of members) {
+      expect(f.cite.section).toBe('Clustering ports');
+      expect(f.alsoCited.map((c) => c.quote)).toEqual(['To cluster any running Carbon instance, either one of the following ports must be opened.']);
+      // The document is silent on whether these ports shift: the flow says which reading was chosen.
+      expect(f.gap).toMatch(/plus its own port offset/);
+    }
   });
 });

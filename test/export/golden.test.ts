@@ -71,10 +71,18 @@ async function pinned(file: ExportFile): Promise<{ name: string; content: string
 
 const family = (address: string) => (address.includes(':') ? 6 : 4);
 
-/** The rows a rule set must carry, decided from the matrix alone: a port, addresses (or placeholders) and one family at both ends. */
-function ruleRows(context: ExportContext): MatrixRow[] {
-  const usable = (end: MatrixRow['source']) => end.addresses.length > 0 || (context.placeholderAddresses === true && end.asn === undefined);
+/** Formats enforced on each machine: they keep the rows between the members of one group (issue 13). */
+const HOST_FORMATS = new Set(['windows', 'aws', 'k8s']);
+
+/**
+ * The rows a rule set must carry, decided from the matrix alone: a port, addresses (or placeholders, never for an
+ * endpoint known only by AS or name) and one family at both ends; rows within a group only in host formats.
+ */
+function ruleRows(context: ExportContext, format: string): MatrixRow[] {
+  const usable = (end: MatrixRow['source']) =>
+    end.addresses.length > 0 || (context.placeholderAddresses === true && end.knownAs === undefined);
   return context.rows.filter((row) => {
+    if (row.withinGroup !== undefined && !HOST_FORMATS.has(format)) return false;
     if (!row.firewall || row.portFrom === null || !usable(row.source) || !usable(row.destination)) return false;
     const families = (end: MatrixRow['source']) => new Set(end.addresses.length > 0 ? end.addresses.map(family) : [4]);
     const source = families(row.source);
@@ -131,7 +139,7 @@ const withPrefix = (address: string) => canonicalAddress(address)?.cidr ?? addre
 
 /** What the output must contain, whatever the golden file says. */
 async function mustContain(format: string, context: ExportContext, result: ExportResult, pinnedFiles: readonly string[]): Promise<void> {
-  const rows = ruleRows(context);
+  const rows = ruleRows(context, format);
   expect(rows.length, 'the fixture has rows to export').toBeGreaterThan(0);
   const named = namedRefs(pinnedFiles);
   const missing = rows.filter((r) => !named.has(r.ref)).map((r) => r.ref);

@@ -85,7 +85,8 @@ describe.each(cases)('$name, scope $scope, placeholders $placeholderAddresses', 
           const description = String(ingress.description);
           expect(description.length).toBeLessThanOrEqual(255);
           expect(description).toMatch(AWS_CHARSET);
-          expect(description).toMatch(/^(PLACEHOLDER IP - )?R\d+/);
+          // Placeholder, local-segment and within-group rules say so before their references.
+          expect(description).toMatch(/^(PLACEHOLDER IP - )?((LOCAL SEGMENT|WITHIN GROUP) [^-]* - )*R\d+/);
           expect(['tcp', 'udp']).toContain(ingress.protocol);
           const from = Number(ingress.from_port);
           const to = Number(ingress.to_port);

@@ -56,7 +56,8 @@ describe('XLSX workbook', () => {
       Date: '2025-01-15T09:30:00.000Z',
     });
     expect(design['Catalogue version']).toBe(`fnv1a64:${fingerprint(bundledCatalogue())}`);
-    expect(book.rows('Hosts')).toContainEqual(['tta1', 'DMZ', '10.20.0.10', '', 'Tarantella server']);
+    // The fifth column is 'AS or name (no IP)': empty for a host with an address.
+    expect(book.rows('Hosts')).toContainEqual(['tta1', 'DMZ', '10.20.0.10', '', '', 'Tarantella server']);
   });
 
   it('keeps a formula-looking value as text', async () => {
@@ -81,6 +82,7 @@ describe('XLSX workbook', () => {
       'emm-01',
       "Server 'farm'",
       '192.0.2.1 (placeholder, RFC 5737)',
+      '',
       '',
       'EMM server \u202eevil\u202c 🚀',
     ]);

@@ -78,8 +78,23 @@ const Connection = {
 /** A port a component listens on without the document naming who connects. */
 export const Service = z.strictObject({ id: Id, ...Connection });
 
+/**
+ * Broadcast or multicast discovery that stays on its network segment: derived
+ * only between components on one segment (see `src/model/segment.ts`), never
+ * into or out of an Internet zone, and marked local-segment traffic.
+ */
+export const SegmentKind = z.enum(['broadcast', 'multicast']);
+
 /** A documented connection from a component filling one role to one filling another. */
-export const Flow = z.strictObject({ id: Id, from: Id, to: Id, ...Connection });
+export const Flow = z.strictObject({
+  id: Id,
+  from: Id,
+  to: Id,
+  ...Connection,
+  segment: SegmentKind.optional(),
+  /** `same-type`: only between instances of one component type (the members of one WSO2 product's cluster). */
+  peers: z.literal('same-type').optional(),
+});
 
 export const OptionDef = z.discriminatedUnion('type', [
   z.strictObject({
@@ -167,6 +182,7 @@ export const ProductFile = z.strictObject({
 export type PortRef = z.infer<typeof PortRef>;
 export type PortSpec = z.infer<typeof PortSpec>;
 export type Protocol = z.infer<typeof Protocol>;
+export type SegmentKind = z.infer<typeof SegmentKind>;
 export type Citation = z.infer<typeof Citation>;
 export type Condition = z.infer<typeof Condition>;
 export type Service = z.infer<typeof Service>;

@@ -115,7 +115,14 @@ export function cleartextAcrossZones(context: CheckContext): Finding[] {
   });
 }
 
-/** Rule 8: ranges of 100 ports or more, and "and above" ranges. */
+/** A range of this many ports or more is wide (rule 8), whether the document wrote it or an "and above" parameter made it. */
+export const WIDE_RANGE = 100;
+
+/**
+ * Rule 8: ranges of 100 ports or more (a warning), and "and above" ranges
+ * (Tarantella's "6010 and above"): wide ones warn, narrower ones are an info
+ * finding saying the size is Portolan's parameter, not the document's.
+ */
 export function widePortRange(context: CheckContext): Finding[] {
   const { flowByKey: flows, catalogueFlowById: catalogueFlows } = context;
   const findings: Finding[] = [];
@@ -125,13 +132,17 @@ export function widePortRange(context: CheckContext): Finding[] {
     const spec = flow?.origin === 'catalogue' ? catalogueFlows.get(flow.sourceId)?.ports : undefined;
     const size = row.portTo - row.portFrom + 1;
     const open = spec?.kind === 'openRange';
-    if (size < 100 && !open) continue;
+    const wide = size >= WIDE_RANGE;
+    if (!wide && !open) continue;
     const param = open ? context.placed.get(row.destination.componentId)?.type.params.find((p) => p.id === spec.countParam) : undefined;
+    const sizeText = param
+      ? ` Its size is the parameter "${param.label}" of "${row.destination.component}" (default ${param.default}), not the document's.`
+      : '';
     findings.push({
       id: `wide-port-range:${row.id}`,
       rule: 'wide-port-range',
-      severity: 'warning',
-      message: `${row.protocol} ${row.port} opens ${size} port${size === 1 ? '' : 's'} from ${between(row)}${open ? ', an "and above" range the document leaves open-ended' : ''}.`,
+      severity: wide ? 'warning' : 'info',
+      message: `${row.protocol} ${row.port} opens ${size} port${size === 1 ? '' : 's'} from ${between(row)}${open ? ', an "and above" range the document leaves open-ended' : ''}${wide ? '' : `, fewer than ${WIDE_RANGE}`}.${sizeText}`,
       fix: param
         ? `Set "${param.label}" on "${row.destination.component}" to the number the deployment really uses, or acknowledge the range with the reason.`
         : "Narrow the range in the product's configuration if it allows, restrict source and destination to single hosts, or acknowledge the range with the reason.",
@@ -202,7 +213,8 @@ export function localOnlyCrossing(context: CheckContext): Finding[] {
   const internet = (zoneId: string) => context.zoneById.get(zoneId)?.kind === 'internet';
   const findings: Finding[] = [];
   for (const row of context.matrix) {
-    if (row.protocol !== 'udp' || !(LOCAL_ONLY.test(row.purpose) || LOCAL_ONLY.test(row.app))) continue;
+    // Derived discovery (`segment`) stays on one segment by construction; a flow drawn to a discovery port may not.
+    if (row.segment === undefined && (row.protocol !== 'udp' || !(LOCAL_ONLY.test(row.purpose) || LOCAL_ONLY.test(row.app)))) continue;
     if (!row.crossesZones && !internet(row.source.zoneId) && !internet(row.destination.zoneId)) continue;
     findings.push({
       id: `local-only-crossing:${row.id}`,

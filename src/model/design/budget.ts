@@ -7,6 +7,7 @@
  * flow: cheap, and an upper bound (conditions may switch some off).
  */
 import type { Catalogue } from '../catalogue/load';
+import { isGroup } from '../peers';
 import type { Design } from './schema';
 
 /**
@@ -36,6 +37,7 @@ export function countFlows(design: Design, catalogue: Catalogue): FlowCount {
     }
   }
   const typeOf = new Map(design.components.map((c) => [c.id, c.type]));
+  const groups = new Set(design.components.filter(isGroup).map((c) => c.id));
   const byPair = new Map<string, FlowCount['biggest'][number]>();
   let total = design.flows.length;
   for (const flow of catalogue.flows) {
@@ -45,9 +47,11 @@ export function countFlows(design: Design, catalogue: Catalogue): FlowCount {
     const listenerSet = new Set(listeners);
     for (const id of initiators) {
       const scope = servedByOf(design, id, flow.to);
+      // A group of machines (a CIDR) with the same role at both ends also talks to itself (`peers.ts`).
+      const self = flow.from === flow.to && groups.has(id);
       const count = scope
-        ? new Set(scope.filter((s) => listenerSet.has(s) && s !== id)).size
-        : listeners.length - (listenerSet.has(id) ? 1 : 0);
+        ? new Set(scope.filter((s) => listenerSet.has(s) && (s !== id || self))).size
+        : listeners.length - (listenerSet.has(id) && !self ? 1 : 0);
       if (count === 0) continue;
       total += count;
       const from = typeOf.get(id)!;

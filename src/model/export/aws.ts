@@ -27,6 +27,8 @@ const INBOUND_QUOTA = 60;
 export const awsFormat = ruleSetExporter({
   id: 'aws',
   label: 'Terraform: AWS security groups',
+  // Enforced on each machine (or pod): members of one group need their peer rules.
+  enforcement: 'host',
   files: ({ context, selection, set, warn }) => [
     { name: `${set.stem}.aws.tf`, mime: 'text/plain', data: module(context, selection, set, warn) },
   ],

@@ -3,7 +3,7 @@
  * default sets. Column profiles pick, order and rename these ids; the cell
  * text comes only from here, so a renamed column still holds the same data.
  */
-import { addressText } from '../matrix';
+import { addressText, knownAsText, localScopeText, type Endpoint } from '../matrix';
 import { LIFETIME_TEXT, REQUEST_TYPE_TEXT, STATUS_TEXT } from '../request/flow';
 import type { RequestRow } from '../request/rows';
 
@@ -26,6 +26,9 @@ export interface ColumnDef {
 
 const yes = (b: boolean) => (b ? 'yes' : 'no');
 
+/** `AS15169: how to express it` or `1E Cloud Services: ...`: an endpoint with no IP to give, never in the IP column. */
+const knownAsCell = (end: Endpoint) => (end.knownAs ? `${knownAsText(end)}. ${end.knownAs.note}` : '');
+
 export const COLUMN_DEFS: readonly ColumnDef[] = [
   { id: 'change', header: 'Change', width: 9, value: (_r, c) => c.change ?? '' },
   { id: 'ref', header: 'ID', width: 7, value: (r) => r.ref },
@@ -35,11 +38,13 @@ export const COLUMN_DEFS: readonly ColumnDef[] = [
   { id: 'source-component', header: 'Source component', width: 28, value: (r) => r.source.component },
   { id: 'source-host', header: 'Source host', width: 18, value: (r) => r.source.host },
   { id: 'source-ip', header: 'Source IP', width: 18, value: (r) => addressText(r.source) },
+  { id: 'source-as-or-name', header: 'Source (AS or name)', width: 30, value: (r) => knownAsCell(r.source) },
   { id: 'source-nat', header: 'Source NAT address', width: 18, value: (r) => r.sourceNat },
   { id: 'destination-zone', header: 'Destination zone', width: 14, value: (r) => r.destination.zone },
   { id: 'destination-component', header: 'Destination component', width: 28, value: (r) => r.destination.component },
   { id: 'destination-host', header: 'Destination host', width: 18, value: (r) => r.destination.host },
   { id: 'destination-ip', header: 'Destination IP', width: 18, value: (r) => addressText(r.destination) },
+  { id: 'destination-as-or-name', header: 'Destination (AS or name)', width: 30, value: (r) => knownAsCell(r.destination) },
   { id: 'destination-nat', header: 'Destination NAT address', width: 18, value: (r) => r.destinationNat },
   { id: 'protocol', header: 'Protocol', width: 9, value: (r, c) => (c.workbook ? r.protocol.toUpperCase() : r.protocol) },
   { id: 'port', header: 'Port', width: 12, value: (r) => r.port },
@@ -58,6 +63,7 @@ export const COLUMN_DEFS: readonly ColumnDef[] = [
   { id: 'condition', header: 'Condition', width: 24, value: (r) => r.condition },
   { id: 'firewall', header: 'Firewall relevant', width: 10, value: (r) => yes(r.firewall) },
   { id: 'crosses-zones', header: 'Crosses zones', width: 10, value: (r) => yes(r.crossesZones) },
+  { id: 'local-scope', header: 'Local segment or group', width: 24, value: (r) => localScopeText(r) },
   { id: 'rule-note', header: 'Note', width: 40, value: (_r, c) => c.note },
 ];
 
@@ -70,45 +76,40 @@ export interface ColumnChoice {
 }
 
 const REQUEST_IDS = ['justification', 'request-type', 'lifetime', 'expires', 'status', 'reviewed', 'notes'];
-const ENDPOINTS = (side: 'source' | 'destination') => ['zone', 'component', 'host', 'ip', 'nat'].map((p) => `${side}-${p}`);
+const ENDPOINTS = (side: 'source' | 'destination') => ['zone', 'component', 'host', 'ip', 'as-or-name', 'nat'].map((p) => `${side}-${p}`);
+
+/**
+ * The full matrix as the tabular exports lay it out: the CSV (with whether
+ * each row needs a firewall and crosses zones) and the workbook's Flows sheet
+ * (with the rule-set action and note instead).
+ */
+function matrixColumnIds(workbook: boolean): string[] {
+  return [
+    'ref',
+    ...(workbook ? ['action'] : []),
+    ...ENDPOINTS('source'),
+    ...ENDPOINTS('destination'),
+    'protocol',
+    'port',
+    'service',
+    'app',
+    'purpose',
+    ...REQUEST_IDS,
+    'product',
+    'reference',
+    'document-file',
+    'condition',
+    ...(workbook ? [] : ['firewall', 'crosses-zones']),
+    'local-scope',
+    ...(workbook ? ['rule-note'] : []),
+  ];
+}
 
 /** The CSV's columns: the whole matrix, the request fields, and the document for people and for machines. */
-export const CSV_COLUMN_IDS: readonly string[] = [
-  'ref',
-  ...ENDPOINTS('source'),
-  ...ENDPOINTS('destination'),
-  'protocol',
-  'port',
-  'service',
-  'app',
-  'purpose',
-  ...REQUEST_IDS,
-  'product',
-  'reference',
-  'document-file',
-  'condition',
-  'firewall',
-  'crosses-zones',
-];
+export const CSV_COLUMN_IDS: readonly string[] = matrixColumnIds(false);
 
 /** The workbook's Flows sheet: as the CSV, with the rule-set action and note. */
-export const WORKBOOK_COLUMN_IDS: readonly string[] = [
-  'ref',
-  'action',
-  ...ENDPOINTS('source'),
-  ...ENDPOINTS('destination'),
-  'protocol',
-  'port',
-  'service',
-  'app',
-  'purpose',
-  ...REQUEST_IDS,
-  'product',
-  'reference',
-  'document-file',
-  'condition',
-  'rule-note',
-];
+export const WORKBOOK_COLUMN_IDS: readonly string[] = matrixColumnIds(true);
 
 /** Choices resolved to definitions with their headers; unknown ids are skipped (a profile from a newer version). */
 export function resolveColumns(choices: readonly ColumnChoice[]): { def: ColumnDef; header: string }[] {

@@ -25,9 +25,15 @@ export function notesText(notes: readonly RuleNote[]): string {
     .join('; ');
 }
 
-/** The note for one rule line; a rule using a placeholder address says so first. */
+/** The note for one rule line; a rule using a placeholder address, or for local-segment or within-group traffic, says so first. */
 export function groupText(group: Pick<PortGroup, 'notes' | 'placeholder'>): string {
-  return `${group.placeholder ? 'PLACEHOLDER IP - ' : ''}${notesText(group.notes)}`;
+  return `${prefix(group)}${notesText(group.notes)}`;
+}
+
+/** `PLACEHOLDER IP - LOCAL SEGMENT (MULTICAST) - `: what a reader of the rule line must know before its purpose. */
+function prefix(group: Pick<PortGroup, 'notes' | 'placeholder'>): string {
+  const scopes = [...new Set(group.notes.map((n) => n.scope).filter(Boolean))];
+  return `${group.placeholder ? 'PLACEHOLDER IP - ' : ''}${scopes.map((s) => `${s.toUpperCase()} - `).join('')}`;
 }
 
 /**
@@ -46,7 +52,7 @@ export function shortGroupText(
   const distinct = new Set(group.notes.map((n) => `${n.purpose}\u0000${n.reference}`));
   const [first] = group.notes;
   if (size(full) <= max || distinct.size !== 1 || !first) return full;
-  const head = `${group.placeholder ? 'PLACEHOLDER IP - ' : ''}${refRanges(group.notes.map((n) => n.ref))}: `;
+  const head = `${prefix(group)}${refRanges(group.notes.map((n) => n.ref))}: `;
   const reference = first.reference || 'custom flow';
   const budget = max - size(head) - size(' ()') - 6;
   const referenceRoom = Math.min(size(reference), Math.max(12, Math.floor(budget * 0.45)));
@@ -103,6 +109,16 @@ export function headerLines(
       'they stand in for hosts that have no IP in the design. Replace each before loading these rules:',
       ...selection.placeholders.map((p) => `  ${p.address} = ${p.host}`),
     );
+  }
+  const scopes = new Set(set.rules.flatMap((r) => r.notes.map((n) => n.scope)).filter(Boolean));
+  if ([...scopes].some((s) => s.includes('local segment'))) {
+    lines.push(
+      'LOCAL SEGMENT rules carry broadcast or multicast discovery: it is sent to the broadcast or multicast address, not to the',
+      'destination host, and no router forwards it, so such a rule matters only on a firewall inside the segment (host or bridge).',
+    );
+  }
+  if ([...scopes].some((s) => s.includes('within group'))) {
+    lines.push('WITHIN GROUP rules run between the members of one group of machines (its CIDR): install them on each member.');
   }
   const warnings = [...selection.warnings, ...extraWarnings];
   if (warnings.length > 0) lines.push('Warnings:', ...warnings.map((w) => `  - ${w}`));

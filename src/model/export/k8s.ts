@@ -26,6 +26,8 @@ export const HOST_LABEL = 'portolan.io/host';
 export const k8sFormat = ruleSetExporter({
   id: 'k8s',
   label: 'Kubernetes NetworkPolicies',
+  // Enforced on each machine (or pod): members of one group need their peer rules.
+  enforcement: 'host',
   files: ({ context, selection, set, warn }) => [
     { name: `${set.stem}.k8s.yaml`, mime: 'application/yaml', data: documents(context, selection, set, warn) },
   ],

@@ -4,7 +4,7 @@
  * format), let the format write its files per rule set, and collect the
  * warnings without repeats. A format only says how its files look.
  */
-import { selectRules, type RuleSet, type Selection } from './scope';
+import { selectRules, type Enforcement, type RuleSet, type Selection } from './scope';
 import { baseName, type ExportContext, type ExportFile, type ExportFormat, type ExportResult } from './types';
 
 export interface RuleSetArgs<Shared> {
@@ -21,6 +21,8 @@ export interface RuleSetArgs<Shared> {
 export interface RuleSetSpec<Shared> {
   id: string;
   label: string;
+  /** `host`: rules enforced on each machine, so traffic within a group of machines needs them (default `network`). */
+  enforcement?: Enforcement;
   prepare?(args: Omit<RuleSetArgs<undefined>, 'shared'>): Shared;
   /** The files for one rule set (one for `all`, one per pair for `zone-pair`). */
   files(args: RuleSetArgs<Shared> & { set: RuleSet }): ExportFile[];
@@ -34,7 +36,7 @@ export function ruleSetExporter<Shared = undefined>(spec: RuleSetSpec<Shared>): 
     label: spec.label,
     run(context: ExportContext): ExportResult {
       const base = baseName(context.design);
-      const selection = selectRules({ ...context, base });
+      const selection = selectRules({ ...context, base, enforcement: spec.enforcement ?? 'network' });
       const warnings = [...selection.warnings];
       const warn = (message: string) => void warnings.push(message);
       const shared = spec.prepare ? spec.prepare({ context, selection, base, warn }) : (undefined as Shared);

@@ -11,8 +11,15 @@
  *   for: then each such host gets an RFC 5737 documentation address
  *   (192.0.2.0/24, then 198.51.100.0/24 and 203.0.113.0/24), which no
  *   network routes, and every file says so.
- * - Endpoints known only by an autonomous system (Firebase: AS15169) are left
- *   out: a rule needs prefixes, and inventing them would open the wrong ones.
+ * - Endpoints known only by an autonomous system (Firebase: AS15169) or by
+ *   name (1E Cloud Services) are left out: a rule needs prefixes, and
+ *   inventing them would open the wrong ones.
+ * - Rows between the members of one group of machines (`withinGroup`) are
+ *   for firewalls on each member: rule sets enforced on the hosts (Windows,
+ *   AWS security groups, Kubernetes) keep them; network rule sets leave them
+ *   out with a note, since a network firewall never sees that traffic.
+ * - Broadcast and multicast discovery keeps its rules, marked local-segment
+ *   on every rule line and in the header.
  * - A rule whose source and destination are both any address (0.0.0.0/0,
  *   ::/0) would open everything: it is refused and named, whatever asked
  *   for it. (Components with identical addresses are one group of machines,
@@ -57,6 +64,8 @@ export interface RuleNote {
   product: string;
   app: string;
   condition: string;
+  /** `local segment (broadcast)`, `within group 10.20.0.0/16`; empty for an ordinary row. */
+  scope: string;
 }
 
 export interface Rule {
@@ -104,23 +113,35 @@ export interface Selection {
   warnings: string[];
 }
 
+/** What a row between the members of one group is: a rule for the firewalls on the members, in no network rule set. */
+export const HOST_FIREWALLS_ONLY = 'Host firewalls only';
+
 const REASONS = {
   'no-ip': 'has no IP',
   asn: 'is known only by its autonomous system',
+  name: 'is known only by name',
   invalid: 'has an address that is not a valid IP or CIDR',
 } as const;
 
-type LeftOutReason = keyof typeof REASONS | 'unspecified' | 'family' | 'any';
+type LeftOutReason = keyof typeof REASONS | 'unspecified' | 'family' | 'any' | 'group';
 
-type Resolved = { ok: true; addresses: RuleAddress[] } | { ok: false; why: 'no-ip' | 'asn' | 'invalid' };
+type Resolved = { ok: true; addresses: RuleAddress[] } | { ok: false; why: keyof typeof REASONS };
+
+/** Where a format's rules are enforced: on each host (they keep traffic within a group), or on a network firewall between hosts. */
+export type Enforcement = 'host' | 'network';
 
 /** The documentation ranges of RFC 5737, in the order placeholders are handed out. */
 const PLACEHOLDER_NETWORKS = ['192.0.2', '198.51.100', '203.0.113'];
 
 export function selectRules(
-  context: Pick<ExportContext, 'rows' | 'scope' | 'includeInternal' | 'placeholderAddresses' | 'catalogue'> & { base: string },
+  context: Pick<ExportContext, 'rows' | 'scope' | 'includeInternal' | 'placeholderAddresses' | 'catalogue'> & {
+    base: string;
+    /** Default `network`: rows within a group are left out. */
+    enforcement?: Enforcement;
+  },
 ): Selection {
   const { scope, includeInternal, placeholderAddresses, base, catalogue } = context;
+  const enforcement = context.enforcement ?? 'network';
   const external = (end: Endpoint) => catalogue.components.get(end.type)?.external !== undefined;
   const rows = context.rows.filter((r) => (includeInternal || r.firewall) && (scope !== 'crossing' || r.crossesZones));
   const warnings: string[] = [];
@@ -137,6 +158,7 @@ export function selectRules(
 
   const resolve = (end: Endpoint): Resolved => {
     if (end.addresses.length === 0) {
+      if (end.knownAs) return { ok: false, why: end.knownAs.kind };
       if (end.asn !== undefined) return { ok: false, why: 'asn' };
       if (!placeholderAddresses) return { ok: false, why: 'no-ip' };
       const key = hostIdentity(end);
@@ -165,6 +187,14 @@ export function selectRules(
 
   const merged = new Map<string, Rule>();
   for (const row of rows) {
+    if (row.withinGroup !== undefined && enforcement === 'network') {
+      left.add('group', `${plainText(endName(row.source))} (${row.withinGroup})`, row.ref);
+      noteRow(
+        row.ref,
+        `${HOST_FIREWALLS_ONLY}: between the members of the group ${row.withinGroup}, which no network firewall sees; network rule sets leave it out`,
+      );
+      continue;
+    }
     if (row.portFrom === null || row.portTo === null) {
       left.add('unspecified', `${row.ref} (${row.purpose}: ${row.port.replace(/^unspecified: ?/, '') || 'no port given'})`, row.ref);
       noteRow(row.ref, 'Not in rule sets: the document gives no port number');
@@ -178,7 +208,7 @@ export function selectRules(
     ] as const) {
       if (resolved.ok) continue;
       // Warnings reach a terminal or a dialog: no control or bidi characters from a label.
-      const label = plainText(resolved.why === 'asn' ? `${endName(end)} (AS${end.asn})` : endName(end));
+      const label = plainText(end.knownAs && end.knownAs.text !== end.component ? `${endName(end)} (${end.knownAs.text})` : endName(end));
       left.add(resolved.why, label, row.ref);
       noteRow(row.ref, `Not in rule sets: ${label} ${REASONS[resolved.why]}`);
     }
@@ -198,6 +228,11 @@ export function selectRules(
       product: userText(row.product),
       app: userText(row.app),
       condition: userText(row.condition),
+      // Short on every rule line; the file header says what each means.
+      scope: [
+        ...(row.withinGroup !== undefined ? [`within group ${row.withinGroup}`] : []),
+        ...(row.segment !== undefined ? [`local segment (${row.segment})`] : []),
+      ].join('; '),
     };
     const rule = merged.get(key);
     if (rule) {
@@ -286,6 +321,18 @@ class LeftOut {
       out.push(
         `Rows left out because these endpoints are known only by their autonomous system and a rule needs prefixes: ${list('asn')}. ` +
           "Ask the network team for the prefixes the AS announces and give them as the component's IP or CIDR.",
+      );
+    }
+    if (this.byReason.has('name')) {
+      out.push(
+        `Rows left out because these endpoints are known only by name and a rule needs addresses: ${list('name')}. ` +
+          "Give the provider's published address ranges as the component's IP or CIDR.",
+      );
+    }
+    if (this.byReason.has('group')) {
+      out.push(
+        `Rows left out because they run between the members of one group of machines, which a network firewall never sees: ${list('group')}. ` +
+          'Host firewalls on the members need them: the Windows, AWS and Kubernetes exports keep them.',
       );
     }
     if (this.byReason.has('invalid')) out.push(`Rows left out because an address is not a valid IP or CIDR: ${list('invalid')}.`);

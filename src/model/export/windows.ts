@@ -25,6 +25,8 @@ import type { ExportContext } from './types';
 export const windowsFormat = ruleSetExporter({
   id: 'windows',
   label: 'PowerShell: Windows Firewall rules',
+  // Enforced on each machine (or pod): members of one group need their peer rules.
+  enforcement: 'host',
   files: ({ context, selection, set, base, warn }) => [
     { name: `${set.stem}.ps1`, mime: 'text/plain', data: script(context, selection, set, base, warn) },
   ],

@@ -15,13 +15,14 @@
  */
 import type { Catalogue } from '../catalogue/load';
 import { CHECKS_SHEET_COLUMNS, checksSheetRows, runChecks } from '../checks';
+import { endpointKnownAs } from '../matrix';
 import { requestRows } from '../request/rows';
 import { loadServiceNames } from '../request/services';
 import { neutraliseFormula } from './cells';
 import { WORKBOOK_COLUMN_IDS } from './columns';
 import { coverRows } from './cover';
 import { baseName, type ExportContext, type ExportResult } from './types';
-import { hostIdentity, selectRules } from './scope';
+import { HOST_FIREWALLS_ONLY, hostIdentity, selectRules } from './scope';
 import { profileTables } from './tabular';
 
 /** What the Action column says for a row the rule sets leave out (issue 16: never `Allow`). */
@@ -74,7 +75,11 @@ export async function xlsxWorkbook(context: ExportContext): Promise<ExportResult
     const notes = selection.rowNotes.get(row.ref) ?? [];
     return {
       workbook: true,
-      action: notes.some((n) => n.startsWith(NOT_IN_RULE_SETS)) ? NOT_IN_RULE_SETS : 'Allow',
+      action: notes.some((n) => n.startsWith(NOT_IN_RULE_SETS))
+        ? NOT_IN_RULE_SETS
+        : notes.some((n) => n.startsWith(HOST_FIREWALLS_ONLY))
+          ? HOST_FIREWALLS_ONLY
+          : 'Allow',
       note: notes.join('; '),
     };
   });
@@ -121,6 +126,7 @@ export async function xlsxWorkbook(context: ExportContext): Promise<ExportResult
       { header: 'Host', width: 24 },
       { header: 'Zone', width: 16 },
       { header: 'IP', width: 20 },
+      { header: 'AS or name (no IP)', width: 24 },
       { header: 'NAT address', width: 20 },
       { header: 'Components', width: 60 },
     ],
@@ -150,7 +156,7 @@ function hostRows(
   placeholders: ReadonlyMap<string, string>,
 ): string[][] {
   const zones = new Map(design.zones.map((z) => [z.id, z.name]));
-  const hosts = new Map<string, { host: string; zone: string; ip: string; nat: string[]; components: string[] }>();
+  const hosts = new Map<string, { host: string; zone: string; ip: string; knownAs: string; nat: string[]; components: string[] }>();
   for (const c of design.components) {
     const key = hostIdentity({ host: c.host ?? '', componentId: c.id });
     const type = catalogue.components.get(c.type);
@@ -158,9 +164,9 @@ function hostRows(
     const entry = hosts.get(key) ?? {
       host: c.host?.trim() || `(no host name: ${name})`,
       zone: c.zone ? (zones.get(c.zone) ?? c.zone) : '',
-      ip:
-        c.ip?.trim() ||
-        (type?.external ? [...type.external.cidrs, ...(type.external.asn !== undefined ? [`AS${type.external.asn}`] : [])].join(', ') : ''),
+      ip: c.ip?.trim() || (type?.external?.cidrs.join(', ') ?? ''),
+      // An AS or a name is never an IP: its own column (see Endpoint.knownAs).
+      knownAs: c.ip?.trim() ? '' : (endpointKnownAs(type)?.text ?? ''),
       nat: [],
       components: [],
     };
@@ -173,7 +179,8 @@ function hostRows(
     return [
       h.host,
       h.zone,
-      h.ip || (placeholder ? `${placeholder} (placeholder, RFC 5737)` : 'no IP'),
+      h.ip || (placeholder ? `${placeholder} (placeholder, RFC 5737)` : h.knownAs ? '' : 'no IP'),
+      h.knownAs,
       h.nat.join(', '),
       h.components.join(', '),
     ];

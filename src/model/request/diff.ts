@@ -7,7 +7,7 @@
  */
 import type { Catalogue } from '../catalogue/load';
 import type { Design } from '../design/schema';
-import { addressText, buildMatrix, type MatrixRow } from '../matrix';
+import { addressOrKnownAs, buildMatrix, type MatrixRow } from '../matrix';
 import type { Baseline, BaselineRow } from './schema';
 
 export type { Baseline, BaselineRow } from './schema';
@@ -21,9 +21,9 @@ export function baselineRowOf(row: NatRow): BaselineRow {
     id: row.id,
     ref: row.ref,
     source: [row.source.zone, row.source.component].filter(Boolean).join(' / '),
-    sourceAddress: withNat(addressText(row.source), row.sourceNat),
+    sourceAddress: withNat(addressOrKnownAs(row.source), row.sourceNat),
     destination: [row.destination.zone, row.destination.component].filter(Boolean).join(' / '),
-    destinationAddress: withNat(addressText(row.destination), row.destinationNat),
+    destinationAddress: withNat(addressOrKnownAs(row.destination), row.destinationNat),
     protocol: row.protocol,
     port: row.port,
     purpose: row.purpose,

@@ -3,7 +3,7 @@
  * flow matrix as a table a security reviewer can read on paper. Hidden on
  * screen; shown only by the print stylesheet while printing.
  */
-import { addressText } from '../../model/matrix';
+import { addressOrKnownAs } from '../../model/matrix';
 import { useDesignStore } from '../../store/design-store';
 import { useDerived } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
@@ -45,12 +45,12 @@ export function PrintView() {
               <td>
                 {r.source.zone && <div>{r.source.zone}</div>}
                 <div>{r.source.component}</div>
-                <div className="mono">{addressText(r.source)}</div>
+                <div className="mono">{addressOrKnownAs(r.source)}</div>
               </td>
               <td>
                 {r.destination.zone && <div>{r.destination.zone}</div>}
                 <div>{r.destination.component}</div>
-                <div className="mono">{addressText(r.destination)}</div>
+                <div className="mono">{addressOrKnownAs(r.destination)}</div>
               </td>
               <td>{r.protocol}</td>
               <td className="mono">{r.port}</td>

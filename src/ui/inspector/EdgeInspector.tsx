@@ -14,7 +14,11 @@ import { FlowRequestEditor } from './RequestFields';
 export function EdgeInspector({ pair }: { pair: FlowPair }) {
   const from = useDesignStore((s) => s.design.components.find((c) => c.id === pair.from));
   const to = useDesignStore((s) => s.design.components.find((c) => c.id === pair.to));
-  const title = `From ${componentName(from, pair.from)} to ${componentName(to, pair.to)}`;
+  // A component with a CIDR to itself: its members talk to each other (src/model/peers.ts).
+  const title =
+    pair.from === pair.to
+      ? `Within ${componentName(from, pair.from)}, between the members of its group (host firewalls only)`
+      : `From ${componentName(from, pair.from)} to ${componentName(to, pair.to)}`;
   const active = pair.flows.filter((f) => !f.excluded).length;
   return (
     <div className="inspector-section">

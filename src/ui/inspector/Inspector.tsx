@@ -36,7 +36,8 @@ function Selected() {
   if (selectedEdge) {
     const pair = pairById.get(selectedEdge);
     // The canvas draws both directions of a pair as one edge: show both.
-    const reverse = pair && pairById.get(`${pair.to}>${pair.from}`);
+    // A group's flows to itself are one direction only.
+    const reverse = pair && pair.from !== pair.to ? pairById.get(`${pair.to}>${pair.from}`) : undefined;
     if (pair)
       return (
         <>

@@ -202,6 +202,19 @@ const Row = memo(function Row({ row, index, selected, checked, onCheck, change }
           <td key={c.id} title={text || undefined} className={`cell-${c.id}`}>
             {text}
             {c.id === 'ref' && !row.firewall && <span className="tag">internal</span>}
+            {c.id === 'ref' && row.segment && (
+              <span className="tag" title={`Local segment: ${row.segment} discovery, which no router forwards`}>
+                segment
+              </span>
+            )}
+            {c.id === 'ref' && row.withinGroup && (
+              <span
+                className="tag"
+                title={`Between the members of the group ${row.withinGroup}: for host firewalls, not network rule sets`}
+              >
+                group
+              </span>
+            )}
             {c.id === 'ref' && change && <span className="tag">{change}</span>}
           </td>
         );

@@ -2,7 +2,7 @@
  * Filtering and sorting matrix rows: plain functions over the rows, so the
  * panel can memoise them and tests can call them without rendering.
  */
-import { addressText, type Endpoint, type MatrixRow } from '../../model/matrix';
+import { addressOrKnownAs, type Endpoint, type MatrixRow } from '../../model/matrix';
 import { STATUS_TEXT } from '../../model/request/flow';
 import type { RequestRow } from '../../model/request/rows';
 import type { MatrixFilter } from '../../store/session-store';
@@ -19,7 +19,7 @@ export const NO_ZONE = '(no zone)';
 
 /** `zone / component / address`, skipping the parts that are empty; `address (NAT nat)` when translated. */
 export function endpointText(endpoint: Endpoint, nat = ''): string {
-  const address = addressText(endpoint);
+  const address = addressOrKnownAs(endpoint);
   return [endpoint.zone, endpoint.component, nat ? `${address} (NAT ${nat})` : address].filter(Boolean).join(' / ');
 }
 
