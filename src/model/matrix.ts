@@ -4,6 +4,7 @@
  * flows the user switched off are not rows: no firewall ever sees them.
  */
 import type { Catalogue } from './catalogue/load';
+import { citationReference } from './catalogue/citation';
 import type { Citation, Protocol } from './catalogue/schema';
 import { deriveFlows, type DerivedFlow } from './derive';
 import type { ComponentInstance, Design } from './design/schema';
@@ -40,7 +41,7 @@ export interface MatrixRow {
   purpose: string;
   productId: string;
   product: string;
-  /** `<seed file> § <section>`; empty for a custom flow. */
+  /** `<seed file> § <section>`, a pack's URL, or the designer's statement; empty for a drawn flow without a service. */
   reference: string;
   /** The citation behind `reference`, for texts that name the document as people know it. */
   cite?: Citation | undefined;
@@ -73,7 +74,7 @@ export function buildMatrix(
     const source = endpoint(flow.from);
     const destination = endpoint(flow.to);
     const product = catalogue.products.get(flow.product)?.name ?? 'Custom';
-    const reference = flow.cite ? `${flow.cite.doc} § ${flow.cite.section}` : '';
+    const reference = flow.cite ? citationReference(flow.cite) : '';
     for (const protocol of flow.protocols) {
       const ports = flow.ports.ok ? flow.ports.ranges : [null];
       for (const range of ports) {

@@ -8,7 +8,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useContext } from 'react';
 import { formatPortList, listeningPorts } from '../../model/listening';
 import type { ComponentInstance } from '../../model/design/schema';
-import { catalogue } from '../../store/design-store';
+import { designCatalogue } from '../../store/design-store';
 import { Overview } from './overview';
 import type { ComponentNodeType } from './view-nodes';
 
@@ -17,7 +17,7 @@ const portsCache = new WeakMap<ComponentInstance, string>();
 function portsOf(instance: ComponentInstance): string {
   let ports = portsCache.get(instance);
   if (ports === undefined) {
-    ports = formatPortList(listeningPorts(instance, catalogue), 6);
+    ports = formatPortList(listeningPorts(instance, designCatalogue()), 6);
     portsCache.set(instance, ports);
   }
   return ports;
@@ -40,8 +40,8 @@ export function estimatedHeight(instance: ComponentInstance, hasType: boolean): 
 
 export const ComponentNode = memo(function ComponentNode({ data: { instance }, selected, height }: NodeProps<ComponentNodeType>) {
   const overview = useContext(Overview);
-  const type = catalogue.components.get(instance.type);
-  const product = type ? catalogue.products.get(type.product) : undefined;
+  const type = designCatalogue().components.get(instance.type);
+  const product = type ? designCatalogue().products.get(type.product) : undefined;
   const name = instance.label?.trim() || type?.name || instance.type;
   const title = type ? `${product?.name}: ${type.name}` : instance.type;
 
