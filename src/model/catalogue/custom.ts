@@ -103,7 +103,7 @@ export function customIds(input: Pick<CustomComponentInput, 'name' | 'product'>)
   return { productId: `custom-${product}`, typeId: `custom-${product}.${name}` };
 }
 
-function service(input: CustomServiceInput, index: number, used: Set<string>): Service {
+function service(input: CustomServiceInput, index: number, used: Set<string>, component: string): Service {
   const ports = parsePortText(input.ports);
   if (typeof ports === 'string') throw new Error(ports);
   let id = slug(input.name) || `service-${index + 1}`;
@@ -118,8 +118,8 @@ function service(input: CustomServiceInput, index: number, used: Set<string>): S
     when: [],
     firewall: true,
     cite: reference
-      ? { url: reference, section: `${input.name.trim()} (reference given by the designer)` }
-      : { section: `Custom component defined in this design, no reference given (${input.name.trim()})` },
+      ? { url: reference, section: `${component}, service "${input.name.trim()}" (reference given by the designer)` }
+      : { section: `${component}, service "${input.name.trim()}": custom component defined in this design, no reference given` },
     alsoCited: [],
   };
 }
@@ -143,7 +143,7 @@ export function addCustomComponent(
     description: `Custom component of ${input.product.trim()}, defined in this design`,
     roles: [`${typeId}.role`],
     kind: 'server' as const,
-    services: input.services.map((s, i) => service(s, i, used)),
+    services: input.services.map((s, i) => service(s, i, used, input.name.trim())),
   };
   const role = { id: `${typeId}.role`, name: input.name.trim() };
   const list = [...(packs ?? [])];
