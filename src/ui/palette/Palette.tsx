@@ -21,15 +21,16 @@ interface Item {
   product: string;
 }
 
-/** One group per product; products from a pack or a custom component come after the built-in ones (the catalogue's order). */
+/** One group per product; the user's own (packs, custom components) first, where a new one is seen at once. */
 function groupsOf(catalogue: Catalogue) {
-  return [...catalogue.products.values()].map((product) => ({
+  const groups = [...catalogue.products.values()].map((product) => ({
     product,
     fromPack: !builtInCatalogue.products.has(product.id),
     items: [...catalogue.components.values()]
       .filter((c) => c.product === product.id)
       .map((c): Item => ({ id: c.id, name: c.name, description: c.description ?? '', product: product.name })),
   }));
+  return [...groups.filter((g) => g.fromPack), ...groups.filter((g) => !g.fromPack)];
 }
 
 export function Palette() {
