@@ -11,7 +11,7 @@ import { processIo, type CliIo } from '../../src/cli/io';
 import { run } from '../../src/cli/main';
 
 const dir = mkdtempSync(join(tmpdir(), 'portolan-packs-'));
-const example = join(import.meta.dirname, '../../examples/infrastructure-pack.json');
+const example = join(import.meta.dirname, '../../examples/packs/infrastructure-pack.json');
 
 async function cli(...argv: string[]) {
   let out = '';

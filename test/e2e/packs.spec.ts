@@ -86,7 +86,7 @@ test('define a custom component, connect a catalogue component to its service, a
 });
 
 test('import a catalogue pack: its components join the palette and derive flows with built-in ones', async ({ page }) => {
-  const pack = readFileSync(join(import.meta.dirname, '../../examples/infrastructure-pack.json'));
+  const pack = readFileSync(join(import.meta.dirname, '../../examples/packs/infrastructure-pack.json'));
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
     palette(page).getByRole('button', { name: 'Import pack…' }).click(),

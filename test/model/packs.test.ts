@@ -20,7 +20,7 @@ import { buildMatrix } from '../../src/model/matrix';
 const builtIn = bundledCatalogue();
 const examplePack: EmbeddedPack = {
   name: 'infrastructure-pack.json',
-  content: JSON.parse(readFileSync(join(import.meta.dirname, '../../examples/infrastructure-pack.json'), 'utf8')) as Record<
+  content: JSON.parse(readFileSync(join(import.meta.dirname, '../../examples/packs/infrastructure-pack.json'), 'utf8')) as Record<
     string,
     unknown
   >,
