@@ -7,18 +7,22 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useContext } from 'react';
 import { formatPortList, listeningPorts } from '../../model/listening';
+import type { Catalogue } from '../../model/catalogue/load';
 import type { ComponentInstance } from '../../model/design/schema';
 import { designCatalogue } from '../../store/design-store';
 import { Overview } from './overview';
 import type { ComponentNodeType } from './view-nodes';
 
-/** The ports line, per instance object: computed once, however often the node mounts. */
-const portsCache = new WeakMap<ComponentInstance, string>();
+/** The ports line, per instance object and catalogue (a newer pack may change it): computed once, however often the node mounts. */
+const portsCaches = new WeakMap<Catalogue, WeakMap<ComponentInstance, string>>();
 function portsOf(instance: ComponentInstance): string {
-  let ports = portsCache.get(instance);
+  const catalogue = designCatalogue();
+  let cache = portsCaches.get(catalogue);
+  if (!cache) portsCaches.set(catalogue, (cache = new WeakMap()));
+  let ports = cache.get(instance);
   if (ports === undefined) {
-    ports = formatPortList(listeningPorts(instance, designCatalogue()), 6);
-    portsCache.set(instance, ports);
+    ports = formatPortList(listeningPorts(instance, catalogue), 6);
+    cache.set(instance, ports);
   }
   return ports;
 }
