@@ -10,6 +10,7 @@ import { catalogueFor } from '../../src/model/catalogue/packs';
 import { restoreDesignValue } from '../../src/model/design/restore';
 import { servicesOf } from '../../src/model/design/services';
 import { buildMatrix } from '../../src/model/matrix';
+import { readWorkbook } from './workbook';
 import { checkIptables, checkNft, removeTempDirs, RULE_FORMATS, runFormat, tempDir, text, writeFiles } from './helpers';
 
 afterAll(removeTempDirs);
@@ -74,5 +75,21 @@ describe('custom components in rule sets', () => {
         }
       }
     }
+  });
+
+  it('the workbook lists the flow with its purpose and the URL as its reference', async () => {
+    const d = design();
+    const catalogue = catalogueFor(d, bundledCatalogue());
+    const result = await runFormat('xlsx', {
+      design: d,
+      catalogue,
+      rows: buildMatrix(d, catalogue),
+      scope: 'all',
+      generatedAt: '2026-12-01T00:00:00Z',
+    });
+    const book = await readWorkbook(result.files[0]!.data as Uint8Array);
+    const cells = book.sheets.flatMap((sheet) => book.rows(sheet).flat());
+    expect(cells.some((c) => c.includes('https://wiki.example.com/aaaa'))).toBe(true);
+    expect(cells.some((c) => c.includes('pppppppppp'))).toBe(true);
   });
 });
