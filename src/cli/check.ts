@@ -6,13 +6,13 @@
  */
 import { escapeText } from './escape';
 import { parseArgs } from 'node:util';
-import { bundledCatalogue } from '../model/catalogue/bundled';
 import { countFindings, failsAt, runChecks, ruleTitle, staleAcknowledgements, type Severity } from '../model/checks';
 import type { Design } from '../model/design/schema';
 import type { CliIo } from './io';
+import { CATALOGUE_OPTION, catalogueOf } from './packs';
 
 export const CHECK_USAGE =
-  '  portolan check DESIGN [--json] [--fail-on error|warning|info]\n                                               pre-flight checks; exit 3 when a finding at that level is open';
+  '  portolan check DESIGN [--json] [--fail-on error|warning|info] [--catalogue FILE]...\n                                               pre-flight checks; exit 3 when a finding at that level is open';
 
 /** Exit code when the checks find something at the chosen level. */
 export const FINDINGS_EXIT = 3;
@@ -22,12 +22,12 @@ export class CheckUsageError extends Error {}
 export async function checkCommand(
   args: readonly string[],
   io: CliIo,
-  load: (path: string, io: CliIo) => Promise<Design | undefined>,
+  load: (path: string, io: CliIo, packs?: readonly string[]) => Promise<Design | undefined>,
 ): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, 'fail-on': { type: 'string', default: 'error' } },
+    options: { json: { type: 'boolean', default: false }, 'fail-on': { type: 'string', default: 'error' }, ...CATALOGUE_OPTION },
   });
   const level = values['fail-on'];
   if (level !== 'error' && level !== 'warning' && level !== 'info')
@@ -36,9 +36,9 @@ export async function checkCommand(
     throw new CheckUsageError(
       positionals.length === 0 ? 'check needs a design file' : `check takes one design file (got ${positionals.length} arguments)`,
     );
-  const design = await load(positionals[0]!, io);
+  const design = await load(positionals[0]!, io, values.catalogue);
   if (!design) return 1;
-  const findings = runChecks(design, bundledCatalogue());
+  const findings = runChecks(design, catalogueOf(design));
   const counts = countFindings(findings);
   const stale = staleAcknowledgements(design, findings);
   if (values.json) {

@@ -12,6 +12,7 @@ import { buildMatrix } from '../model/matrix';
 import { requestRows } from '../model/request/rows';
 import { loadServiceNames } from '../model/request/services';
 import type { CliIo } from './io';
+import { CATALOGUE_OPTION, catalogueOf, PackFileError, readPacks, reportPackError } from './packs';
 import { resolveProfile } from './profile';
 
 export class DiffUsageError extends Error {}
@@ -27,6 +28,10 @@ export async function diffCommand(args: readonly string[], io: CliIo): Promise<n
     )
       throw error;
     // Exit 1 means "differs": trouble is 2, as with diff(1).
+    if (error instanceof PackFileError) {
+      reportPackError(error, io, 20);
+      return 2;
+    }
     io.err(`portolan: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
@@ -40,24 +45,25 @@ async function diff(args: readonly string[], io: CliIo): Promise<number> {
       format: { type: 'string', short: 'f', default: 'csv' },
       profile: { type: 'string' },
       output: { type: 'string', short: 'o' },
+      ...CATALOGUE_OPTION,
     },
   });
   if (positionals.length !== 2) throw new DiffUsageError('diff takes two design files: OLD NEW');
   if (values.format !== 'csv' && values.format !== 'xlsx') throw new DiffUsageError(`diff writes csv or xlsx, not "${values.format}"`);
   if (values.format === 'xlsx' && !values.output) throw new DiffUsageError('an xlsx change request is binary: name an output file with -o');
-  const catalogue = bundledCatalogue();
+  const packs = await readPacks(values.catalogue, io);
   const names = await loadServiceNames();
   const designs = [];
   for (const path of positionals) {
-    const result = restoreDesign(await io.readFile(path!), catalogue, path);
+    const result = restoreDesign(await io.readFile(path!), bundledCatalogue(), path, { packs });
     if (!result.ok) {
-      io.err(`portolan: ${result.problem.message}\n`);
+      io.err(`portolan: ${result.problem.message}\n${result.problem.details.slice(1, 21).map((d) => `  - ${d}\n`).join('')}`);
       return 2;
     }
     designs.push(result.design);
   }
   const [before, after] = designs as [NonNullable<(typeof designs)[0]>, NonNullable<(typeof designs)[0]>];
-  const rowsOf = (design: typeof before) => requestRows(design, buildMatrix(design, catalogue), { serviceNames: names });
+  const rowsOf = (design: typeof before) => requestRows(design, buildMatrix(design, catalogueOf(design)), { serviceNames: names });
   const request = changeRequest(rowsOf(before), rowsOf(after));
   const profile = await resolveProfile(values.profile, after, io);
   const { diff } = request;

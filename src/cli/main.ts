@@ -21,6 +21,7 @@ import { loadOptional } from './optional';
 import { rasteriseSvg } from './rasterise';
 import { DiffUsageError, diffCommand } from './diff';
 import { ProfileError, resolveProfile } from './profile';
+import { CATALOGUE_OPTION, CATALOGUE_USAGE, catalogueOf, PackFileError, readPacks, reportPackError } from './packs';
 
 const FORMATS = exportFormats.map((f) => f.id).join(', ');
 
@@ -36,6 +37,7 @@ export const USAGE = `Usage:
                                                the change request between two designs (rows to Add and Remove);
                                                exit 0 when nothing differs, 1 when something does, 2 on error
 ${CHECK_USAGE}
+${CATALOGUE_USAGE}
   formats: ${FORMATS}
   DESIGN may be - (standard input); -o - writes standard output.
   portolan serve [--port 1234] [--data DIR]    serve the editor and shared rooms on 127.0.0.1
@@ -58,7 +60,7 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
     const [command, ...rest] = argv;
     switch (command) {
       case 'catalogue':
-        return catalogueCommand(rest, io);
+        return await catalogueCommand(rest, io);
       case 'validate':
         return await validateCommand(rest, io);
       case 'export':
@@ -96,6 +98,10 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
       io.out(`${USAGE}\n`);
       return 0;
     }
+    if (error instanceof PackFileError) {
+      reportPackError(error, io, MAX_LINES);
+      return 1;
+    }
     if (
       error instanceof UsageError ||
       error instanceof CheckUsageError ||
@@ -113,10 +119,13 @@ export async function run(argv: readonly string[], rawIo: CliIo): Promise<number
 
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 
-function catalogueCommand(args: readonly string[], io: CliIo): number {
-  const { values } = parseArgs({ args: [...args], options: { json: { type: 'boolean' }, components: { type: 'boolean' }, ...HELP } });
+async function catalogueCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: { json: { type: 'boolean' }, components: { type: 'boolean' }, ...HELP, ...CATALOGUE_OPTION },
+  });
   if (values.help) throw new HelpRequested();
-  const catalogue = bundledCatalogue();
+  const catalogue = catalogueOf({ packs: await readPacks(values.catalogue, io) });
   if (values.components) {
     const types = [...catalogue.components.values()].map((c) => ({
       id: c.id,
@@ -173,11 +182,11 @@ function onePath(positionals: readonly string[]): string {
   return positionals[0]!;
 }
 
-async function loadDesign(path: string, io: CliIo) {
+async function loadDesign(path: string, io: CliIo, packPaths?: readonly string[]) {
   const name = path === '-' ? 'standard input' : escapeText(path);
+  const packs = await readPacks(packPaths, io);
   const bytes = await io.readFile(path);
-  const catalogue = bundledCatalogue();
-  const result = restoreDesign(bytes, catalogue, name);
+  const result = restoreDesign(bytes, bundledCatalogue(), name, { packs });
   if (!result.ok) {
     const details = capList(result.problem.details.slice(1), MAX_LINES);
     io.err(`portolan: ${escapeText(result.problem.message)}\n${details.map((d) => `  - ${escapeText(d)}\n`).join('')}`);
@@ -185,7 +194,7 @@ async function loadDesign(path: string, io: CliIo) {
   }
   for (const warning of capList(result.warnings, MAX_LINES)) io.err(`portolan: warning: ${escapeText(warning)}\n`);
   // Counted before any flow is made: an all-to-all design is refused in milliseconds, not derived for minutes.
-  const overLimit = flowLimitProblem(result.design, catalogue);
+  const overLimit = flowLimitProblem(result.design, catalogueOf(result.design));
   if (overLimit) {
     io.err(`portolan: ${name}: ${escapeText(overLimit)}\n`);
     return undefined;
@@ -194,12 +203,12 @@ async function loadDesign(path: string, io: CliIo) {
 }
 
 async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { ...HELP } });
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { ...HELP, ...CATALOGUE_OPTION } });
   if (values.help) throw new HelpRequested();
   const path = onePath(positionals);
-  const design = await loadDesign(path, io);
+  const design = await loadDesign(path, io, values.catalogue);
   if (!design) return 1;
-  const catalogue = bundledCatalogue();
+  const catalogue = catalogueOf(design);
   const flows = deriveFlows(design, catalogue);
   const rows = buildMatrix(design, catalogue, flows);
   io.out(
@@ -223,6 +232,7 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
       'placeholder-addresses': { type: 'boolean', default: false },
       ...HELP,
       profile: { type: 'string' },
+      ...CATALOGUE_OPTION,
     },
   });
   if (values.help) throw new HelpRequested();
@@ -231,9 +241,9 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
   if (!format)
     throw new UsageError(values.format ? `unknown format "${values.format}" (formats: ${FORMATS})` : `name a --format (${FORMATS})`);
   if (!isExportScope(values.scope)) throw new UsageError(`unknown scope "${values.scope}" (scopes: ${EXPORT_SCOPES.join(', ')})`);
-  const design = await loadDesign(path, io);
+  const design = await loadDesign(path, io, values.catalogue);
   if (!design) return 1;
-  const catalogue = bundledCatalogue();
+  const catalogue = catalogueOf(design);
   const result = await format.run({
     design,
     catalogue,

@@ -47,7 +47,7 @@ export interface MatrixRow {
   purpose: string;
   productId: string;
   product: string;
-  /** The vendor document as people cite it, then the section; empty for a custom flow. The seed file name is in `cite`, for machines. */
+  /** The vendor document as people cite it (a pack's URL, or the designer's statement), then the section; empty for a drawn flow without a service. The seed file name is in `cite`, for machines. */
   reference: string;
   /** The citation behind `reference`, for texts that name the document as people know it. */
   cite?: Citation | undefined;

@@ -8,7 +8,7 @@ import { create } from 'zustand';
 import { countFindings, runChecks, staleAcknowledgements, type Finding, type FindingCounts } from '../model/checks';
 import type { Design } from '../model/design/schema';
 import { derivedOf, onlyPlacementDiffers } from './derived';
-import { catalogue, useDesignStore } from './design-store';
+import { designCatalogue, useDesignStore } from './design-store';
 
 export interface Checks {
   findings: Finding[];
@@ -34,7 +34,7 @@ export function checksOf(design: Design): Checks {
   }
   if (!checks) {
     const { flows, rows } = derivedOf(design);
-    const findings = runChecks(design, catalogue, flows, rows);
+    const findings = runChecks(design, designCatalogue(design), flows, rows);
     checks = { findings, counts: countFindings(findings), stale: staleAcknowledgements(design, findings) };
     cache.set(design, checks);
   }

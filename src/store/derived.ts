@@ -14,7 +14,7 @@ import type { Design } from '../model/design/schema';
 import { portListText, unorderedPairs, type LinkPair } from '../model/diagram';
 import type { ListeningPort } from '../model/listening';
 import { buildMatrix, type MatrixRow } from '../model/matrix';
-import { catalogue, useDesignStore } from './design-store';
+import { designCatalogue, useDesignStore } from './design-store';
 
 export interface FlowPair {
   /** `from>to`: the edge id. */
@@ -80,6 +80,7 @@ const nothing: Omit<Derived, 'overLimit'> = { flows: [], rows: [], pairs: [], pa
 
 /** Counted before anything is made: a design past the flow limit opens, stays editable, and derives nothing. */
 function derive(design: Design): Derived {
+  const catalogue = designCatalogue(design);
   const overLimit = flowLimitProblem(design, catalogue);
   if (overLimit) return { ...nothing, overLimit };
   const flows = deriveFlows(design, catalogue);
@@ -98,7 +99,8 @@ function derive(design: Design): Derived {
 /** Whether two designs differ only in positions and sizes (and the title block), which no flow or row reads. */
 export function onlyPlacementDiffers(a: Design, b: Design): boolean {
   if (a === b) return true;
-  if (a.flows !== b.flows || a.excluded !== b.excluded) return false;
+  // Packs change the catalogue: every flow may change with them.
+  if (a.flows !== b.flows || a.excluded !== b.excluded || a.packs !== b.packs) return false;
   return sameBut(a.zones, b.zones) && sameBut(a.components, b.components);
 }
 

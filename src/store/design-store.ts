@@ -7,13 +7,28 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { bundledCatalogue } from '../model/catalogue/bundled';
+import type { Catalogue } from '../model/catalogue/load';
+import { catalogueFor, type EmbeddedPack } from '../model/catalogue/packs';
 import * as checks from '../model/checks/edit';
 import type { ZonePolicy } from '../model/checks/schema';
 import * as edit from '../model/design/edit';
 import type { ComponentInstance, Design, DesignMeta, UserFlow, Zone } from '../model/design/schema';
 import * as request from '../model/request/edit';
 
-export const catalogue = bundledCatalogue();
+/** The shipped catalogue, without any pack. */
+export const builtInCatalogue = bundledCatalogue();
+
+/**
+ * The catalogue for a design: the built-in one plus the packs and custom
+ * components the design embeds, merged once per set of packs (packs.ts), so
+ * the same object comes back until the packs change.
+ */
+export function designCatalogue(design: Design = useDesignStore.getState().design): Catalogue {
+  return catalogueFor(design, builtInCatalogue);
+}
+
+/** The current design's catalogue, for components that draw from it (the palette, the inspector). */
+export const useCatalogue = (): Catalogue => useDesignStore((state) => designCatalogue(state.design));
 
 /**
  * While a shared room is open (src/collab), new ids carry this client's tag,
@@ -48,6 +63,10 @@ export interface DesignState {
   setRequestFields(patch: Parameters<typeof request.setRequestFields>[1]): void;
   /** The same request fields for several flows (matrix rows) at once: one undo step. */
   setFlowRequests(keys: readonly string[], patch: request.FlowRequestPatch, defaults?: ReadonlyMap<string, string>): void;
+  /** Embeds catalogue packs (a pack of the same product replaces its older copy): one undo step. */
+  setPacks(packs: readonly EmbeddedPack[]): void;
+  /** A custom component: its definition (the design's packs with it) and one placed instance, as one undo step. */
+  addWithPacks(packs: readonly EmbeddedPack[], instance: Parameters<typeof edit.addComponent>[1]): string;
 }
 
 export const useDesignStore = create<DesignState>()(
@@ -100,6 +119,13 @@ export const useDesignStore = create<DesignState>()(
       setRequestFields: (patch) => set(({ design }) => ({ design: request.setRequestFields(design, patch) })),
       setFlowRequests: (keys, patch, defaults) => {
         if (keys.length > 0) set(({ design }) => ({ design: request.setFlowRequests(design, keys, patch, defaults) }));
+      },
+      setPacks: (packs) => set(({ design }) => ({ design: { ...design, packs: [...packs] } })),
+      addWithPacks: (packs, instance) => {
+        const design = { ...get().design, packs: [...packs] };
+        const result = edit.addComponent(design, { ...instance, id: instance.id ?? roomId(design, 'c') });
+        set({ design: result.design });
+        return result.id;
       },
     }),
     {

@@ -18,7 +18,7 @@ import { useDiagramState, type Route } from './canvas/diagram-state';
 import { LABEL_METRICS } from './canvas/label-layout';
 import { downloadFile, pickFile } from '../io/files';
 import { runLayout } from './layout/run-layout';
-import { catalogue, redo, undo, useDesignStore } from '../store/design-store';
+import { builtInCatalogue, designCatalogue, redo, undo, useDesignStore } from '../store/design-store';
 import { derivedOf } from '../store/derived';
 import { useSessionStore } from '../store/session-store';
 import type { RestoreFailure } from '../model/design/problems';
@@ -30,13 +30,18 @@ export { redo, undo };
 
 /** Places a component with its top-left at an absolute canvas point, inside the zone under the pointer (or that point) if any. */
 export function placeComponent(type: string, point: { x: number; y: number }, pointer = point): string {
+  const id = useDesignStore.getState().addComponent(placement(type, point, pointer));
+  session().selectNodes([id]);
+  return id;
+}
+
+/** A new instance of `type` at `point`, in the zone under the pointer (position relative to it). */
+export function placement(type: string, point: { x: number; y: number }, pointer = point) {
   const current = design();
   const zoneId = zoneAt(current, pointer);
   const zone = zoneId ? current.zones.find((z) => z.id === zoneId) : undefined;
   const position = zone?.position ? { x: point.x - zone.position.x, y: point.y - zone.position.y } : point;
-  const id = useDesignStore.getState().addComponent({ type, position, ...(zoneId && { zone: zoneId }) });
-  session().selectNodes([id]);
-  return id;
+  return { type, position, ...(zoneId && { zone: zoneId }) };
 }
 
 /** A finished drag (components and zones) as one design change: one undo step. */
@@ -109,8 +114,14 @@ export function reportLoadFailure(failure: RestoreFailure): void {
     details: problem.details.slice(1),
     ...(withoutUnknown && {
       action: {
-        label: 'Open without the unknown components',
-        run: () => loadDesign(withoutUnknown, 'Opened without the unknown components.'),
+        label: problem.code === 'invalid-pack' ? 'Open without that pack and its components' : 'Open without the unknown components',
+        run: () =>
+          loadDesign(
+            withoutUnknown,
+            problem.code === 'invalid-pack'
+              ? 'Opened without the invalid pack and its components.'
+              : 'Opened without the unknown components.',
+          ),
       },
     }),
   });
@@ -128,7 +139,7 @@ function openRestored(result: RestoreResult, note: string | undefined): boolean 
 }
 
 /** Runs an open; a failure nothing foresaw is said, not thrown, and the design on screen stays. */
-function guarded(source: string, open: () => boolean): boolean {
+export function guarded(source: string, open: () => boolean): boolean {
   try {
     return open();
   } catch (error) {
@@ -143,7 +154,7 @@ function guarded(source: string, open: () => boolean): boolean {
 export async function openDesignFile(): Promise<void> {
   const file = await pickFile('.json,.portolan.json,application/json');
   if (!file) return;
-  guarded(file.name, () => openRestored(restoreDesign(file.bytes, catalogue, file.name), `Opened ${file.name}.`));
+  guarded(file.name, () => openRestored(restoreDesign(file.bytes, builtInCatalogue, file.name), `Opened ${file.name}.`));
 }
 
 /**
@@ -155,23 +166,26 @@ export async function compareWithFile(): Promise<void> {
   const file = await pickFile('.json,.portolan.json,application/json');
   if (!file) return;
   guarded(file.name, () => {
-    const restored = restoreDesign(file.bytes, catalogue, file.name);
+    const restored = restoreDesign(file.bytes, builtInCatalogue, file.name);
     if (!restored.ok) {
       session().say('error', `${restored.problem.message} Nothing is compared; the design on screen is unchanged.`);
       return false;
     }
-    setComparison({ name: file.name, baseline: baselineOfDesign(restored.design, catalogue, new Date().toISOString().slice(0, 10)) });
+    setComparison({
+      name: file.name,
+      baseline: baselineOfDesign(restored.design, designCatalogue(restored.design), new Date().toISOString().slice(0, 10)),
+    });
     session().say('info', `Comparing with ${file.name}: rows and edges added or changed since it are marked.`);
     return true;
   });
 }
 
 export function openDesignText(text: string, source: string): boolean {
-  return guarded(source, () => openRestored(restoreDesign(text, catalogue, source), `Opened ${source}.`));
+  return guarded(source, () => openRestored(restoreDesign(text, builtInCatalogue, source), `Opened ${source}.`));
 }
 
 export function openDesignValue(value: unknown, source: string, note?: string): boolean {
-  return guarded(source, () => openRestored(restoreDesignValue(value, catalogue, source), note));
+  return guarded(source, () => openRestored(restoreDesignValue(value, builtInCatalogue, source), note));
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').slice(0, 80);
@@ -221,7 +235,7 @@ export async function exportAs(formatId: string, view: ViewRect = () => undefine
   const { scope, placeholderAddresses, includeInternal, profile } = session().exportOptions;
   const context = {
     design: current,
-    catalogue,
+    catalogue: designCatalogue(current),
     rows: derivedOf(current).rows,
     scope,
     placeholderAddresses,
@@ -330,7 +344,13 @@ export async function printView(): Promise<void> {
     await import('./export/PrintView');
     const pictures = await import('./export/pictures');
     const { runExport } = await import('./export/run-export');
-    const context = { design: current, catalogue, rows: [], scope: 'all' as const, generatedAt: new Date().toISOString() };
+    const context = {
+      design: current,
+      catalogue: designCatalogue(current),
+      rows: [],
+      scope: 'all' as const,
+      generatedAt: new Date().toISOString(),
+    };
     const result = await runExport('svg', { ...context, picture: { scope: { kind: 'design' } } }, signal);
     const url = URL.createObjectURL(new Blob([result.files[0]!.data as string], { type: 'image/svg+xml' }));
     try {

@@ -146,7 +146,7 @@ describe('vendor document facts', () => {
   it('are valid, one per seed document the catalogue cites, and their titles are in the documents', () => {
     expect(DocumentsFile.safeParse(documentsJson).success).toBe(true);
     const cited = new Set([
-      ...catalogue.flows.map((f) => f.cite.doc),
+      ...catalogue.flows.flatMap((f) => (f.cite.doc ? [f.cite.doc] : [])),
       ...[...catalogue.products.values()].flatMap((p) => p.documents.map((d) => d.doc)),
     ]);
     const documents = bundledDocuments();

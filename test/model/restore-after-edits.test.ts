@@ -18,7 +18,7 @@ import { instanceProblems } from '../../src/model/design/instance';
 import { restoreDesign } from '../../src/model/design/restore';
 import type { Design } from '../../src/model/design/schema';
 import { ZoneKind } from '../../src/model/design/schema';
-import { catalogue, clearHistory, useDesignStore } from '../../src/store/design-store';
+import { builtInCatalogue as catalogue, clearHistory, useDesignStore } from '../../src/store/design-store';
 import { derivedOf } from '../../src/store/derived';
 import { commitMoves, placeComponent } from '../../src/ui/commands';
 import { hostile } from '../export/arbitraries';

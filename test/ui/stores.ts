@@ -1,7 +1,7 @@
 /** Store setup for the component tests: a design through the real restore path, fresh session, empty history. */
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { catalogue, useDesignStore } from '../../src/store/design-store';
+import { builtInCatalogue as catalogue, useDesignStore } from '../../src/store/design-store';
 import { emptyFilter, useSessionStore } from '../../src/store/session-store';
 import { design } from '../model/design-helpers';
 

@@ -6,10 +6,11 @@
  */
 import { z } from 'zod';
 import documentsFile from '../../../catalogue/documents.json';
-import { Citation } from './schema';
+import { citationReference } from './citation';
+import { SeedFile, type Citation } from './schema';
 
 export const DocumentFacts = z.strictObject({
-  doc: Citation.shape.doc,
+  doc: SeedFile,
   vendor: z.string().min(1),
   product: z.string().min(1),
   title: z.string().min(1),
@@ -43,7 +44,8 @@ export function documentText(facts: DocumentFacts): string {
 }
 
 /** A citation for people: document, then section; the seed file name only when the document is unknown. */
-export function citationForPeople(cite: { doc: string; section: string }, documents: ReadonlyMap<string, DocumentFacts> = bundledDocuments()): string {
+export function citationForPeople(cite: Citation, documents: ReadonlyMap<string, DocumentFacts> = bundledDocuments()): string {
+  if (cite.doc === undefined) return citationReference(cite);
   const facts = documents.get(cite.doc);
   return `${facts ? documentText(facts) : cite.doc}, § ${cite.section}`;
 }

@@ -1,5 +1,6 @@
 /** The catalogue as flat rows, for the CLI's `catalogue` command and for review. */
 import { formatPortSpec } from '../ports';
+import { citationSource } from './citation';
 import type { Catalogue } from './load';
 import type { Condition, Flow, Service } from './schema';
 
@@ -48,7 +49,7 @@ export function catalogueListing(catalogue: Catalogue): ListingRow[] {
     port: formatPortSpec(entry.ports, defaultsOf(listener)),
     app: entry.app ?? '',
     purpose: entry.purpose,
-    document: entry.cite.doc,
+    document: citationSource(entry.cite),
     section: entry.cite.section,
     condition,
     firewall: entry.firewall,

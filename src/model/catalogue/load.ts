@@ -38,6 +38,8 @@ export interface Catalogue {
   /** Component type ids that fill each role. */
   fillers: ReadonlyMap<string, readonly string[]>;
   gaps: readonly { product: string; text: string; cite: Citation }[];
+  /** The files this catalogue was loaded from, so catalogue packs can be merged onto it (packs.ts). */
+  files: readonly RawCatalogueFile[];
 }
 
 export class CatalogueError extends Error {
@@ -124,10 +126,10 @@ export function loadCatalogue(files: readonly RawCatalogueFile[]): Catalogue {
   }
 
   if (problems.length > 0) throw new CatalogueError(problems);
-  return { products, roles, components, flows, fillers, gaps };
+  return { products, roles, components, flows, fillers, gaps, files };
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue): string {
   const path = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
   return `${path}: ${issue.message}`;
 }

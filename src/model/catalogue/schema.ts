@@ -41,14 +41,31 @@ export const PortSpec = z.discriminatedUnion('kind', [
 
 export const Protocol = z.enum(['tcp', 'udp']);
 
-export const Citation = z.strictObject({
-  /** File name of the seed document, e.g. `000_a45857cbf3bda30e.txt`. */
-  doc: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'doc is a seed file name such as 000_a45857cbf3bda30e.txt'),
-  /** The section heading (or table/list heading) the row stands under, as written. */
-  section: z.string().min(1),
-  /** Optional short verbatim phrase from the row, to find it again. */
-  quote: z.string().min(1).optional(),
-});
+/** A seed document's file name, e.g. `000_a45857cbf3bda30e.txt`. */
+export const SeedFile = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'doc is a seed file name such as 000_a45857cbf3bda30e.txt');
+
+/**
+ * Where an entry comes from. The built-in catalogue cites a seed document
+ * (`doc`); a catalogue pack may cite a web page instead (`url`: an RFC, the
+ * IANA registry, a vendor page). A custom component defined in the editor
+ * without a reference has neither: its `section` then says so.
+ */
+export const Citation = z
+  .strictObject({
+    /** File name of the seed document. */
+    doc: SeedFile.optional(),
+    /** A public web page (packs only). */
+    url: z
+      .string()
+      .max(2000)
+      .regex(/^https?:\/\/[^\s]+$/, 'url is a web address starting with https:// or http://, without spaces')
+      .optional(),
+    /** The section heading (or table/list heading) the row stands under, as written. */
+    section: z.string().min(1),
+    /** Optional short verbatim phrase from the row, to find it again. */
+    quote: z.string().min(1).optional(),
+  })
+  .refine((cite) => cite.doc === undefined || cite.url === undefined, { message: 'a citation names a seed document (doc) or a web page (url), not both' });
 
 /** A flow or service applies only when every condition holds. */
 export const Condition = z.strictObject({
@@ -170,7 +187,7 @@ export const ProductFile = z.strictObject({
     tag: z.string().min(1).max(4),
     colour: z.string().regex(/^#[0-9a-f]{6}$/),
     /** Seed documents this file draws on (file name and title). */
-    documents: z.array(z.strictObject({ doc: Citation.shape.doc, title: z.string().min(1) })),
+    documents: z.array(z.strictObject({ doc: SeedFile, title: z.string().min(1) })).default([]),
   }),
   roles: z.array(RoleDef).default([]),
   components: z.array(ComponentType).default([]),

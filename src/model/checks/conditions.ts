@@ -4,7 +4,7 @@
  * 7611 without the Thrift publisher). The port is closed, so the rule would
  * open a firewall for nothing, or the deployment is not what the design says.
  */
-import type { Condition } from '../catalogue/schema';
+import type { Citation, Condition } from '../catalogue/schema';
 import { serviceOf, servicesOf } from '../design/services';
 import { formatRanges, resolvePorts } from '../ports';
 import { citationText, conditionText, oneOf } from './context';
@@ -19,7 +19,7 @@ export function conditionNotMet(context: CheckContext): Finding[] {
     if (!from || !to) continue;
     const owner = (c: Condition): PlacedComponent => (c.side === 'from' ? from : to);
     const failing = (when: readonly Condition[]) => when.filter((c) => owner(c).options[c.option] !== c.is);
-    let problem: { conditions: Condition[]; what: string; cite?: { doc: string; section: string } } | undefined;
+    let problem: { conditions: Condition[]; what: string; cite?: Citation } | undefined;
     if (flow.service !== undefined) {
       const offered = serviceOf(context.catalogue, to.type.id, flow.service);
       const off = offered ? failing(offered.service.when) : [];

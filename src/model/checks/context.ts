@@ -1,7 +1,7 @@
 /** Building the context the rules read, and the small helpers several rules share. */
 import { citationForPeople } from '../catalogue/documents';
 import type { Catalogue, CatalogueComponent } from '../catalogue/load';
-import type { Condition } from '../catalogue/schema';
+import type { Citation, Condition } from '../catalogue/schema';
 import type { DerivedFlow } from '../derive';
 import { effectiveOptions, effectiveParams, portOffsetOf } from '../design/instance';
 import type { Design, Zone } from '../design/schema';
@@ -66,7 +66,7 @@ export function fillerNames(catalogue: Catalogue, role: string): string[] {
   return (catalogue.fillers.get(role) ?? []).map((id) => catalogue.components.get(id)?.name ?? id);
 }
 
-export function citationText(cite: { doc: string; section: string } | undefined): string | undefined {
+export function citationText(cite: Citation | undefined): string | undefined {
   return cite ? citationForPeople(cite) : undefined;
 }
 

@@ -16,6 +16,7 @@ export type LoadProblemCode =
   | 'invalid-value'
   | 'too-deep'
   | 'duplicate-key'
+  | 'invalid-pack'
   | 'unexpected';
 
 export interface LoadProblem {

@@ -5,6 +5,7 @@
  * touches the caller's current design: it returns a design or a problem.
  */
 import type { Catalogue } from '../catalogue/load';
+import { mergePacks, withPacksAdded, type EmbeddedPack } from '../catalogue/packs';
 import { migrateDesign } from './migrate';
 import { DesignInput, type Design } from './schema';
 import { checkReferences, checkValues, lookalikeHosts } from './checks';
@@ -14,23 +15,36 @@ import { MAX_JSON_DEPTH, scanJson } from './json-scan';
 
 export const MAX_DESIGN_BYTES = 5 * 1024 * 1024;
 
+export interface RestoreOptions {
+  /**
+   * Catalogue packs given beside the design (the CLI's `--catalogue`): embedded
+   * into the restored design, replacing an embedded pack of the same product.
+   */
+  packs?: readonly EmbeddedPack[];
+}
+
 export type RestoreResult = { ok: true; design: Design; warnings: string[] } | RestoreFailure;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Restores a design from file bytes or text. `source` names it in messages (a file name). Never throws. */
-export function restoreDesign(input: string | Uint8Array, catalogue: Catalogue, source = 'The design'): RestoreResult {
+export function restoreDesign(
+  input: string | Uint8Array,
+  catalogue: Catalogue,
+  source = 'The design',
+  options: RestoreOptions = {},
+): RestoreResult {
   try {
-    return restoreText(input, catalogue, source);
+    return restoreText(input, catalogue, source, options);
   } catch (error) {
     return unexpected(error, source);
   }
 }
 
 /** Restores an already-parsed value (the autosave, a test). Never throws. */
-export function restoreDesignValue(value: unknown, catalogue: Catalogue, source = 'The design'): RestoreResult {
+export function restoreDesignValue(value: unknown, catalogue: Catalogue, source = 'The design', options: RestoreOptions = {}): RestoreResult {
   try {
-    return restoreValue(value, catalogue, source);
+    return restoreValue(value, catalogue, source, options);
   } catch (error) {
     return unexpected(error, source);
   }
@@ -42,7 +56,7 @@ function unexpected(error: unknown, source: string): RestoreFailure {
   return fail('unexpected', `${source} could not be read: ${reason}. Nothing was changed.`);
 }
 
-function restoreText(input: string | Uint8Array, catalogue: Catalogue, source: string): RestoreResult {
+function restoreText(input: string | Uint8Array, catalogue: Catalogue, source: string, options: RestoreOptions): RestoreResult {
   const size = typeof input === 'string' ? new TextEncoder().encode(input).length : input.byteLength;
   if (size > MAX_DESIGN_BYTES) {
     return fail('too-large', `${source} is ${(size / 1024 / 1024).toFixed(1)} MB; designs are limited to 5 MB.`);
@@ -76,10 +90,10 @@ function restoreText(input: string | Uint8Array, catalogue: Catalogue, source: s
   } catch (error) {
     return fail('not-json', `${source} is not valid JSON: ${jsonErrorWhere(error, text)}.`);
   }
-  return restoreValue(value, catalogue, source);
+  return restoreValue(value, catalogue, source, options);
 }
 
-function restoreValue(value: unknown, catalogue: Catalogue, source: string): RestoreResult {
+function restoreValue(value: unknown, catalogue: Catalogue, source: string, options: RestoreOptions): RestoreResult {
   const forbidden = findForbiddenKey(value);
   if (forbidden === 'too-deep') {
     return fail('too-deep', `${source} nests objects or lists more than ${MAX_JSON_DEPTH} levels deep; a design needs a handful.`);
@@ -102,6 +116,25 @@ function restoreValue(value: unknown, catalogue: Catalogue, source: string): Res
     return failure;
   }
   const withIds = assignIds(parsed.data);
+  if (options.packs && options.packs.length > 0) withIds.packs = withPacksAdded(withIds.packs, options.packs);
+  return restoreWithPacks(withIds, catalogue, source);
+}
+
+/** The design's embedded packs merged onto the catalogue, then every check against the result. */
+function restoreWithPacks(withIds: Design, base: Catalogue, source: string): RestoreResult {
+  const packs = mergePacks(base, withIds.packs);
+  if (packs.problems.length > 0) {
+    const failure = fail(
+      'invalid-pack',
+      `${source} embeds a catalogue pack that is not valid, ${packs.problems[0]}. Nothing was changed.`,
+      [...packs.problems],
+    );
+    // The rest of the design, without the refused packs and the components that need them, to offer the user.
+    const rest = restoreWithPacks({ ...withIds, packs: [...packs.accepted] }, base, source);
+    const withoutUnknown = rest.ok ? rest.design : rest.withoutUnknown;
+    return withoutUnknown ? { ...failure, withoutUnknown } : failure;
+  }
+  const catalogue = packs.catalogue;
   const references = checkReferences(withIds, catalogue, source);
   if (!references.ok) return references;
   const values = checkValues(withIds, catalogue, source);
@@ -130,7 +163,7 @@ function jsonErrorWhere(error: unknown, text: string): string {
 }
 
 /** The first forbidden key, depth first, without recursion (a value may come from storage, not text we scanned). */
-function findForbiddenKey(root: unknown): { key: string; path: string } | 'too-deep' | undefined {
+export function findForbiddenKey(root: unknown): { key: string; path: string } | 'too-deep' | undefined {
   const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;

@@ -4,6 +4,7 @@
  * and positions are optional and filled in when the file is restored.
  */
 import { z } from 'zod';
+import { EmbeddedPack } from '../catalogue/packs';
 import { Approval } from '../review/approval';
 import { Acknowledgement, ZonePolicy } from '../checks/schema';
 import { NatAddress, RequestFields } from '../request/schema';
@@ -100,6 +101,8 @@ export const Design = z.strictObject({
   zonePolicy: ZonePolicy.optional(),
   /** Firewall request fields: requester, application, per-flow justification... (src/model/request/schema.ts). */
   request: RequestFields.optional(),
+  /** Catalogue packs and custom components this design uses, embedded so it opens anywhere (src/model/catalogue/packs.ts). */
+  packs: z.array(EmbeddedPack).max(64).optional(),
 });
 
 /**

@@ -3,6 +3,7 @@
  * the defaults for the rest (a justification pre-filled from the vendor's
  * document, a new, permanent, proposed flow).
  */
+import { citationReference } from '../catalogue/citation';
 import type { Citation } from '../catalogue/schema';
 import { bundledDocuments, type DocumentFacts } from '../catalogue/documents';
 import type { Design } from '../design/schema';
@@ -24,7 +25,7 @@ export interface FlowRequestView {
 export interface JustifiedFlow {
   key: string;
   purpose: string;
-  cite?: Pick<Citation, 'doc' | 'section'> | undefined;
+  cite?: Citation | undefined;
 }
 
 /** `<purpose> — required by <vendor document title>, <section>`; a drawn flow without a document says so. */
@@ -33,9 +34,11 @@ export function defaultJustification(
   documents: ReadonlyMap<string, DocumentFacts> = bundledDocuments(),
 ): string {
   if (!flow.cite) return `${flow.purpose} — added by the designer, no vendor document`;
-  const facts = documents.get(flow.cite.doc);
-  const title = facts ? `${facts.vendor} "${facts.title}"` : flow.cite.doc;
-  return `${flow.purpose} — required by ${title}, ${flow.cite.section}`;
+  const cite = flow.cite;
+  if (cite.doc === undefined) return `${flow.purpose} — ${cite.url ? `required by ${citationReference(cite)}` : cite.section}`;
+  const facts = documents.get(cite.doc);
+  const title = facts ? `${facts.vendor} "${facts.title}"` : cite.doc;
+  return `${flow.purpose} — required by ${title}, ${cite.section}`;
 }
 
 /** The stored entry for a flow key, read without trusting the object's prototype. */

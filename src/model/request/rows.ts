@@ -4,6 +4,7 @@
  * and the vendor reference as people know it (the seed file name kept apart,
  * for machines).
  */
+import { citationSource } from '../catalogue/citation';
 import { bundledDocuments, citationForPeople, type DocumentFacts } from '../catalogue/documents';
 import type { Design } from '../design/schema';
 import type { MatrixRow } from '../matrix';
@@ -44,7 +45,7 @@ export function requestRows(
       ...row,
       request,
       referenceText: row.cite ? citationForPeople(row.cite, documents) : '',
-      documentFile: row.cite?.doc ?? '',
+      documentFile: row.cite ? citationSource(row.cite) : '',
       serviceName: options.serviceNames?.(row.protocol, row.portFrom, row.portTo) ?? '',
       sourceNat: nat.get(row.source.componentId) ?? '',
       destinationNat: nat.get(row.destination.componentId) ?? '',

@@ -7,18 +7,22 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useContext } from 'react';
 import { formatPortList, listeningPorts } from '../../model/listening';
+import type { Catalogue } from '../../model/catalogue/load';
 import type { ComponentInstance } from '../../model/design/schema';
-import { catalogue } from '../../store/design-store';
+import { designCatalogue } from '../../store/design-store';
 import { Overview } from './overview';
 import type { ComponentNodeType } from './view-nodes';
 
-/** The ports line, per instance object: computed once, however often the node mounts. */
-const portsCache = new WeakMap<ComponentInstance, string>();
+/** The ports line, per instance object and catalogue (a newer pack may change it): computed once, however often the node mounts. */
+const portsCaches = new WeakMap<Catalogue, WeakMap<ComponentInstance, string>>();
 function portsOf(instance: ComponentInstance): string {
-  let ports = portsCache.get(instance);
+  const catalogue = designCatalogue();
+  let cache = portsCaches.get(catalogue);
+  if (!cache) portsCaches.set(catalogue, (cache = new WeakMap()));
+  let ports = cache.get(instance);
   if (ports === undefined) {
     ports = formatPortList(listeningPorts(instance, catalogue), 6);
-    portsCache.set(instance, ports);
+    cache.set(instance, ports);
   }
   return ports;
 }
@@ -40,8 +44,8 @@ export function estimatedHeight(instance: ComponentInstance, hasType: boolean): 
 
 export const ComponentNode = memo(function ComponentNode({ data: { instance }, selected, height }: NodeProps<ComponentNodeType>) {
   const overview = useContext(Overview);
-  const type = catalogue.components.get(instance.type);
-  const product = type ? catalogue.products.get(type.product) : undefined;
+  const type = designCatalogue().components.get(instance.type);
+  const product = type ? designCatalogue().products.get(type.product) : undefined;
   const name = instance.label?.trim() || type?.name || instance.type;
   const title = type ? `${product?.name}: ${type.name}` : instance.type;
 

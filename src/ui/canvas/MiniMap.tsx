@@ -8,7 +8,7 @@
  */
 import { Panel, useReactFlow, useStoreApi, type InternalNode } from '@xyflow/react';
 import { useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
-import { catalogue } from '../../store/design-store';
+import { designCatalogue } from '../../store/design-store';
 import type { ViewNode } from './view-nodes';
 
 const WIDTH = 196;
@@ -177,6 +177,6 @@ export function MiniMap() {
 }
 
 function productColour(type: string): string {
-  const component = catalogue.components.get(type);
-  return (component && catalogue.products.get(component.product)?.colour) ?? '#9aa5b4';
+  const component = designCatalogue().components.get(type);
+  return (component && designCatalogue().products.get(component.product)?.colour) ?? '#9aa5b4';
 }

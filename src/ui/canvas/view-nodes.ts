@@ -6,7 +6,7 @@
  */
 import { Position, type Node } from '@xyflow/react';
 import { estimatedHeight } from './ComponentNode';
-import { catalogue } from '../../store/design-store';
+import { designCatalogue } from '../../store/design-store';
 import type { ComponentInstance, Design, Zone } from '../../model/design/schema';
 
 export type ComponentNodeType = Node<{ instance: ComponentInstance }, 'component'>;
@@ -64,7 +64,7 @@ export function viewNodes(design: Design, positionOverride?: ReadonlyMap<string,
 
 function knownBox(instance: ComponentInstance): Pick<ComponentNodeType, 'initialWidth' | 'initialHeight' | 'handles'> {
   const width = 220;
-  const height = estimatedHeight(instance, catalogue.components.has(instance.type));
+  const height = estimatedHeight(instance, designCatalogue().components.has(instance.type));
   return {
     initialWidth: width,
     initialHeight: height,

@@ -6,7 +6,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { SEVERITIES, type Severity } from '../../model/checks';
 import { useChecks, useChecksView } from '../../store/checks';
-import { catalogue, useDesignStore } from '../../store/design-store';
+import { designCatalogue, useDesignStore } from '../../store/design-store';
 import { FindingItem } from './FindingItem';
 import './checks.css';
 
@@ -22,7 +22,7 @@ export function ChecksPanel() {
   const { setOpen, policyOpen, setPolicyOpen } = useChecksView();
   const name = useMemo(() => {
     const names = new Map<string, string>([
-      ...components.map((c): [string, string] => [c.id, c.label?.trim() || catalogue.components.get(c.type)?.name || c.id]),
+      ...components.map((c): [string, string] => [c.id, c.label?.trim() || designCatalogue().components.get(c.type)?.name || c.id]),
       ...zones.map((z): [string, string] => [z.id, z.name]),
     ]);
     return (id: string) => `"${names.get(id) ?? id}"`;

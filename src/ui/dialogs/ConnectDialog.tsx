@@ -9,7 +9,7 @@ import type { ComponentInstance } from '../../model/design/schema';
 import { servicesOf } from '../../model/design/services';
 import { conditionText, listenerPorts, listenerSettings } from '../../model/listener';
 import { flowPortsText } from '../../model/ports';
-import { catalogue, useDesignStore } from '../../store/design-store';
+import { designCatalogue, useDesignStore } from '../../store/design-store';
 import { pairId } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
 import { citationText, componentName } from '../inspector/format';
@@ -46,7 +46,7 @@ function offeredServices(initiator: ComponentInstance, listener: ComponentInstan
 function ConnectForm({ from, to }: { from: string; to: string }) {
   const source = useDesignStore((s) => s.design.components.find((c) => c.id === from));
   const listener = useDesignStore((s) => s.design.components.find((c) => c.id === to));
-  const [services] = useState(() => (source && listener ? offeredServices(source, listener, catalogue) : []));
+  const [services] = useState(() => (source && listener ? offeredServices(source, listener, designCatalogue()) : []));
   const [choice, setChoice] = useState(services[0]?.key ?? CUSTOM);
   const [protocol, setProtocol] = useState<'tcp' | 'udp'>('tcp');
   const [portText, setPortText] = useState('');

@@ -2,7 +2,7 @@
 import { addressInCidr, checkAddress } from '../../model/address';
 import { hostKey } from '../../model/design/checks';
 import type { ComponentInstance } from '../../model/design/schema';
-import { catalogue, useDesignStore } from '../../store/design-store';
+import { designCatalogue, useDesignStore } from '../../store/design-store';
 import { ComponentSettings } from './ComponentSettings';
 import { DeleteButton, TextField, type FieldCheck } from './fields';
 import { componentName } from './format';
@@ -17,8 +17,8 @@ export function ComponentInspector({ id }: { id: string }) {
   const instance = useDesignStore((s) => s.design.components.find((c) => c.id === id));
   const zones = useDesignStore((s) => s.design.zones);
   if (!instance) return null;
-  const type = catalogue.components.get(instance.type);
-  const product = type ? catalogue.products.get(type.product) : undefined;
+  const type = designCatalogue().components.get(instance.type);
+  const product = type ? designCatalogue().products.get(type.product) : undefined;
   const update = (patch: Patch) => useDesignStore.getState().updateComponent(id, patch);
   // Only a real change becomes an undo step.
   const commitText = (field: 'label' | 'host' | 'ip' | 'nat') => (text: string) => {

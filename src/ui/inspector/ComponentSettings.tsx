@@ -7,7 +7,7 @@ import type { CatalogueComponent } from '../../model/catalogue/load';
 import type { OptionDef } from '../../model/catalogue/schema';
 import { effectiveOptions, effectiveParams, instanceProblems } from '../../model/design/instance';
 import type { ComponentInstance, OptionValue } from '../../model/design/schema';
-import { catalogue, useDesignStore } from '../../store/design-store';
+import { designCatalogue, useDesignStore } from '../../store/design-store';
 import { Group, NumberField } from './fields';
 
 interface Props {
@@ -30,11 +30,11 @@ export function ComponentSettings({ instance, type }: Props) {
 
   // instanceProblems names the component first; the field already says which one it is.
   const prefix = `${instance.label ? `"${instance.label}"` : instance.id}: `;
-  const existing = new Set(instanceProblems(instance, type, catalogue));
+  const existing = new Set(instanceProblems(instance, type, designCatalogue()));
   const checkParam = (id: string) => (value: number) => {
     const candidate = { ...instance, params: { ...instance.params, [id]: value } };
     // Refuse only what this value adds: a problem the file already had is not this field's fault.
-    const added = instanceProblems(candidate, type, catalogue).find((p) => !existing.has(p));
+    const added = instanceProblems(candidate, type, designCatalogue()).find((p) => !existing.has(p));
     return added?.startsWith(prefix) ? added.slice(prefix.length) : added;
   };
 

@@ -5,20 +5,20 @@
  */
 import { candidatesFor } from '../../model/design/edit';
 import type { ComponentInstance } from '../../model/design/schema';
-import { catalogue, useDesignStore } from '../../store/design-store';
+import { designCatalogue, useDesignStore } from '../../store/design-store';
 import { Group } from './fields';
 import { componentName } from './format';
 
 /** Roles this type's documented flows go to. */
 function targetRoles(typeId: string): string[] {
-  const roles = new Set(catalogue.components.get(typeId)?.roles ?? []);
-  return [...new Set(catalogue.flows.filter((f) => roles.has(f.from)).map((f) => f.to))];
+  const roles = new Set(designCatalogue().components.get(typeId)?.roles ?? []);
+  return [...new Set(designCatalogue().flows.filter((f) => roles.has(f.from)).map((f) => f.to))];
 }
 
 export function ServedBy({ instance }: { instance: ComponentInstance }) {
   const design = useDesignStore((s) => s.design);
   const choices = targetRoles(instance.type)
-    .map((role) => ({ role, candidates: candidatesFor(design, catalogue, role).filter((c) => c.id !== instance.id) }))
+    .map((role) => ({ role, candidates: candidatesFor(design, designCatalogue(), role).filter((c) => c.id !== instance.id) }))
     .filter(({ candidates }) => candidates.length >= 2);
   if (choices.length === 0) return null;
   return (
@@ -38,7 +38,7 @@ function RoleServers({ instance, role, candidates }: { instance: ComponentInstan
     // Every candidate ticked is the default (all pairs): store nothing, so new instances join too.
     useDesignStore.getState().setServedBy(instance.id, role, next.length === candidates.length ? undefined : next);
   };
-  const roleName = catalogue.roles.get(role)?.name ?? role;
+  const roleName = designCatalogue().roles.get(role)?.name ?? role;
   return (
     <fieldset className="served-by">
       <legend>Which {roleName} serve this component?</legend>

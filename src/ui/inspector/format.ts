@@ -5,12 +5,12 @@
 import { citationForPeople } from '../../model/catalogue/documents';
 import type { Citation } from '../../model/catalogue/schema';
 import type { ComponentInstance } from '../../model/design/schema';
-import { catalogue } from '../../store/design-store';
+import { designCatalogue } from '../../store/design-store';
 
 /** The label the user gave, else the catalogue name (what the canvas node shows). */
 export function componentName(instance: ComponentInstance | undefined, fallback = ''): string {
   if (!instance) return fallback;
-  return instance.label?.trim() || catalogue.components.get(instance.type)?.name || instance.type;
+  return instance.label?.trim() || designCatalogue().components.get(instance.type)?.name || instance.type;
 }
 
 // Written once in the model, where the exports use it too.

@@ -9,7 +9,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo } from 'react';
 import { productSteps, zonePairSteps, type PresentationStep } from '../../model/zones/steps';
-import { catalogue, useDesignStore } from '../../store/design-store';
+import { designCatalogue, useDesignStore } from '../../store/design-store';
 import { pairId, useDerived } from '../../store/derived';
 import { emptyFilter, useSessionStore, type Presentation as Running } from '../../store/session-store';
 import { dimmingCss } from './dimming';
@@ -33,7 +33,7 @@ function Run({ presentation }: { presentation: Running }) {
   const steps = useMemo<PresentationStep[]>(
     () =>
       presentation.by === 'product'
-        ? productSteps(flows, (id) => catalogue.products.get(id)?.name ?? 'Custom flows')
+        ? productSteps(flows, (id) => designCatalogue(design).products.get(id)?.name ?? 'Custom flows')
         : zonePairSteps(design, flows),
     [presentation.by, flows, design],
   );
