@@ -36,8 +36,8 @@ import type { BareGraph } from './bare/main';
 import { edgePairs, generateDesign } from './generate';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -46,8 +46,8 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-const VIEWPORT = { width: 1440, height: 900 };
-const AUTOSAVE_KEY = 'portolan.autosave.v1';
+export const VIEWPORT = { width: 1440, height: 900 };
+export const AUTOSAVE_KEY = 'portolan.autosave.v1';
 /**
  * Frame intervals are multiples of 16.7 ms; Chromium rounds rAF timestamps to
  * 0.1 ms, so one frame reads 16.6 to 16.8 ms. An interval over 20 ms missed at
@@ -69,6 +69,8 @@ export interface BenchOptions {
   resultsPath: string | null;
   /** Markdown table path; null writes nothing. */
   markdownPath: string | null;
+  /** First port to serve on (see `benchPort`); 0 or absent: PORTOLAN_BENCH_PORT, else any free port. */
+  port?: number;
   log: (line: string) => void;
 }
 
@@ -147,7 +149,13 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-export function serve(dir: string): Promise<{ server: Server; url: string }> {
+/**
+ * The port the bench serves on: `--port N` or PORTOLAN_BENCH_PORT (the app
+ * on N, the bare pages on N+1, N+2), else any free port.
+ */
+export const benchPort = (offset: number, base = Number(process.env.PORTOLAN_BENCH_PORT ?? 0)) => (base > 0 ? base + offset : 0);
+
+export function serve(dir: string, port = 0): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, path);
@@ -156,14 +164,14 @@ export function serve(dir: string): Promise<{ server: Server; url: string }> {
     response.end(readFileSync(file));
   });
   return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       done({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
     }),
   );
 }
 
-function build(outDir: string, log: (line: string) => void) {
+export function build(outDir: string, log: (line: string) => void) {
   const vite = join(ROOT, 'node_modules', '.bin', 'vite');
   for (const [what, args] of [
     ['app', ['build', '--outDir', join(outDir, 'app'), '--emptyOutDir', '--logLevel', 'warn']],
@@ -655,8 +663,8 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
   };
   options.outDir = resolve(options.outDir);
   if (options.build) build(options.outDir, options.log);
-  const app = await serve(join(options.outDir, 'app'));
-  const bare = await serve(join(options.outDir, 'bare'));
+  const app = await serve(join(options.outDir, 'app'), benchPort(0, options.port));
+  const bare = await serve(join(options.outDir, 'bare'), benchPort(1, options.port));
   const profile = mkdtempSync(join(tmpdir(), 'portolan-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -821,7 +829,8 @@ function parseArgs(argv: string[]): Partial<BenchOptions> {
     else if (arg === '--quick') options.quick = true;
     else if (arg === '--no-build') options.build = false;
     else if (arg === '--out') options.resultsPath = resolve(value());
-    else throw new Error(`unknown option ${arg} (use --sizes 100,500 --throttle 4 --quick --no-build --out file.json)`);
+    else if (arg === '--port') options.port = Number(value());
+    else throw new Error(`unknown option ${arg} (use --sizes 100,500 --throttle 4 --quick --no-build --out file.json --port 4300)`);
   }
   if (options.quick && !options.sizes) options.sizes = [100];
   return options;

@@ -69,11 +69,11 @@ let last: { design: Design; derived: Derived; catalogue: Catalogue } | undefined
 
 export function derivedOf(design: Design): Derived {
   let derived = cache.get(design);
-  if (!derived) {
-    if (last && onlyPlacementDiffers(last.design, design)) derived = last.derived;
-    else derived = derive(design, last);
-    cache.set(design, derived);
-  }
+  if (derived) return derived;
+  if (last && onlyPlacementDiffers(last.design, design)) derived = last.derived;
+  else derived = derive(design, last);
+  cache.set(design, derived);
+  // The newest design derived is the next edit's starting point (a deferred reader asking for an older one changes nothing).
   last = { design, derived, catalogue };
   return derived;
 }

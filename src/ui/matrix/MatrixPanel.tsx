@@ -8,8 +8,8 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { requestRows } from '../../model/request/rows';
 import type { ServiceNames } from '../../model/request/services';
-import { useDesignStore } from '../../store/design-store';
-import { useDerived } from '../../store/derived';
+import { derivedOf } from '../../store/derived';
+import { useDeferredDesign } from '../deferred';
 import { useSessionStore } from '../../store/session-store';
 import { ApprovalBar } from '../review/ApprovalBar';
 import { MatrixChanges, useMatrixDiff } from './MatrixChanges';
@@ -37,9 +37,10 @@ function useServiceNames(wanted: boolean): ServiceNames | undefined {
 }
 
 export function MatrixPanel() {
-  const { flows, rows: matrixRows } = useDerived();
-  const request = useDesignStore((s) => s.design.request);
-  const components = useDesignStore((s) => s.design.components);
+  // The matrix follows edits a moment behind (useDeferredDesign): an edit paints on the canvas first.
+  const design = useDeferredDesign();
+  const { flows, rows: matrixRows } = derivedOf(design);
+  const { request, components } = design;
   const serviceNames = useServiceNames(matrixRows.length > 0);
   const rows = useMemo(
     () => requestRows({ components, request }, matrixRows, { serviceNames }),
