@@ -297,7 +297,7 @@ export function Canvas() {
 
   return (
     <div
-      className={`canvas${overview ? ' overview' : ''}${focusCss ? ' focus' : ''}`}
+      className={`canvas${overview ? ' overview' : ''}${focusCss ? ' focus' : ''}${large ? ' large' : ''}`}
       onDragOver={onDragOver}
       onDrop={onDrop}
       data-testid="canvas"

@@ -19,18 +19,30 @@ import { MatrixTable } from './MatrixTable';
 import { filterRows, isFiltered, sortRows } from './rows';
 import './matrix.css';
 
-/** IANA service names load on first use: once the matrix has a row to name. */
+/** After the design has opened, in idle time: the registry is 134 KB gzipped and takes a long task to parse. */
+const SERVICE_NAMES_AFTER_MS = 1500;
+
+/**
+ * IANA service names load on first use: once the matrix has a row to name,
+ * and never while a design is opening (the column fills in a moment later).
+ */
 function useServiceNames(wanted: boolean): ServiceNames | undefined {
   const [names, setNames] = useState<ServiceNames | undefined>(undefined);
   useEffect(() => {
     if (!wanted || names) return;
     let live = true;
-    void import('../../model/request/services')
-      .then((m) => m.loadServiceNames())
-      .then((loaded) => live && setNames(() => loaded))
-      .catch(() => undefined);
+    const load = () =>
+      void import('../../model/request/services')
+        .then((m) => m.loadServiceNames())
+        .then((loaded) => live && setNames(() => loaded))
+        .catch(() => undefined);
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: SERVICE_NAMES_AFTER_MS });
+      else load();
+    }, SERVICE_NAMES_AFTER_MS);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, [wanted, names]);
   return names;
