@@ -15,7 +15,18 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { bundledCatalogue } from '../src/model/catalogue/bundled';
 import { deriveFlows } from '../src/model/derive';
-import { AUTOSAVE_KEY, benchPort, build, CHROMIUM, CHROMIUM_ARGS, measureLoad, serve, VIEWPORT, zoomToActualSize, type BenchOptions } from './run';
+import {
+  AUTOSAVE_KEY,
+  benchPort,
+  build,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  measureLoad,
+  serve,
+  VIEWPORT,
+  zoomToActualSize,
+  type BenchOptions,
+} from './run';
 import { generateDesign } from './generate';
 
 export interface EditStats {
@@ -63,7 +74,18 @@ async function timeEdits(page: Page, n: number, edit: (i: number) => Promise<voi
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
 
-export async function measureEdits(page: Page, ids: { selection: string[]; option: { id: string; label: string } }, n: number, options: BenchOptions) {
+export interface EditsStats {
+  selection: EditStats;
+  option: EditStats;
+  label: EditStats;
+}
+
+export async function measureEdits(
+  page: Page,
+  ids: { selection: string[]; option: { id: string; label: string } },
+  n: number,
+  options: BenchOptions,
+): Promise<EditsStats> {
   await zoomToActualSize(page, options, ids.option.id);
   const visible = await page.evaluate(
     (candidates) =>
@@ -96,7 +118,9 @@ export function pickTargets(size: number) {
   const design = generateDesign(size, catalogue);
   const flows = deriveFlows(design, catalogue);
   const connected = new Set(flows.flatMap((f) => [f.from, f.to]));
-  const withOption = design.components.find((c) => connected.has(c.id) && catalogue.components.get(c.type)?.options.some((o) => o.type === 'boolean'))!;
+  const withOption = design.components.find(
+    (c) => connected.has(c.id) && catalogue.components.get(c.type)?.options.some((o) => o.type === 'boolean'),
+  )!;
   const option = catalogue.components.get(withOption.type)!.options.find((o) => o.type === 'boolean')!;
   return { design, option: { id: withOption.id, label: option.label }, selection: design.components.map((c) => c.id) };
 }
@@ -111,14 +135,32 @@ async function main(argv: string[]) {
   const throttle = Number(arg('--throttle', '1'));
   const port = Number(arg('--port', '0'));
   const outDir = resolve(fileURLToPath(new URL('.', import.meta.url)), 'out');
-  const options: BenchOptions = { sizes: [size], throttle, quick: false, build: false, outDir, resultsPath: null, markdownPath: null, log: console.log, port };
+  const options: BenchOptions = {
+    sizes: [size],
+    throttle,
+    quick: false,
+    build: false,
+    outDir,
+    resultsPath: null,
+    markdownPath: null,
+    log: console.log,
+    port,
+  };
   if (!argv.includes('--no-build')) build(outDir, console.log);
   const app = await serve(join(outDir, 'app'), benchPort(0, port));
   const profile = mkdtempSync(join(tmpdir(), 'portolan-edits-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+  });
   try {
     const targets = pickTargets(size);
-    const seed = [{ key: AUTOSAVE_KEY, value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design: targets.design }) }];
+    const seed = [
+      { key: AUTOSAVE_KEY, value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design: targets.design }) },
+    ];
     const { page } = await measureLoad(context, app.url, seed, join(outDir, 'app'), options);
     const result = await measureEdits(page, targets, n, options);
     console.log(JSON.stringify({ size, throttle, ...result }, null, 2));

@@ -33,6 +33,7 @@ import type { Design } from '../src/model/design/schema';
 import { exportFormat } from '../src/model/export/formats';
 import { buildMatrix } from '../src/model/matrix';
 import type { BareGraph } from './bare/main';
+import { measureEdits, pickTargets, type EditsStats } from './edits';
 import { edgePairs, generateDesign } from './generate';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -95,6 +96,8 @@ export interface LoadStats {
   /** Delay of a key press sent once the page was quiet. */
   inputDelayMs: number;
   jsGzipKb: number;
+  /** The same in bytes. */
+  jsGzipBytes: number;
   jsFiles: string[];
   nodes: number;
 }
@@ -105,7 +108,7 @@ export interface SizeResult {
   flows: number;
   edges: number;
   edgesPerComponent: number;
-  portolan: { load: LoadStats; dragFit: FrameStats; dragZoom: FrameStats; layout: LayoutStats };
+  portolan: { load: LoadStats; dragFit: FrameStats; dragZoom: FrameStats; layout: LayoutStats; edits?: EditsStats };
   bare: { load: LoadStats; dragFit: FrameStats; dragZoom: FrameStats };
   node: NodeTimings | null;
 }
@@ -343,6 +346,7 @@ export async function measureLoad(
       longTasks: measured.longTasks,
       inputDelayMs: round(measured.inputDelay),
       jsGzipKb: round(bytes / 1024, 1),
+      jsGzipBytes: bytes,
       jsFiles,
       nodes: measured.nodes,
     },
@@ -624,6 +628,10 @@ async function benchSize(
   options.log('  Portolan: auto-layout');
   const layout = await measureLayout(app.page, options);
   await app.page.close();
+  options.log('  Portolan: edits (event to next paint)');
+  const edited = await loads(urls.app, appSeed, appDir);
+  const edits = await measureEdits(edited.page, pickTargets(size), options.quick ? 5 : 20, options);
+  await edited.page.close();
 
   options.log('  bare React Flow: load');
   const bareUrl = `${urls.bare}?w=${Math.round(canvas.width)}&h=${Math.round(canvas.height)}`;
@@ -643,7 +651,7 @@ async function benchSize(
     flows: flows.length,
     edges: edges.length,
     edgesPerComponent: round(edges.length / size, 2),
-    portolan: { load: app.stats, dragFit: appDragFit, dragZoom: appDragZoom, layout },
+    portolan: { load: app.stats, dragFit: appDragFit, dragZoom: appDragZoom, layout, edits },
     bare: { load: bare.stats, dragFit: bareDragFit, dragZoom: bareDragZoom },
     node,
   };
@@ -759,6 +767,10 @@ export function formatTable(result: BenchResult): string {
     ),
     row('SVG picture, ms', (s) => (s.node ? ms(s.node.svgMs ?? null) : 'n/a')),
     row('JS before interactive, KB gzipped: Portolan / bare', (s) => `${s.portolan.load.jsGzipKb} / ${s.bare.load.jsGzipKb}`),
+    row('JS before interactive, bytes gzipped: Portolan', (s) => `${s.portolan.load.jsGzipBytes ?? 'n/a'}`),
+    row('Edit, event to next paint, p95 / max ms: option', (s) => editCell(s.portolan.edits?.option)),
+    row('Edit, event to next paint, p95 / max ms: label', (s) => editCell(s.portolan.edits?.label)),
+    row('Edit, event to next paint, p95 / max ms: selection', (s) => editCell(s.portolan.edits?.selection)),
   ];
   const targets: string[] = [];
   const at = (n: number) => sizes.find((s) => s.size === n);
@@ -793,6 +805,14 @@ export function formatTable(result: BenchResult): string {
   }
   const js = Math.max(...sizes.map((s) => s.portolan.load.jsGzipKb));
   targets.push(`- initial JS <= 200 KB gzipped (${js}): ${check(js <= 200)}`);
+  targets.push(`- initial JS keeps 10 KB headroom, <= 190 KB (headroom ${round(200 - js, 1)} KB): ${check(js <= 190)}`);
+  if (s1000?.portolan.edits) {
+    const { option, label, selection } = s1000.portolan.edits;
+    const worst = Math.max(option.p95, label.p95, selection.p95);
+    targets.push(
+      `- 1000: an edit paints within 50 ms, p95 (option ${option.p95}, label ${label.p95}, selection ${selection.p95}): ${check(worst <= 50)}`,
+    );
+  }
   if (result.cli) {
     const { cli } = result;
     lines.push(
@@ -808,6 +828,8 @@ export function formatTable(result: BenchResult): string {
     ...targets,
   ].join('\n');
 }
+
+const editCell = (e: { p95: number; max: number } | undefined) => (e ? `${e.p95} / ${e.max}` : 'n/a');
 
 // ---------------------------------------------------------------- command line
 
