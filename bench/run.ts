@@ -829,7 +829,8 @@ export function formatTable(result: BenchResult): string {
   ].join('\n');
 }
 
-const editCell = (e: { p95: number; max: number } | undefined) => (e ? `${e.p95} / ${e.max}` : 'n/a');
+const editCell = (e: { p95: number; max: number; mainP95?: number } | undefined) =>
+  e ? `${e.p95} / ${e.max} (main thread ${e.mainP95 ?? 'n/a'})` : 'n/a';
 
 // ---------------------------------------------------------------- command line
 
