@@ -6,7 +6,7 @@
  * causes before the next frame is inside: derivation, pairing, rendering,
  * and autosave if it ran in the event.
  *
- *   npx tsx bench/edits.ts --size 1000 --edits 20 --port 4300 [--no-build] [--throttle 4]
+ *   npx tsx bench/edits.ts --size 1000 --edits 20 --port 4300 [--no-build] [--throttle 4] [--dir built-app]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -145,7 +145,9 @@ async function main(argv: string[]) {
   const n = Number(arg('--edits', '20'));
   const throttle = Number(arg('--throttle', '1'));
   const port = Number(arg('--port', '0'));
+  // --dir: another build of the app (e.g. an older commit's, for a before and after).
   const outDir = resolve(fileURLToPath(new URL('.', import.meta.url)), 'out');
+  const appDir = argv.includes('--dir') ? resolve(arg('--dir', '')) : join(outDir, 'app');
   const options: BenchOptions = {
     sizes: [size],
     throttle,
@@ -158,7 +160,7 @@ async function main(argv: string[]) {
     port,
   };
   if (!argv.includes('--no-build')) build(outDir, console.log);
-  const app = await serve(join(outDir, 'app'), benchPort(0, port));
+  const app = await serve(appDir, benchPort(0, port));
   const profile = mkdtempSync(join(tmpdir(), 'portolan-edits-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -172,7 +174,7 @@ async function main(argv: string[]) {
     const seed = [
       { key: AUTOSAVE_KEY, value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design: targets.design }) },
     ];
-    const { page } = await measureLoad(context, app.url, seed, join(outDir, 'app'), options);
+    const { page } = await measureLoad(context, app.url, seed, appDir, options);
     const result = await measureEdits(page, targets, n, options);
     console.log(JSON.stringify({ size, throttle, ...result }, null, 2));
   } finally {
