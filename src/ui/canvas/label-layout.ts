@@ -78,13 +78,15 @@ function boxesOf(nodeLookup: ReadonlyMap<string, InternalNode<ViewNode>>): Map<s
   return boxes;
 }
 
+const sameRect = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
 function sameLayoutInput(edges: readonly DrawnEdge[], routes: ReadonlyMap<string, Route>, boxes: Map<string, Rect>): boolean {
   if (!laidOut || laidOut.routes !== routes || laidOut.edges.length !== edges.length || laidOut.boxes.size !== boxes.size) return false;
   const before = laidOut.edges;
   if (before !== edges && !edges.every((edge, i) => edge === before[i])) return false;
   for (const [id, box] of boxes) {
     const was = laidOut.boxes.get(id);
-    if (!was || was.x !== box.x || was.y !== box.y || was.width !== box.width || was.height !== box.height) return false;
+    if (!was || !sameRect(was, box)) return false;
   }
   return true;
 }
@@ -104,6 +106,13 @@ export function scheduleLabelLayout(
     const boxes = boxesOf(nodeLookup);
     if (sameLayoutInput(edges, routes, boxes)) return;
     laidOut = { edges, routes, boxes };
-    useDiagramState.setState(computeLabelLayout(nodeLookup, edges));
+    const next = computeLabelLayout(nodeLookup, edges);
+    // A label where it was, saying what it said, stays the same object: its edge does not re-render.
+    const before = useDiagramState.getState().labels;
+    for (const [id, label] of next.labels) {
+      const was = before.get(id);
+      if (was && sameRect(was.rect, label.rect) && was.lines.join('\n') === label.lines.join('\n')) next.labels.set(id, was);
+    }
+    useDiagramState.setState(next);
   }, delay);
 }
