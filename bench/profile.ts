@@ -3,7 +3,7 @@
  *
  *   npx tsx bench/profile.ts --size 1000 --step drag-zoom
  *
- * Steps: load, drag-fit, drag-zoom, layout. `--target bare` profiles the
+ * Steps: load, drag-fit, drag-zoom, layout, edits (bench/edits.ts, 5 of each). `--target bare` profiles the
  * bare React Flow page instead. Builds the app unminified (bench/out/profile)
  * so function names survive, writes bench/out/<step>-<size>.cpuprofile (open
  * it in Chromium's DevTools) and prints the functions with the most self
@@ -18,7 +18,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { bundledCatalogue } from '../src/model/catalogue/bundled';
-import { bareGraph, measureDrag, measureLayout, measureLoad, serve, zoomToActualSize, type BenchOptions } from './run';
+import { measureEdits, pickTargets } from './edits';
+import { bareGraph, benchPort, measureDrag, measureLayout, measureLoad, serve, zoomToActualSize, type BenchOptions } from './run';
 import { edgePairs, generateDesign } from './generate';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -57,7 +58,7 @@ const seed =
   target === 'bare'
     ? [{ key: 'bench.graph', value: JSON.stringify(bareGraph(design, edgePairs(design, catalogue))) }]
     : [{ key: 'portolan.autosave.v1', value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design }) }];
-const served = await serve(join(out, target));
+const served = await serve(join(out, target), benchPort(0));
 const server = served.server;
 const url = target === 'bare' ? `${served.url}?w=880&h=570` : served.url;
 const profileDir = mkdtempSync(join(tmpdir(), 'portolan-profile-'));
@@ -142,6 +143,7 @@ try {
     console.log('load', JSON.stringify(stats));
     if (step === 'drag-zoom') await zoomToActualSize(page, options);
     if (step === 'layout') await profiled(page, () => measureLayout(page, options));
+    else if (step === 'edits') await profiled(page, () => measureEdits(page, pickTargets(size), 5, options));
     else await profiled(page, () => measureDrag(page));
   }
   const file = join(ROOT, 'bench', 'out', `${target}-${step}-${size}.cpuprofile`);

@@ -33,11 +33,12 @@ import type { Design } from '../src/model/design/schema';
 import { exportFormat } from '../src/model/export/formats';
 import { buildMatrix } from '../src/model/matrix';
 import type { BareGraph } from './bare/main';
+import { measureEdits, pickTargets, type EditsStats } from './edits';
 import { edgePairs, generateDesign } from './generate';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -46,8 +47,8 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-const VIEWPORT = { width: 1440, height: 900 };
-const AUTOSAVE_KEY = 'portolan.autosave.v1';
+export const VIEWPORT = { width: 1440, height: 900 };
+export const AUTOSAVE_KEY = 'portolan.autosave.v1';
 /**
  * Frame intervals are multiples of 16.7 ms; Chromium rounds rAF timestamps to
  * 0.1 ms, so one frame reads 16.6 to 16.8 ms. An interval over 20 ms missed at
@@ -69,6 +70,8 @@ export interface BenchOptions {
   resultsPath: string | null;
   /** Markdown table path; null writes nothing. */
   markdownPath: string | null;
+  /** First port to serve on (see `benchPort`); 0 or absent: PORTOLAN_BENCH_PORT, else any free port. */
+  port?: number;
   log: (line: string) => void;
 }
 
@@ -93,6 +96,8 @@ export interface LoadStats {
   /** Delay of a key press sent once the page was quiet. */
   inputDelayMs: number;
   jsGzipKb: number;
+  /** The same in bytes. */
+  jsGzipBytes: number;
   jsFiles: string[];
   nodes: number;
 }
@@ -103,7 +108,7 @@ export interface SizeResult {
   flows: number;
   edges: number;
   edgesPerComponent: number;
-  portolan: { load: LoadStats; dragFit: FrameStats; dragZoom: FrameStats; layout: LayoutStats };
+  portolan: { load: LoadStats; dragFit: FrameStats; dragZoom: FrameStats; layout: LayoutStats; edits?: EditsStats };
   bare: { load: LoadStats; dragFit: FrameStats; dragZoom: FrameStats };
   node: NodeTimings | null;
 }
@@ -147,7 +152,13 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-export function serve(dir: string): Promise<{ server: Server; url: string }> {
+/**
+ * The port the bench serves on: `--port N` or PORTOLAN_BENCH_PORT (the app
+ * on N, the bare pages on N+1, N+2), else any free port.
+ */
+export const benchPort = (offset: number, base = Number(process.env.PORTOLAN_BENCH_PORT ?? 0)) => (base > 0 ? base + offset : 0);
+
+export function serve(dir: string, port = 0): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, path);
@@ -156,14 +167,14 @@ export function serve(dir: string): Promise<{ server: Server; url: string }> {
     response.end(readFileSync(file));
   });
   return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       done({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
     }),
   );
 }
 
-function build(outDir: string, log: (line: string) => void) {
+export function build(outDir: string, log: (line: string) => void) {
   const vite = join(ROOT, 'node_modules', '.bin', 'vite');
   for (const [what, args] of [
     ['app', ['build', '--outDir', join(outDir, 'app'), '--emptyOutDir', '--logLevel', 'warn']],
@@ -335,6 +346,7 @@ export async function measureLoad(
       longTasks: measured.longTasks,
       inputDelayMs: round(measured.inputDelay),
       jsGzipKb: round(bytes / 1024, 1),
+      jsGzipBytes: bytes,
       jsFiles,
       nodes: measured.nodes,
     },
@@ -616,6 +628,10 @@ async function benchSize(
   options.log('  Portolan: auto-layout');
   const layout = await measureLayout(app.page, options);
   await app.page.close();
+  options.log('  Portolan: edits (event to next paint)');
+  const edited = await loads(urls.app, appSeed, appDir);
+  const edits = await measureEdits(edited.page, pickTargets(size), options.quick ? 5 : 20, options);
+  await edited.page.close();
 
   options.log('  bare React Flow: load');
   const bareUrl = `${urls.bare}?w=${Math.round(canvas.width)}&h=${Math.round(canvas.height)}`;
@@ -635,7 +651,7 @@ async function benchSize(
     flows: flows.length,
     edges: edges.length,
     edgesPerComponent: round(edges.length / size, 2),
-    portolan: { load: app.stats, dragFit: appDragFit, dragZoom: appDragZoom, layout },
+    portolan: { load: app.stats, dragFit: appDragFit, dragZoom: appDragZoom, layout, edits },
     bare: { load: bare.stats, dragFit: bareDragFit, dragZoom: bareDragZoom },
     node,
   };
@@ -655,8 +671,8 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
   };
   options.outDir = resolve(options.outDir);
   if (options.build) build(options.outDir, options.log);
-  const app = await serve(join(options.outDir, 'app'));
-  const bare = await serve(join(options.outDir, 'bare'));
+  const app = await serve(join(options.outDir, 'app'), benchPort(0, options.port));
+  const bare = await serve(join(options.outDir, 'bare'), benchPort(1, options.port));
   const profile = mkdtempSync(join(tmpdir(), 'portolan-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -751,6 +767,10 @@ export function formatTable(result: BenchResult): string {
     ),
     row('SVG picture, ms', (s) => (s.node ? ms(s.node.svgMs ?? null) : 'n/a')),
     row('JS before interactive, KB gzipped: Portolan / bare', (s) => `${s.portolan.load.jsGzipKb} / ${s.bare.load.jsGzipKb}`),
+    row('JS before interactive, bytes gzipped: Portolan', (s) => `${s.portolan.load.jsGzipBytes ?? 'n/a'}`),
+    row('Edit, event to next paint, p95 / max ms: option', (s) => editCell(s.portolan.edits?.option)),
+    row('Edit, event to next paint, p95 / max ms: label', (s) => editCell(s.portolan.edits?.label)),
+    row('Edit, event to next paint, p95 / max ms: selection', (s) => editCell(s.portolan.edits?.selection)),
   ];
   const targets: string[] = [];
   const at = (n: number) => sizes.find((s) => s.size === n);
@@ -785,6 +805,14 @@ export function formatTable(result: BenchResult): string {
   }
   const js = Math.max(...sizes.map((s) => s.portolan.load.jsGzipKb));
   targets.push(`- initial JS <= 200 KB gzipped (${js}): ${check(js <= 200)}`);
+  targets.push(`- initial JS keeps 10 KB headroom, <= 190 KB (headroom ${round(200 - js, 1)} KB): ${check(js <= 190)}`);
+  if (s1000?.portolan.edits) {
+    const { option, label, selection } = s1000.portolan.edits;
+    const worst = Math.max(option.p95, label.p95, selection.p95);
+    targets.push(
+      `- 1000: an edit paints within 50 ms, p95 (option ${option.p95}, label ${label.p95}, selection ${selection.p95}): ${check(worst <= 50)}`,
+    );
+  }
   if (result.cli) {
     const { cli } = result;
     lines.push(
@@ -800,6 +828,9 @@ export function formatTable(result: BenchResult): string {
     ...targets,
   ].join('\n');
 }
+
+const editCell = (e: { p95: number; max: number; mainP95?: number } | undefined) =>
+  e ? `${e.p95} / ${e.max} (main thread ${e.mainP95 ?? 'n/a'})` : 'n/a';
 
 // ---------------------------------------------------------------- command line
 
@@ -821,7 +852,8 @@ function parseArgs(argv: string[]): Partial<BenchOptions> {
     else if (arg === '--quick') options.quick = true;
     else if (arg === '--no-build') options.build = false;
     else if (arg === '--out') options.resultsPath = resolve(value());
-    else throw new Error(`unknown option ${arg} (use --sizes 100,500 --throttle 4 --quick --no-build --out file.json)`);
+    else if (arg === '--port') options.port = Number(value());
+    else throw new Error(`unknown option ${arg} (use --sizes 100,500 --throttle 4 --quick --no-build --out file.json --port 4300)`);
   }
   if (options.quick && !options.sizes) options.sizes = [100];
   return options;

@@ -1,6 +1,7 @@
 /**
- * The autosave: every change to the design is written to localStorage at
- * once, so a reload, a crash or a closed tab loses nothing. When storage is
+ * The autosave: every change to the design is written to localStorage in
+ * the next idle moment, and at once when the page is hidden or left
+ * (src/ui/autosave.ts), so a reload or a closed tab loses nothing. When storage is
  * full or unavailable (private mode), the caller is told and the work stays
  * in memory. Writes carry the tab's id so a second tab on the same design is
  * noticed instead of silently overwritten.

@@ -83,7 +83,12 @@ interface Placed extends ListenerSettings {
   options: Record<string, OptionValue>;
 }
 
-export function deriveFlows(design: Design, catalogue: Catalogue): DerivedFlow[] {
+/**
+ * Every flow of the design. With `only`, just the flows with an end in one of
+ * those components (src/model/derive-incremental.ts re-derives an edit's
+ * components this way), in the same order as the full derivation lists them.
+ */
+export function deriveFlows(design: Design, catalogue: Catalogue, only?: ReadonlySet<string>): DerivedFlow[] {
   const placed = new Map<string, Placed>();
   const byRole = new Map<string, Placed[]>();
   // Every placed instance with an id (ids are unique in a restored design; all of them count if not).
@@ -116,9 +121,17 @@ export function deriveFlows(design: Design, catalogue: Catalogue): DerivedFlow[]
     const initiators = byRole.get(flow.from);
     const listeners = byRole.get(flow.to);
     if (!initiators || !listeners) continue;
+    // With `only`, an initiator outside it meets just the listeners inside it (in its scope, in design order).
+    const onlyListeners = only && listeners.filter((l) => only.has(l.instance.id));
     for (const from of initiators) {
       const scope = from.instance.servedBy[flow.to];
-      for (const to of scope ? scoped(scope, flow.to) : listeners) {
+      const candidates =
+        onlyListeners === undefined || only?.has(from.instance.id)
+          ? scope
+            ? scoped(scope, flow.to)
+            : listeners
+          : onlyListeners.filter((l) => !scope || scope.includes(l.instance.id));
+      for (const to of candidates) {
         if (!pairAllowed(flow, { instance: from.instance, typeId: from.type.id }, { instance: to.instance, typeId: to.type.id }, zones))
           continue;
         if (!flow.when.every((c) => holds(c, from, to))) continue;
@@ -148,6 +161,7 @@ export function deriveFlows(design: Design, catalogue: Catalogue): DerivedFlow[]
   }
 
   for (const flow of design.flows) {
+    if (only && !only.has(flow.from) && !only.has(flow.to)) continue;
     const from = placed.get(flow.from);
     const to = placed.get(flow.to);
     if (!from || !to) continue;

@@ -7,8 +7,9 @@
  * last result: positions and sizes never change a flow or a matrix row, and
  * the same objects let every reader skip re-rendering.
  */
+import type { Catalogue } from '../model/catalogue/load';
 import type { DerivedFlow } from '../model/derive';
-import { deriveFlows } from '../model/derive';
+import { rederiveFlows } from '../model/derive-incremental';
 import { flowLimitProblem } from '../model/design/budget';
 import type { Design } from '../model/design/schema';
 import { portListText, unorderedPairs, type LinkPair } from '../model/diagram';
@@ -63,37 +64,72 @@ export interface Derived {
 }
 
 const cache = new WeakMap<Design, Derived>();
-let last: { design: Design; derived: Derived } | undefined;
+/** The last design read, with the catalogue it was derived against (the next edit starts from it). */
+let last: { design: Design; derived: Derived; catalogue: Catalogue } | undefined;
 
 export function derivedOf(design: Design): Derived {
   let derived = cache.get(design);
-  if (!derived) {
-    if (last && onlyPlacementDiffers(last.design, design)) derived = last.derived;
-    else derived = derive(design);
-    cache.set(design, derived);
-  }
-  last = { design, derived };
+  if (derived) return derived;
+  // The design's own catalogue: the built-in one with the packs it embeds (one object per set of packs).
+  const catalogue = designCatalogue(design);
+  if (last && onlyPlacementDiffers(last.design, design)) derived = last.derived;
+  else derived = derive(design, catalogue, last);
+  cache.set(design, derived);
+  // The newest design derived is the next edit's starting point (a deferred reader asking for an older one changes nothing).
+  last = { design, derived, catalogue };
   return derived;
 }
 
 const nothing: Omit<Derived, 'overLimit'> = { flows: [], rows: [], pairs: [], pairById: new Map(), edges: [], edgeById: new Map() };
 
-/** Counted before anything is made: a design past the flow limit opens, stays editable, and derives nothing. */
-function derive(design: Design): Derived {
-  const catalogue = designCatalogue(design);
-  const overLimit = flowLimitProblem(design, catalogue);
+/**
+ * Counted before anything is made: a design past the flow limit opens, stays
+ * editable, and derives nothing. After an edit only the touched components'
+ * flows are derived again (src/model/derive-incremental.ts), and every pair
+ * and edge whose flows are the same objects stays the same object, so the
+ * canvas re-renders only the edges the edit changed. The matrix is built
+ * when first read: the canvas never reads it.
+ */
+function derive(design: Design, catalogue: Catalogue, previous?: { design: Design; derived: Derived; catalogue: Catalogue }): Derived {
+  const overLimit =
+    previous && previous.catalogue === catalogue && !previous.derived.overLimit && sameFlowCount(previous.design, design)
+      ? undefined
+      : flowLimitProblem(design, catalogue);
   if (overLimit) return { ...nothing, overLimit };
-  const flows = deriveFlows(design, catalogue);
-  const pairs = pairFlows(flows);
-  const edges = drawnEdges(pairs);
+  const before =
+    previous && !previous.derived.overLimit
+      ? { design: previous.design, catalogue: previous.catalogue, flows: previous.derived.flows }
+      : undefined;
+  const flows = rederiveFlows(before, design, catalogue);
+  const pairs = pairFlows(flows, previous?.derived.pairById);
+  const edges = drawnEdges(pairs, previous?.derived.edgeById);
+  let rows: MatrixRow[] | undefined;
   return {
     flows,
-    rows: buildMatrix(design, catalogue, flows),
+    get rows() {
+      rows ??= buildMatrix(design, catalogue, flows);
+      return rows;
+    },
     pairs,
     pairById: new Map(pairs.map((p) => [p.id, p])),
     edges,
     edgeById: new Map(edges.map((e) => [e.id, e])),
   };
+}
+
+/**
+ * Whether the flow limit's count (src/model/design/budget.ts) is the same:
+ * it reads only each component's id, type, scoping and address (a network
+ * address makes a group), and how many user flows there are.
+ */
+function sameFlowCount(a: Design, b: Design): boolean {
+  if (a.components === b.components) return a.flows.length === b.flows.length;
+  if (a.components.length !== b.components.length || a.flows.length !== b.flows.length) return false;
+  return a.components.every((x, i) => {
+    const y = b.components[i]!;
+    // The address too: a component whose address is a network (a group) also talks to itself.
+    return x === y || (x.id === y.id && x.type === y.type && x.servedBy === y.servedBy && x.ip === y.ip);
+  });
 }
 
 /** Whether two designs differ only in positions and sizes (and the title block), which no flow or row reads. */
@@ -122,7 +158,8 @@ export const useDerived = (): Derived => useDesignStore((s) => derivedOf(s.desig
 
 export const pairId = (from: string, to: string) => `${from}>${to}`;
 
-function pairFlows(flows: readonly DerivedFlow[]): FlowPair[] {
+/** Pairs in first-flow order; a pair whose flows are the very same objects as before is the same object as before. */
+function pairFlows(flows: readonly DerivedFlow[], before?: ReadonlyMap<string, FlowPair>): FlowPair[] {
   const groups = new Map<string, DerivedFlow[]>();
   for (const flow of flows) {
     const id = pairId(flow.from, flow.to);
@@ -131,6 +168,8 @@ function pairFlows(flows: readonly DerivedFlow[]): FlowPair[] {
     else groups.set(id, [flow]);
   }
   return [...groups].map(([id, list]) => {
+    const was = before?.get(id);
+    if (was && was.flows.length === list.length && was.flows.every((f, i) => f === list[i])) return was;
     const active = list.filter((f) => !f.excluded);
     const ports: ListeningPort[] = active.flatMap((f) =>
       f.ports.ok ? f.protocols.flatMap((protocol) => (f.ports.ok ? f.ports.ranges.map((range) => ({ protocol, range })) : [])) : [],
@@ -161,8 +200,10 @@ function pairFlows(flows: readonly DerivedFlow[]): FlowPair[] {
 const LABEL_PORTS = 3;
 
 /** The pair's two directions on one edge; a style holds when it holds for either direction. */
-function drawnEdges(pairs: readonly FlowPair[]): DrawnEdge[] {
+function drawnEdges(pairs: readonly FlowPair[], before?: ReadonlyMap<string, DrawnEdge>): DrawnEdge[] {
   return unorderedPairs(pairs).map((link) => {
+    const was = before?.get(link.id);
+    if (was && was.ab === link.ab && was.ba === link.ba) return was;
     const both = [link.ab, link.ba].filter((p): p is FlowPair => p !== undefined);
     return {
       ...link,

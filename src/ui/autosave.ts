@@ -2,6 +2,12 @@
  * Autosave wiring: restore the last design on start, write every change,
  * and when another tab saves the same design, pause writing here until the
  * user picks a version, so neither tab silently overwrites the other.
+ *
+ * Writing serialises the whole design (tens of milliseconds at 1000
+ * components), so it never runs inside the edit's event: the latest design
+ * is written when the browser is idle (at most WRITE_WITHIN_MS later), and
+ * at once when the page is hidden or left (`visibilitychange`, `pagehide`,
+ * which fire on reload, close and tab switch), so no edit is ever lost.
  */
 import { downloadFile } from '../io/files';
 import { onOtherTabSave, readAutosave, setAsideAutosave, writeAutosave } from '../io/storage';
@@ -23,6 +29,40 @@ function save(design: unknown) {
   if (session().storageProblem !== problem) session().setStorageProblem(problem);
 }
 
+/** The longest an edit waits for idle time before it is written anyway. */
+const WRITE_WITHIN_MS = 1000;
+
+/** The design not yet written, if any, and the idle callback that will write it. */
+let pending: { design: unknown; cancel: () => void } | undefined;
+
+function saveSoon(design: unknown): void {
+  if (pending) {
+    pending.design = design;
+    return;
+  }
+  const write = () => {
+    const latest = pending?.design;
+    pending = undefined;
+    save(latest);
+  };
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(write, { timeout: WRITE_WITHIN_MS });
+    pending = { design, cancel: () => window.cancelIdleCallback(handle) };
+  } else {
+    const handle = window.setTimeout(write, 200);
+    pending = { design, cancel: () => window.clearTimeout(handle) };
+  }
+}
+
+/** Writes the waiting design now (the page is being hidden or left). */
+export function flushAutosave(): void {
+  if (!pending) return;
+  const { design, cancel } = pending;
+  pending = undefined;
+  cancel();
+  save(design);
+}
+
 /** Starts autosave; returns the function that stops it. */
 export function startAutosave(): () => void {
   const saved = readAutosave();
@@ -33,13 +73,21 @@ export function startAutosave(): () => void {
   clearHistory();
   const unsubscribe = useDesignStore.subscribe((state, previous) => {
     if (state.design === previous.design) return;
-    save(state.design);
+    saveSoon(state.design);
     noteFlowLimit(state.design);
   });
   const stopListening = onOtherTabSave((design) => session().setOtherTabDesign(design));
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') flushAutosave();
+  };
+  window.addEventListener('pagehide', flushAutosave);
+  document.addEventListener('visibilitychange', onHidden);
   return () => {
+    flushAutosave();
     unsubscribe();
     stopListening();
+    window.removeEventListener('pagehide', flushAutosave);
+    document.removeEventListener('visibilitychange', onHidden);
   };
 }
 
@@ -75,5 +123,7 @@ export function takeOtherTabVersion(): void {
 
 export function keepThisTabVersion(): void {
   session().setOtherTabDesign(undefined);
+  pending?.cancel();
+  pending = undefined;
   save(useDesignStore.getState().design);
 }

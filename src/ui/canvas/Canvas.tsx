@@ -26,7 +26,7 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRe
 import { COLOURS, edgeStyle } from '../../model/theme';
 import { useEdgeChanges } from '../matrix/edge-changes';
 import { useDesignStore } from '../../store/design-store';
-import { derivedOf, useDerived } from '../../store/derived';
+import { derivedOf, useDerived, type DrawnEdge } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
 import { commitMoves, deleteSelection, placeComponent } from '../commands';
 import { ComponentNode } from './ComponentNode';
@@ -84,6 +84,27 @@ export const OVERVIEW_MIN_COMPONENTS = 150;
 const isLarge = () => useDesignStore.getState().design.components.length > OVERVIEW_MIN_COMPONENTS;
 const NO_EDGES: Edge[] = [];
 
+/** Each drawn pair's React Flow edge as last made, reused while its selection and change mark hold. */
+const madeEdges = new WeakMap<DrawnEdge, { selected: boolean; change: string | undefined; edge: FlowEdgeType }>();
+
+/** React Flow's edge for a drawn pair: an arrowhead at each end that listens (the edge runs from `a` to `b`). */
+function toFlowEdge(edge: DrawnEdge, selected: boolean, change: string | undefined): FlowEdgeType {
+  const marker = { type: MarkerType.ArrowClosed, width: 16, height: 16, color: selected ? COLOURS.accent : edgeStyle(edge).stroke };
+  return {
+    id: edge.id,
+    source: edge.a,
+    target: edge.b,
+    type: 'flow',
+    selected,
+    // React Flow draws markers inside the diagram's own SVG, so pictures keep their arrows.
+    ...(edge.ab && { markerEnd: marker }),
+    ...(edge.ba && { markerStart: marker }),
+    ariaLabel: `Flows between ${edge.a} and ${edge.b}: ${[edge.ab?.label, edge.ba?.label].filter(Boolean).join(' / ')}`,
+    // A change against the baseline in either direction marks the edge (added or changed).
+    ...(change && { className: `diff-${change}` }),
+  };
+}
+
 export function Canvas() {
   const design = useDesignStore((s) => s.design);
   const { pairs, edges: drawn } = useDerived();
@@ -138,29 +159,21 @@ export function Canvas() {
   // One edge per component pair: an arrowhead at each end that listens (the edge runs from `a` to `b`).
   const selectedPair = selectedEdge ? unorderedPairId(...(selectedEdge.split('>') as [string, string])) : undefined;
   const edgeChanges = useEdgeChanges();
+  // An edge whose pair, selection and change mark are as before keeps its object, so React Flow
+  // re-renders only the edges an edit changed.
   const edges = useMemo<FlowEdgeType[]>(
     () =>
       drawn.map((edge) => {
         const selected = edge.id === selectedPair;
-        const marker = { type: MarkerType.ArrowClosed, width: 16, height: 16, color: selected ? COLOURS.accent : edgeStyle(edge).stroke };
-        // A change against the baseline in either direction marks the edge (added or changed).
         const change = edgeChanges?.get(`${edge.a}>${edge.b}`) ?? edgeChanges?.get(`${edge.b}>${edge.a}`);
-        return {
-          id: edge.id,
-          source: edge.a,
-          target: edge.b,
-          type: 'flow',
-          selected,
-          // React Flow draws markers inside the diagram's own SVG, so pictures keep their arrows.
-          ...(edge.ab && { markerEnd: marker }),
-          ...(edge.ba && { markerStart: marker }),
-          ariaLabel: `Flows between ${edge.a} and ${edge.b}: ${[edge.ab?.label, edge.ba?.label].filter(Boolean).join(' / ')}`,
-          ...(change && { className: `diff-${change}` }),
-        };
+        const before = madeEdges.get(edge);
+        if (before && before.selected === selected && before.change === change) return before.edge;
+        const flowEdge = toFlowEdge(edge, selected, change);
+        madeEdges.set(edge, { selected, change, edge: flowEdge });
+        return flowEdge;
       }),
     [drawn, selectedPair, edgeChanges],
   );
-
   // One component selected: everything not connected to it is dimmed (a stylesheet naming the few
   // that stay, so no node object changes and nothing re-renders).
   const focusCss = useMemo(() => {
@@ -284,7 +297,7 @@ export function Canvas() {
 
   return (
     <div
-      className={`canvas${overview ? ' overview' : ''}${focusCss ? ' focus' : ''}`}
+      className={`canvas${overview ? ' overview' : ''}${focusCss ? ' focus' : ''}${large ? ' large' : ''}`}
       onDragOver={onDragOver}
       onDrop={onDrop}
       data-testid="canvas"

@@ -69,6 +69,28 @@ export function computeLabelLayout(
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 
+/** What the last layout was made from: when nothing of it changed (a selection, a rename that keeps every box), it still holds. */
+let laidOut: { edges: readonly DrawnEdge[]; routes: ReadonlyMap<string, Route>; boxes: Map<string, Rect> } | undefined;
+
+function boxesOf(nodeLookup: ReadonlyMap<string, InternalNode<ViewNode>>): Map<string, Rect> {
+  const boxes = new Map<string, Rect>();
+  for (const node of nodeLookup.values()) if (!node.hidden) boxes.set(node.id, nodeRect(node));
+  return boxes;
+}
+
+const sameRect = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
+function sameLayoutInput(edges: readonly DrawnEdge[], routes: ReadonlyMap<string, Route>, boxes: Map<string, Rect>): boolean {
+  if (!laidOut || laidOut.routes !== routes || laidOut.edges.length !== edges.length || laidOut.boxes.size !== boxes.size) return false;
+  const before = laidOut.edges;
+  if (before !== edges && !edges.every((edge, i) => edge === before[i])) return false;
+  for (const [id, box] of boxes) {
+    const was = laidOut.boxes.get(id);
+    if (!was || !sameRect(was, box)) return false;
+  }
+  return true;
+}
+
 /** Lays labels out shortly, once whatever asked for it has painted; repeated asks in between run it once. */
 export function scheduleLabelLayout(
   read: () => { nodeLookup: ReadonlyMap<string, InternalNode<ViewNode>>; edges: readonly DrawnEdge[]; busy: boolean },
@@ -80,6 +102,17 @@ export function scheduleLabelLayout(
     const { nodeLookup, edges, busy } = read();
     // A drag started meanwhile: its end asks again.
     if (busy) return;
-    useDiagramState.setState(computeLabelLayout(nodeLookup, edges));
+    const { routes } = useDiagramState.getState();
+    const boxes = boxesOf(nodeLookup);
+    if (sameLayoutInput(edges, routes, boxes)) return;
+    laidOut = { edges, routes, boxes };
+    const next = computeLabelLayout(nodeLookup, edges);
+    // A label where it was, saying what it said, stays the same object: its edge does not re-render.
+    const before = useDiagramState.getState().labels;
+    for (const [id, label] of next.labels) {
+      const was = before.get(id);
+      if (was && sameRect(was.rect, label.rect) && was.lines.join('\n') === label.lines.join('\n')) next.labels.set(id, was);
+    }
+    useDiagramState.setState(next);
   }, delay);
 }

@@ -1,9 +1,10 @@
 /** The toolbar's Checks button: open findings per severity, updated with every edit; opens the Checks panel. */
-import { useChecks, useChecksView } from '../../store/checks';
+import { useChecksView } from '../../store/checks';
+import { useDeferredChecks } from '../deferred';
 import './checks.css';
 
 export function ChecksButton() {
-  const { counts } = useChecks();
+  const { counts } = useDeferredChecks();
   const open = useChecksView((s) => s.open);
   const setOpen = useChecksView((s) => s.setOpen);
   const summary = `${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info`;

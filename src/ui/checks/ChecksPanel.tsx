@@ -5,7 +5,8 @@
  */
 import { lazy, Suspense, useMemo } from 'react';
 import { SEVERITIES, type Severity } from '../../model/checks';
-import { useChecks, useChecksView } from '../../store/checks';
+import { useChecksView } from '../../store/checks';
+import { useDeferredChecks } from '../deferred';
 import { designCatalogue, useDesignStore } from '../../store/design-store';
 import { FindingItem } from './FindingItem';
 import './checks.css';
@@ -15,7 +16,7 @@ const ZonePolicyDialog = lazy(() => import('./ZonePolicyDialog').then((m) => ({ 
 const GROUP: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Information' };
 
 export function ChecksPanel() {
-  const { findings, counts, stale } = useChecks();
+  const { findings, counts, stale } = useDeferredChecks();
   const components = useDesignStore((s) => s.design.components);
   const zones = useDesignStore((s) => s.design.zones);
   const hasPolicy = useDesignStore((s) => s.design.zonePolicy !== undefined);

@@ -1,6 +1,6 @@
 /** Nothing selected: the design's own details, and how big it has grown. */
 import { useDesignStore } from '../../store/design-store';
-import { useDerived } from '../../store/derived';
+import { useDeferredDerived } from '../deferred';
 import { TextField } from './fields';
 import { ProfileEditor } from './ProfileEditor';
 import { DesignRequestFields } from './RequestFields';
@@ -8,7 +8,7 @@ import { DesignRequestFields } from './RequestFields';
 export function DesignSummary() {
   const meta = useDesignStore((s) => s.design.meta);
   const components = useDesignStore((s) => s.design.components.length);
-  const { flows, rows } = useDerived();
+  const { flows, rows } = useDeferredDerived();
   // As the matrix counts them: what a firewall could see (not host-local, not switched off).
   const flowCount = flows.filter((f) => !f.local && !f.excluded).length;
   const firewallRows = rows.filter((r) => r.firewall).length;

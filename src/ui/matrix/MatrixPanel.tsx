@@ -8,8 +8,8 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { requestRows } from '../../model/request/rows';
 import type { ServiceNames } from '../../model/request/services';
-import { useDesignStore } from '../../store/design-store';
-import { useDerived } from '../../store/derived';
+import { derivedOf } from '../../store/derived';
+import { useDeferredDesign } from '../deferred';
 import { useSessionStore } from '../../store/session-store';
 import { ApprovalBar } from '../review/ApprovalBar';
 import { MatrixChanges, useMatrixDiff } from './MatrixChanges';
@@ -19,27 +19,40 @@ import { MatrixTable } from './MatrixTable';
 import { filterRows, isFiltered, sortRows } from './rows';
 import './matrix.css';
 
-/** IANA service names load on first use: once the matrix has a row to name. */
+/** After the design has opened, in idle time: the registry is 134 KB gzipped and takes a long task to parse. */
+const SERVICE_NAMES_AFTER_MS = 1500;
+
+/**
+ * IANA service names load on first use: once the matrix has a row to name,
+ * and never while a design is opening (the column fills in a moment later).
+ */
 function useServiceNames(wanted: boolean): ServiceNames | undefined {
   const [names, setNames] = useState<ServiceNames | undefined>(undefined);
   useEffect(() => {
     if (!wanted || names) return;
     let live = true;
-    void import('../../model/request/services')
-      .then((m) => m.loadServiceNames())
-      .then((loaded) => live && setNames(() => loaded))
-      .catch(() => undefined);
+    const load = () =>
+      void import('../../model/request/services')
+        .then((m) => m.loadServiceNames())
+        .then((loaded) => live && setNames(() => loaded))
+        .catch(() => undefined);
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: SERVICE_NAMES_AFTER_MS });
+      else load();
+    }, SERVICE_NAMES_AFTER_MS);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, [wanted, names]);
   return names;
 }
 
 export function MatrixPanel() {
-  const { flows, rows: matrixRows } = useDerived();
-  const request = useDesignStore((s) => s.design.request);
-  const components = useDesignStore((s) => s.design.components);
+  // The matrix follows edits a moment behind (useDeferredDesign): an edit paints on the canvas first.
+  const design = useDeferredDesign();
+  const { flows, rows: matrixRows } = derivedOf(design);
+  const { request, components } = design;
   const serviceNames = useServiceNames(matrixRows.length > 0);
   const rows = useMemo(
     () => requestRows({ components, request }, matrixRows, { serviceNames }),

@@ -13,9 +13,11 @@ import { useDerived } from '../../store/derived';
 export function useEdgeChanges(): ReadonlyMap<string, ChangeKind> | undefined {
   const baseline = useBaseline(useDesignStore((s) => s.design.request?.baseline));
   const components = useDesignStore((s) => s.design.components);
-  const { rows } = useDerived();
+  // The matrix is built only when there is a baseline to compare it with.
+  const derived = useDerived();
   return useMemo(() => {
     if (!baseline) return undefined;
+    const { rows } = derived;
     const nat = new Map(components.map((c) => [c.id, c.nat ?? '']));
     const withNat = rows.map((r) => ({
       ...r,
@@ -23,5 +25,5 @@ export function useEdgeChanges(): ReadonlyMap<string, ChangeKind> | undefined {
       destinationNat: nat.get(r.destination.componentId) ?? '',
     }));
     return changedEdges(diffMatrix(baseline.rows, withNat), rows);
-  }, [baseline, components, rows]);
+  }, [baseline, components, derived]);
 }

@@ -1,0 +1,193 @@
+/**
+ * The cost of an edit in the browser, from the input event to the next
+ * paint, as the Event Timing API measures it (what INP reports): a selection
+ * (click on a node), an option change (a checkbox in the inspector) and a
+ * label edit (Enter in the inspector's Label field). Everything the edit
+ * causes before the next frame is inside: derivation, pairing, rendering,
+ * and autosave if it ran in the event.
+ *
+ *   npx tsx bench/edits.ts --size 1000 --edits 20 --port 4300 [--no-build] [--throttle 4] [--dir built-app]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { bundledCatalogue } from '../src/model/catalogue/bundled';
+import { deriveFlows } from '../src/model/derive';
+import {
+  AUTOSAVE_KEY,
+  benchPort,
+  build,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  measureLoad,
+  serve,
+  VIEWPORT,
+  zoomToActualSize,
+  type BenchOptions,
+} from './run';
+import { generateDesign } from './generate';
+
+export interface EditStats {
+  edits: number;
+  /** Event to next paint, ms (Event Timing; under 16 ms is not reported and counts as 16). */
+  p95: number;
+  max: number;
+  median: number;
+  /**
+   * Event to the end of its handlers, React's render and commit included
+   * (Event Timing `processingEnd`), p95: the main thread's part, without
+   * waiting for raster and the frame (which a loaded machine stretches).
+   */
+  mainP95: number;
+}
+
+/** Watches every input event's duration (event start to the next paint after its handlers). */
+async function watchEvents(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __events: { id: number; duration: number; main: number }[] };
+    w.__events = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+        if (entry.interactionId)
+          w.__events.push({ id: entry.interactionId, duration: entry.duration, main: entry.processingEnd - entry.startTime });
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+  });
+}
+
+/** Runs `edit` n times; each edit's cost is its longest event (an interaction has several). */
+async function timeEdits(page: Page, n: number, edit: (i: number) => Promise<void>): Promise<EditStats> {
+  await watchEvents(page);
+  const costs: number[] = [];
+  const mains: number[] = [];
+  for (let i = 0; i < n; i++) {
+    await page.evaluate(() => ((window as unknown as { __events: unknown[] }).__events = []));
+    await edit(i);
+    // Two frames and an idle moment: the paint has happened and its entry was delivered.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
+    const events = await page.evaluate(() => (window as unknown as { __events: { duration: number; main: number }[] }).__events);
+    costs.push(Math.max(16, ...events.map((e) => e.duration)));
+    mains.push(Math.max(0, ...events.map((e) => e.main)));
+  }
+  const sorted = [...costs].sort((a, b) => a - b);
+  const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.95) - 1)]!;
+  return {
+    edits: n,
+    p95: p95(costs),
+    max: sorted[sorted.length - 1]!,
+    median: sorted[Math.floor(sorted.length / 2)]!,
+    mainP95: Math.round(p95(mains)),
+  };
+}
+
+const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
+const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+
+export interface EditsStats {
+  selection: EditStats;
+  option: EditStats;
+  label: EditStats;
+}
+
+export async function measureEdits(
+  page: Page,
+  ids: { selection: string[]; option: { id: string; label: string } },
+  n: number,
+  options: BenchOptions,
+): Promise<EditsStats> {
+  await zoomToActualSize(page, options, ids.option.id);
+  const visible = await page.evaluate(
+    (candidates) =>
+      candidates.filter((id) => {
+        const box = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.getBoundingClientRect();
+        return box && box.left > 300 && box.right < innerWidth - 340 && box.top > 80 && box.bottom < innerHeight - 40;
+      }),
+    ids.selection,
+  );
+  if (visible.length < 2) throw new Error('too few components on screen to select');
+  const selection = await timeEdits(page, n, async (i) => {
+    await node(page, visible[i % visible.length]!).click({ position: { x: 10, y: 8 } });
+  });
+  await node(page, ids.option.id).click({ position: { x: 10, y: 8 } });
+  const checkbox = inspector(page).getByLabel(ids.option.label, { exact: false }).first();
+  const option = await timeEdits(page, n, async () => {
+    await checkbox.click();
+  });
+  const field = inspector(page).getByLabel('Label', { exact: true });
+  const label = await timeEdits(page, n, async (i) => {
+    await field.fill(`edited ${i}`);
+    await field.press('Enter');
+  });
+  return { selection, option, label };
+}
+
+/** A component with a yes/no option and flows, and others to click on. */
+export function pickTargets(size: number) {
+  const catalogue = bundledCatalogue();
+  const design = generateDesign(size, catalogue);
+  const flows = deriveFlows(design, catalogue);
+  const connected = new Set(flows.flatMap((f) => [f.from, f.to]));
+  const withOption = design.components.find(
+    (c) => connected.has(c.id) && catalogue.components.get(c.type)?.options.some((o) => o.type === 'boolean'),
+  )!;
+  const option = catalogue.components.get(withOption.type)!.options.find((o) => o.type === 'boolean')!;
+  return { design, option: { id: withOption.id, label: option.label }, selection: design.components.map((c) => c.id) };
+}
+
+async function main(argv: string[]) {
+  const arg = (name: string, fallback: string) => {
+    const at = argv.indexOf(name);
+    return at >= 0 && argv[at + 1] !== undefined ? argv[at + 1]! : fallback;
+  };
+  const size = Number(arg('--size', '1000'));
+  const n = Number(arg('--edits', '20'));
+  const throttle = Number(arg('--throttle', '1'));
+  const port = Number(arg('--port', '0'));
+  // --dir: another build of the app (e.g. an older commit's, for a before and after).
+  const outDir = resolve(fileURLToPath(new URL('.', import.meta.url)), 'out');
+  const appDir = argv.includes('--dir') ? resolve(arg('--dir', '')) : join(outDir, 'app');
+  const options: BenchOptions = {
+    sizes: [size],
+    throttle,
+    quick: false,
+    build: false,
+    outDir,
+    resultsPath: null,
+    markdownPath: null,
+    log: console.log,
+    port,
+  };
+  if (!argv.includes('--no-build')) build(outDir, console.log);
+  const app = await serve(appDir, benchPort(0, port));
+  const profile = mkdtempSync(join(tmpdir(), 'portolan-edits-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+  });
+  try {
+    const targets = pickTargets(size);
+    const seed = [
+      { key: AUTOSAVE_KEY, value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design: targets.design }) },
+    ];
+    const { page } = await measureLoad(context, app.url, seed, appDir, options);
+    const result = await measureEdits(page, targets, n, options);
+    console.log(JSON.stringify({ size, throttle, ...result }, null, 2));
+  } finally {
+    await context.close();
+    app.server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(1);
+  });
+}
