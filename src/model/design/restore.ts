@@ -11,6 +11,7 @@ import { checkReferences, checkValues, lookalikeHosts } from './checks';
 import { colocate } from './colocate';
 import { fail, MAX_DETAILS, type RestoreFailure } from './problems';
 import { MAX_JSON_DEPTH, scanJson } from './json-scan';
+import { screenComments } from '../review/comments';
 
 export const MAX_DESIGN_BYTES = 5 * 1024 * 1024;
 
@@ -92,7 +93,9 @@ function restoreValue(value: unknown, catalogue: Catalogue, source: string): Res
   }
   const migrated = migrateDesign(value, source);
   if (!migrated.ok) return migrated;
-  const parsed = DesignInput.safeParse(migrated.value);
+  // A bad comment is left out with a warning; it never stops the design from opening.
+  const screened = screenComments(migrated.value, source);
+  const parsed = DesignInput.safeParse(screened.value);
   if (!parsed.success) {
     const { issues } = parsed.error;
     const details = issues.slice(0, MAX_DETAILS + 1).map((issue) => `${fieldPath(issue.path)}: ${issue.message}`);
@@ -109,7 +112,7 @@ function restoreValue(value: unknown, catalogue: Catalogue, source: string): Res
   const lookalike = lookalikeHosts(withIds, source);
   if (lookalike) return lookalike;
   const colocated = colocate(withIds);
-  return { ok: true, design: colocated.design, warnings: [...values.warnings, ...colocated.warnings] };
+  return { ok: true, design: colocated.design, warnings: [...screened.warnings, ...values.warnings, ...colocated.warnings] };
 }
 
 /** `components[2].ip`: the field as a user finds it in the file. */
