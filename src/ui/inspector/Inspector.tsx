@@ -6,6 +6,7 @@
 import { useDesignStore } from '../../store/design-store';
 import { useDerived } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
+import { useCommentsPanel } from '../../store/comments';
 import { deleteSelection } from '../commands';
 import { ComponentInspector } from './ComponentInspector';
 import { DesignSummary } from './DesignSummary';
@@ -16,7 +17,12 @@ import './inspector.css';
 export function Inspector() {
   return (
     <div className="inspector">
-      <h2>Inspector</h2>
+      <div className="inspector-title">
+        <h2>Inspector</h2>
+        <button type="button" onClick={() => useCommentsPanel.getState().setOpen(true)} title="Comment on what is selected">
+          Comment…
+        </button>
+      </div>
       <Selected />
     </div>
   );

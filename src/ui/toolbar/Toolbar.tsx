@@ -22,6 +22,7 @@ import {
   undo,
 } from '../commands';
 import { ChecksButton } from '../checks/ChecksButton';
+import { CommentsButton } from '../comments/CommentsButton';
 import { examples, exampleTitle } from './examples';
 import { ViewControls } from '../zoneview/ViewControls';
 import { ExportOptions } from './ExportOptions';
@@ -133,6 +134,7 @@ export function Toolbar() {
       </button>
       <ViewControls />
       <ChecksButton />
+      <CommentsButton />
       <Menu
         label="Export"
         onOpen={loadFormats}
