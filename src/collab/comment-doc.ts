@@ -7,7 +7,8 @@
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { CommentAction, commentActionProblem, Comment } from '../model/review/comments';
+import { CommentAction, commentActionProblem } from '../model/review/comment-actions';
+import { Comment } from '../model/review/comments';
 import { keysOf, ORDER, rootOf } from './mapping';
 
 const commentsRoot = (doc: Y.Doc) => rootOf(doc, 'comments', 'items') as Y.Map<Y.Map<unknown>>;

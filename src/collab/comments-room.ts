@@ -8,8 +8,8 @@
  */
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
-import type { CommentAction } from '../model/review/comments';
-import { setRoomComments } from '../store/comments';
+import type { CommentAction } from '../model/review/comment-actions';
+import { setRoomComments } from '../store/design-store';
 import { useRoomStore } from '../store/room-store';
 import { useSessionStore } from '../store/session-store';
 import { applyCommentToDoc, CommentRefused, type CommentMessage } from './comment-doc';

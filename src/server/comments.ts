@@ -9,7 +9,7 @@
  */
 import type * as Y from 'yjs';
 import { applyCommentToDoc, CommentMessage, MAX_COMMENT_MESSAGE } from '../collab/comment-doc';
-import type { CommentAction } from '../model/review/comments';
+import type { CommentAction } from '../model/review/comment-actions';
 
 export type CommentOutcome = { ok: true; action: CommentAction } | { ok: false; reason: string };
 

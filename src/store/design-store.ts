@@ -12,6 +12,7 @@ import type { ZonePolicy } from '../model/checks/schema';
 import * as edit from '../model/design/edit';
 import type { ComponentInstance, Design, DesignMeta, UserFlow, Zone } from '../model/design/schema';
 import * as request from '../model/request/edit';
+import type { CommentAction } from '../model/review/comment-actions';
 
 export const catalogue = bundledCatalogue();
 
@@ -24,6 +25,12 @@ let room: { idTag: string; undo(): void; redo(): void } | undefined;
 export function setRoomEditing(next: typeof room): void {
   room = next;
 }
+/** While a room is open, comments go through it (src/collab/comments-room.ts: read-only links via the server). */
+let roomComments: ((action: CommentAction) => void) | undefined;
+export function setRoomComments(handler: typeof roomComments): void {
+  roomComments = handler;
+}
+export const roomCommentHandler = () => roomComments;
 const roomId = (design: Design, prefix: string) => (room ? edit.freshId(design, `${prefix}${room.idTag}-`) : undefined);
 
 export interface DesignState {

@@ -3,8 +3,8 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense, useEffect, useLayoutEffect, type CSSProperties } from 'react';
 import { useRoomStore } from '../store/room-store';
 import { useChecksView } from '../store/checks';
-import { useCommentsPanel } from '../store/comments';
 import { useSessionStore } from '../store/session-store';
+import { rememberAuthor, rememberedAuthor } from '../io/preferences';
 import { startAutosave } from './autosave';
 import { joinRoomFromAddress } from './collab/room-commands';
 import { Canvas } from './canvas/Canvas';
@@ -26,6 +26,9 @@ const Presentation = lazy(() => import('./presentation/Presentation').then((m) =
 const ZoneView = lazy(() => import('./zoneview/ZoneView').then((m) => ({ default: m.ZoneView })));
 const PresenceLayer = lazy(() => import('./collab/PresenceLayer'));
 const CommentsPanel = lazy(() => import('./comments/CommentsPanel').then((m) => ({ default: m.CommentsPanel })));
+
+/** The comment author's name, remembered in this browser (the panel loads lazily; preferences are already here). */
+const authorMemory = { read: rememberedAuthor, write: rememberAuthor };
 
 export function App() {
   useEffect(() => startAutosave(), []);
@@ -50,7 +53,7 @@ export function App() {
   const side = reading ? '0px' : 'auto';
   const columns: CSSProperties = { gridTemplateColumns: `${palette}px ${side} minmax(0, 1fr) ${side} ${inspector}px` };
   const checksOpen = useChecksView((s) => s.open);
-  const commentsOpen = useCommentsPanel((s) => s.open);
+  const commentsOpen = useSessionStore((s) => s.comments.open);
   return (
     <ReactFlowProvider>
       <div className={`app${presenting ? ' presenting' : ''}`} style={grid}>
@@ -77,7 +80,7 @@ export function App() {
             <aside className="inspector-area" aria-label={commentsOpen ? 'Comments' : 'Inspector'}>
               {commentsOpen ? (
                 <Suspense fallback={null}>
-                  <CommentsPanel />
+                  <CommentsPanel memory={authorMemory} />
                 </Suspense>
               ) : (
                 <Inspector />

@@ -1,6 +1,6 @@
 /** Comments are not design edits: adding, resolving or reopening one is no undo step, and Undo and Redo keep them. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyComment } from '../../src/store/comments';
+import { applyComment } from '../../src/store/comment-actions';
 import { redo, undo, useDesignStore } from '../../src/store/design-store';
 import { emptyDesign } from '../../src/model/design/edit';
 import { currentDesign, loadDesign, undoSteps } from '../ui/stores';

@@ -6,8 +6,11 @@ import { bundledCatalogue } from '../../src/model/catalogue/bundled';
 import { restoreDesign } from '../../src/model/design/restore';
 import type { Design } from '../../src/model/design/schema';
 import { buildMatrix } from '../../src/model/matrix';
-import { applyCommentAction, Comment, type CommentAction } from '../../src/model/review/comments';
-import { openCounts, rowEdge, targetExists, threadsOf } from '../../src/model/review/threads';
+import { applyCommentAction, type CommentAction } from '../../src/model/review/comment-actions';
+import { Comment } from '../../src/model/review/comments';
+import { targetExists } from '../../src/model/review/comment-sheet';
+import { openCounts } from '../../src/model/review/counts';
+import { rowEdge, threadsOf } from '../../src/model/review/threads';
 
 const catalogue = bundledCatalogue();
 const exampleText = readFileSync(resolve(__dirname, '../../examples/tarantella-array-netlet.portolan.json'), 'utf8');
@@ -109,7 +112,7 @@ describe('orphans and open counts', () => {
     ];
     const threads = threadsOf(comments);
     expect(threads.map((t) => t.id)).toEqual(['t1', 't2', 't3', 't4', 't5', 'r9']);
-    const counts = openCounts(threads, new Map(rows.map((r) => [r.id, rowEdge(r)])));
+    const counts = openCounts(comments, rows);
     expect(counts.total).toBe(5);
     expect(counts.components.get(row.source.componentId)).toBe(1);
     expect(counts.rows.get(row.id)).toBe(1);

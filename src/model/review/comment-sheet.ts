@@ -8,7 +8,7 @@ import type { Catalogue } from '../catalogue/load';
 import type { Design } from '../design/schema';
 import type { MatrixRow } from '../matrix';
 import { edgeTargetId, type CommentTarget } from './comments';
-import { rowEdge, targetExists, threadsOf, type Thread } from './threads';
+import { rowEdge, threadsOf, type Thread } from './threads';
 
 export const COMMENT_SHEET_COLUMNS: readonly { header: string; width: number }[] = [
   { header: 'Thread', width: 8 },
@@ -28,6 +28,21 @@ type Names = Pick<Design, 'components'> & { catalogue?: Pick<Catalogue, 'compone
 function componentName(design: Names, id: string): string | undefined {
   const c = design.components.find((x) => x.id === id);
   return c ? c.label?.trim() || design.catalogue?.components.get(c.type)?.name || c.type : undefined;
+}
+
+export const sameTarget = (a: CommentTarget, b: CommentTarget): boolean =>
+  a.kind === b.kind && (a.kind === 'edge' ? edgeTargetId(a.id) === edgeTargetId(b.id) : a.id === b.id);
+
+/** Whether the thing a thread is about is still in the design (rows: in its matrix). */
+export function targetExists(on: CommentTarget | undefined, design: Pick<Design, 'components'>, rows: readonly MatrixRow[]): boolean {
+  if (!on) return false;
+  if (on.kind === 'component') return design.components.some((c) => c.id === on.id);
+  if (on.kind === 'row') return rows.some((r) => r.id === on.id);
+  const [a, b] = on.id.split('~');
+  return rows.some(
+    (r) =>
+      (r.source.componentId === a && r.destination.componentId === b) || (r.source.componentId === b && r.destination.componentId === a),
+  );
 }
 
 /** What a thread is about, in words: `Component: Web server`, `Edge: A ↔ B`, `Row R003: A → B tcp 443`. */

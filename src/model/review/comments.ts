@@ -29,8 +29,8 @@ const notBlank = (what: string, max: number) =>
 
 const Id = z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'an id is 1-64 letters, digits, dots, dashes, colons or underscores');
 export const CommentId = Id;
+export const CommentTimestamp = z.string().datetime({ offset: true });
 export const CommentAuthor = notBlank('an author name', MAX_AUTHOR);
-const Timestamp = z.string().datetime({ offset: true });
 
 export const CommentTarget = z.strictObject({
   kind: z.enum(['component', 'edge', 'row']),
@@ -49,10 +49,10 @@ export const Comment = z
     replyTo: Id.optional(),
     author: CommentAuthor,
     /** ISO 8601 date and time. */
-    at: Timestamp,
+    at: CommentTimestamp,
     text: notBlank('a comment', MAX_COMMENT_TEXT),
     /** On a thread's first comment: who resolved the thread, and when. Absent: open. */
-    resolved: z.strictObject({ by: CommentAuthor, at: Timestamp }).optional(),
+    resolved: z.strictObject({ by: CommentAuthor, at: CommentTimestamp }).optional(),
   })
   .refine((c) => (c.on === undefined) !== (c.replyTo === undefined), 'a comment either starts a thread (on) or replies to one (replyTo)')
   .refine((c) => c.replyTo === undefined || c.resolved === undefined, 'only a thread is resolved, not a reply');
@@ -60,51 +60,10 @@ export const Comment = z
 export type Comment = z.infer<typeof Comment>;
 export type CommentTarget = z.infer<typeof CommentTarget>;
 
-/** One change to the comments: what the editor, a room and the server apply alike. */
-export const CommentAction = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('add'), comment: Comment }),
-  z.strictObject({ type: z.literal('resolve'), thread: Id, by: CommentAuthor, at: Timestamp }),
-  z.strictObject({ type: z.literal('reopen'), thread: Id }),
-]);
-export type CommentAction = z.infer<typeof CommentAction>;
-
 /** The canonical edge target id: the pair's ids sorted (`a~b` is `b~a`). */
 export function edgeTargetId(id: string): string {
   const [a = '', b = ''] = id.split('~');
   return a < b ? `${a}~${b}` : `${b}~${a}`;
-}
-
-/** Why the action cannot apply to these comments, or undefined when it can. */
-export function commentActionProblem(comments: readonly Comment[], action: CommentAction): string | undefined {
-  if (action.type === 'add') {
-    const { comment } = action;
-    if (comments.length >= MAX_COMMENTS) return `a design holds at most ${MAX_COMMENTS} comments`;
-    if (comments.some((c) => c.id === comment.id)) return `the comment id ${comment.id} is taken`;
-    if (comment.replyTo !== undefined && !comments.some((c) => c.id === comment.replyTo && c.on))
-      return 'the thread replied to does not exist';
-    if (comment.resolved) return 'a new comment cannot already be resolved';
-    return undefined;
-  }
-  return comments.some((c) => c.id === action.thread && c.on) ? undefined : 'no such thread';
-}
-
-/** Applies an action (pure); returns the same list when it cannot apply. */
-export function applyCommentAction(
-  comments: readonly Comment[] | undefined,
-  action: CommentAction,
-): { comments: Comment[]; problem?: string } {
-  const list = [...(comments ?? [])];
-  const problem = commentActionProblem(list, action);
-  if (problem) return { comments: list, problem };
-  if (action.type === 'add') return { comments: [...list, action.comment] };
-  return {
-    comments: list.map((c) => {
-      if (c.id !== action.thread) return c;
-      if (action.type === 'resolve') return { ...c, resolved: { by: action.by, at: action.at } };
-      const { resolved: _resolved, ...open } = c;
-      return open;
-    }),
-  };
 }
 
 /**

@@ -1,17 +1,17 @@
 /** Open comment counts: the toolbar's Comments button (opens the panel) and the small badge on components, edges and rows. */
-import { useCommentsPanel, commentsOf } from '../../store/comments';
+import { openCountsOf } from '../../store/comments';
 import { useDesignStore } from '../../store/design-store';
 import { useSessionStore } from '../../store/session-store';
 import './badges.css';
 
 export function CommentsButton() {
-  const total = useDesignStore((s) => commentsOf(s.design).counts.total);
-  const open = useCommentsPanel((s) => s.open);
+  const total = useDesignStore((s) => openCountsOf(s.design).total);
+  const open = useSessionStore((s) => s.comments.open);
   const toggle = () => {
     // The panel takes the inspector's place: bring the inspector back if it was collapsed.
     if (!open && useSessionStore.getState().panels.inspector.collapsed)
       useSessionStore.getState().setPanel('inspector', { collapsed: false });
-    useCommentsPanel.getState().setOpen(!open);
+    useSessionStore.getState().setComments({ open: !open });
   };
   return (
     <button

@@ -5,11 +5,10 @@
  * (open ones first; orphaned ones marked), each of which selects its thing.
  */
 import { useMemo, useState } from 'react';
-import { rememberAuthor, rememberedAuthor } from '../../io/preferences';
-import { targetText } from '../../model/review/comment-sheet';
+import { sameTarget, targetExists, targetText } from '../../model/review/comment-sheet';
 import { edgeTargetId, MAX_AUTHOR, MAX_COMMENT_TEXT, type CommentTarget } from '../../model/review/comments';
-import { rowEdge, sameTarget, targetExists, type Thread } from '../../model/review/threads';
-import { applyComment, commentsOf, newCommentId, useCommentsPanel } from '../../store/comments';
+import { rowEdge, threadsOf, type Thread } from '../../model/review/threads';
+import { applyComment, newCommentId } from '../../store/comment-actions';
 import { catalogue, useDesignStore } from '../../store/design-store';
 import { useDerived } from '../../store/derived';
 import { useRoomStore } from '../../store/room-store';
@@ -19,7 +18,7 @@ import './comments.css';
 
 /** What the selection lets one comment on: the chosen thing and the choices beside it. */
 function useTargets(): { choices: CommentTarget[]; chosen: CommentTarget | undefined } {
-  const focus = useCommentsPanel((s) => s.focus);
+  const focus = useSessionStore((s) => s.comments.focus);
   const selectedNodes = useSessionStore((s) => s.selectedNodes);
   const selectedEdge = useSessionStore((s) => s.selectedEdge);
   const components = useDesignStore((s) => s.design.components);
@@ -43,9 +42,15 @@ function useTargets(): { choices: CommentTarget[]; chosen: CommentTarget | undef
   }, [focus, selectedNodes, selectedEdge, components, rows]);
 }
 
-export function CommentsPanel() {
+/** Where the author's name is remembered (src/io/preferences.ts, handed in by the App). */
+export interface AuthorMemory {
+  read(): string | undefined;
+  write(name: string): void;
+}
+
+export function CommentsPanel({ memory }: { memory: AuthorMemory }) {
   const design = useDesignStore((s) => s.design);
-  const { threads } = commentsOf(design);
+  const threads = useMemo(() => threadsOf(design.comments), [design.comments]);
   const { rows } = useDerived();
   const { choices, chosen } = useTargets();
   const [picked, setPicked] = useState<string | undefined>(undefined);
@@ -53,8 +58,8 @@ export function CommentsPanel() {
   const [text, setText] = useState('');
   const [showResolved, setShowResolved] = useState(false);
   const selfName = useRoomStore((s) => s.peers.find((p) => p.clientId === s.selfId)?.name);
-  const [named, setNamed] = useState(rememberedAuthor() !== undefined);
-  const [name, setName] = useState(rememberedAuthor() ?? selfName ?? '');
+  const [named, setNamed] = useState(memory.read() !== undefined);
+  const [name, setName] = useState(memory.read() ?? selfName ?? '');
   const names = useMemo(() => ({ components: design.components, catalogue }), [design.components]);
   const describe = (on: CommentTarget | undefined) => targetText(on, names, rows);
 
@@ -63,7 +68,7 @@ export function CommentsPanel() {
     const trimmed = name.trim().slice(0, MAX_AUTHOR);
     if (!trimmed) return undefined;
     if (!named) {
-      rememberAuthor(trimmed);
+      memory.write(trimmed);
       setNamed(true);
       useRoomStore.getState().setDisplayName(trimmed);
     }
@@ -97,7 +102,7 @@ export function CommentsPanel() {
           {open.length} open
         </span>
         <span className="toolbar-gap" />
-        <button type="button" onClick={() => useCommentsPanel.getState().setOpen(false)}>
+        <button type="button" onClick={() => useSessionStore.getState().setComments({ open: false })}>
           Show inspector
         </button>
       </header>
@@ -199,5 +204,5 @@ function select(on: CommentTarget | undefined, rows: ReturnType<typeof useDerive
     if (!row) return;
     session.selectEdge(`${row.source.componentId}>${row.destination.componentId}`);
   }
-  useCommentsPanel.getState().openOn(on);
+  session.setComments({ open: true, focus: on });
 }

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { MAX_COMMENT_TEXT } from '../../model/review/comments';
 import type { Thread } from '../../model/review/threads';
-import { applyComment, newCommentId } from '../../store/comments';
+import { applyComment, newCommentId } from '../../store/comment-actions';
 
 const when = (at: string) => {
   const date = new Date(at);

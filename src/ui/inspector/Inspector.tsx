@@ -6,7 +6,6 @@
 import { useDesignStore } from '../../store/design-store';
 import { useDerived } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
-import { useCommentsPanel } from '../../store/comments';
 import { deleteSelection } from '../commands';
 import { ComponentInspector } from './ComponentInspector';
 import { DesignSummary } from './DesignSummary';
@@ -19,7 +18,7 @@ export function Inspector() {
     <div className="inspector">
       <div className="inspector-title">
         <h2>Inspector</h2>
-        <button type="button" onClick={() => useCommentsPanel.getState().setOpen(true)} title="Comment on what is selected">
+        <button type="button" onClick={() => useSessionStore.getState().setComments({ open: true })} title="Comment on what is selected">
           Comment…
         </button>
       </div>

@@ -10,7 +10,7 @@ import { pairId } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
 import { COLUMNS } from './rows';
 import type { RequestRow } from '../../model/request/rows';
-import { commentsOf, useCommentsPanel } from '../../store/comments';
+import { openCountsOf } from '../../store/comments';
 import { useDesignStore } from '../../store/design-store';
 
 export const ROW_HEIGHT = 28;
@@ -44,7 +44,7 @@ export function MatrixTable({ rows, checked, onCheck, changes }: TableProps) {
   const sort = useSessionStore((s) => s.sort);
   const setSort = useSessionStore((s) => s.setSort);
   const selectedEdge = useSessionStore((s) => s.selectedEdge);
-  const comments = useDesignStore((s) => commentsOf(s.design).counts.rows);
+  const comments = useDesignStore((s) => openCountsOf(s.design).rows);
 
   useLayoutEffect(() => {
     const element = scroller.current;
@@ -175,7 +175,7 @@ interface RowProps {
 function commentOnRow(event: { stopPropagation(): void }, row: MatrixRow) {
   event.stopPropagation();
   useSessionStore.getState().selectEdge(edgeOf(row));
-  useCommentsPanel.getState().openOn({ kind: 'row', id: row.id });
+  useSessionStore.getState().setComments({ open: true, focus: { kind: 'row', id: row.id } });
 }
 
 const Row = memo(function Row({ row, index, selected, checked, onCheck, change, comments }: RowProps) {
