@@ -19,10 +19,10 @@ export function CommentsButton() {
       className="comments-button"
       aria-pressed={open}
       aria-label={`Comments: ${total} open`}
-      title="Comment threads on components, edges and matrix rows"
+      title={`Comments: ${total} open thread${total === 1 ? '' : 's'} on components, edges and matrix rows`}
       onClick={toggle}
     >
-      Comments <span className={`comment-badge${total ? '' : ' zero'}`}>{total}</span>
+      <span className={`comment-badge${total ? '' : ' zero'}`}>{total}</span>
     </button>
   );
 }

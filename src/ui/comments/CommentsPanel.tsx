@@ -102,8 +102,13 @@ export function CommentsPanel({ memory }: { memory: AuthorMemory }) {
           {open.length} open
         </span>
         <span className="toolbar-gap" />
-        <button type="button" onClick={() => useSessionStore.getState().setComments({ open: false })}>
-          Show inspector
+        <button
+          type="button"
+          aria-label="Show inspector"
+          title="Close the comments and show the inspector"
+          onClick={() => useSessionStore.getState().setComments({ open: false })}
+        >
+          Close
         </button>
       </header>
       {!named && (
@@ -113,7 +118,7 @@ export function CommentsPanel({ memory }: { memory: AuthorMemory }) {
         </label>
       )}
       {target ? (
-        <section className="comment-new" aria-label="New comment">
+        <section className="comment-new" aria-label="Comments on the selection">
           <label>
             Comment on
             <select
