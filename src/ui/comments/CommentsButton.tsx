@@ -1,4 +1,4 @@
-/** Open comment counts: the toolbar's Comments button (opens the panel) and the small badge on components, edges and rows. */
+/** Open comment counts: the Comments button at the top of the inspector (the total; opens the panel in the inspector's place) and the small badge on components, edges and rows. */
 import { openCountsOf } from '../../store/comments';
 import { useDesignStore } from '../../store/design-store';
 import { useSessionStore } from '../../store/session-store';
@@ -19,10 +19,10 @@ export function CommentsButton() {
       className="comments-button"
       aria-pressed={open}
       aria-label={`Comments: ${total} open`}
-      title={`Comments: ${total} open thread${total === 1 ? '' : 's'} on components, edges and matrix rows`}
+      title={`${total} open comment thread${total === 1 ? '' : 's'}; comment on what is selected`}
       onClick={toggle}
     >
-      <span className={`comment-badge${total ? '' : ' zero'}`}>{total}</span>
+      Comments <span className={`comment-badge${total ? '' : ' zero'}`}>{total}</span>
     </button>
   );
 }

@@ -7,6 +7,7 @@ import { useDesignStore } from '../../store/design-store';
 import { useDerived } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
 import { deleteSelection } from '../commands';
+import { CommentsButton } from '../comments/CommentsButton';
 import { ComponentInspector } from './ComponentInspector';
 import { DesignSummary } from './DesignSummary';
 import { EdgeInspector } from './EdgeInspector';
@@ -18,9 +19,7 @@ export function Inspector() {
     <div className="inspector">
       <div className="inspector-title">
         <h2>Inspector</h2>
-        <button type="button" onClick={() => useSessionStore.getState().setComments({ open: true })} title="Comment on what is selected">
-          Comment…
-        </button>
+        <CommentsButton />
       </div>
       <Selected />
     </div>

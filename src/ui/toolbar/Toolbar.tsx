@@ -22,7 +22,6 @@ import {
   undo,
 } from '../commands';
 import { ChecksButton } from '../checks/ChecksButton';
-import { CommentsButton } from '../comments/CommentsButton';
 import { examples, exampleTitle } from './examples';
 import { ViewControls } from '../zoneview/ViewControls';
 import { ExportOptions } from './ExportOptions';
@@ -134,7 +133,6 @@ export function Toolbar() {
       </button>
       <ViewControls />
       <ChecksButton />
-      <CommentsButton />
       <Menu
         label="Export"
         onOpen={loadFormats}
