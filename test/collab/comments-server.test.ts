@@ -107,3 +107,17 @@ describe('comments from a read-only link', () => {
     for (const c of [editor, reader]) c.destroy();
   });
 });
+
+describe('a bad comment in a room', () => {
+  it('is left out of the design the editor shows; the rest of the room still shows', async () => {
+    const { validRoomDesign } = await import('../../src/collab/binding');
+    const doc = new Y.Doc();
+    const design = addComponent(emptyDesign(), { id: 'c1', type: 'x' }).design;
+    const good = { id: 't1', on: { kind: 'component', id: 'c1' }, author: 'A', at: '2026-01-01T00:00:00Z', text: 'fine' };
+    const bad = { id: 't2', on: { kind: 'component', id: 'c1' }, author: 'A', at: 'whenever', text: 'x' };
+    doc.transact(() => writeDesign(doc, { ...design, comments: [good, bad] } as never));
+    const shown = validRoomDesign(new DesignReader(doc).read());
+    expect(shown?.components.map((c) => c.id)).toEqual(['c1']);
+    expect(shown?.comments).toEqual([good]);
+  });
+});
