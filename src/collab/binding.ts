@@ -7,6 +7,7 @@
  */
 import * as Y from 'yjs';
 import { Design } from '../model/design/schema';
+import { screenComments } from '../model/review/comments';
 import { setRoomEditing, useDesignStore } from '../store/design-store';
 import { useRoomStore } from '../store/room-store';
 import { useSessionStore } from '../store/session-store';
@@ -23,7 +24,9 @@ export interface Binding {
 }
 
 /** Validates a design read from the room; fills defaults but keeps every unchanged object. */
-export function validRoomDesign(plain: Record<string, unknown>): Design | undefined {
+export function validRoomDesign(room: Record<string, unknown>): Design | undefined {
+  // A bad comment (from another client) is left out, as on restore; it never hides the design.
+  const plain = screenComments(room, 'The room').value as Record<string, unknown>;
   const parsed = Design.safeParse(plain);
   if (!parsed.success) return undefined;
   // Defaults only fill top-level fields the room does not hold (e.g. an empty list).

@@ -14,6 +14,7 @@ import { useDesignStore } from '../store/design-store';
 import { useRoomStore } from '../store/room-store';
 import { useSessionStore } from '../store/session-store';
 import { bindStore, hasDesign, seedRoom, type Binding } from './binding';
+import { startRoomComments } from './comments-room';
 import { startPresence } from './presence';
 import { roomToken, type RoomLink } from './link';
 
@@ -99,6 +100,7 @@ export async function joinRoom(link: RoomLink, seed?: Design): Promise<OpenRoom>
     if (!binding) bind();
   });
   const stopPresence = startPresence(provider);
+  const stopComments = startRoomComments(doc, provider, () => readOnly);
   // The browser knows first when the network goes: stop at once (edits stay in the document
   // and IndexedDB) and reconnect when it returns; the provider's own check would take 30 s.
   const wentOffline = () => {
@@ -116,6 +118,7 @@ export async function joinRoom(link: RoomLink, seed?: Design): Promise<OpenRoom>
       window.removeEventListener('offline', wentOffline);
       window.removeEventListener('online', cameOnline);
       stopPresence();
+      stopComments();
       binding?.stop();
       provider.destroy();
       void local.destroy();

@@ -11,8 +11,14 @@ const KEY = 'portolan.preferences.v1';
 const Panel = z.object({ size: z.number().finite().min(0).max(4000), collapsed: z.boolean() });
 export const Preferences = z.object({
   panels: z.object({ palette: Panel, inspector: Panel, matrix: Panel }).partial().optional(),
+  /** The name shown with this person's comments, set once. */
+  author: z.string().max(80).optional(),
 });
 export type Preferences = z.infer<typeof Preferences>;
+
+/** The comment author name remembered in this browser, if one was set. */
+export const rememberedAuthor = (): string | undefined => readPreferences().author?.trim() || undefined;
+export const rememberAuthor = (author: string): boolean => writePreferences({ ...readPreferences(), author: author.trim().slice(0, 80) });
 
 export function readPreferences(): Preferences {
   try {

@@ -12,6 +12,7 @@ import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DESIGN_SCHEMA_VERSION } from '../model/design/schema';
+import { applyCommentMessage } from './comments';
 import { RoomRegistry } from './rooms';
 import { serveStatic } from './static-files';
 
@@ -99,6 +100,13 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     websocketOptions: { maxPayload: 8 * 1024 * 1024 },
     extensions: [new SQLite({ database: join(options.dataDir, 'documents.sqlite') })],
     onAuthenticate: authenticate,
+    // Comments from read-only links (src/server/comments.ts): checked, then applied by the server itself.
+    async onStateless({ connection, document, documentName, payload }) {
+      const outcome = applyCommentMessage(document, payload, new Date(), { source: 'local', context: { comment: true } });
+      if (outcome.ok) return;
+      options.log(`refused a comment in room ${logName(documentName)}: ${outcome.reason}`);
+      connection.sendStateless(JSON.stringify({ type: 'portolan-comment-refused', reason: outcome.reason }));
+    },
     async onUpgrade({ request, socket }: { request: IncomingMessage; socket: { destroy(): void } }) {
       // The sync endpoint is /sync only; other upgrade requests are dropped (null: handled, not an error).
       if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/sync') {

@@ -14,6 +14,7 @@ import type { ZonePolicy } from '../model/checks/schema';
 import * as edit from '../model/design/edit';
 import type { ComponentInstance, Design, DesignMeta, UserFlow, Zone } from '../model/design/schema';
 import * as request from '../model/request/edit';
+import type { CommentAction } from '../model/review/comment-actions';
 
 /** The shipped catalogue, without any pack. */
 export const builtInCatalogue = bundledCatalogue();
@@ -39,6 +40,12 @@ let room: { idTag: string; undo(): void; redo(): void } | undefined;
 export function setRoomEditing(next: typeof room): void {
   room = next;
 }
+/** While a room is open, comments go through it (src/collab/comments-room.ts: read-only links via the server). */
+let roomComments: ((action: CommentAction) => void) | undefined;
+export function setRoomComments(handler: typeof roomComments): void {
+  roomComments = handler;
+}
+export const roomCommentHandler = () => roomComments;
 const roomId = (design: Design, prefix: string) => (room ? edit.freshId(design, `${prefix}${room.idTag}-`) : undefined);
 
 export interface DesignState {
@@ -73,7 +80,10 @@ export const useDesignStore = create<DesignState>()(
   temporal(
     (set, get) => ({
       design: edit.emptyDesign(),
-      replace: (design) => set({ design }),
+      replace: (design) => {
+        lineage.set(design, (lineages += 1));
+        set({ design });
+      },
       setMeta: (patch) => set(({ design }) => ({ design: { ...design, meta: { ...design.meta, ...patch } } })),
       addComponent: (instance) => {
         const design = get().design;
@@ -137,6 +147,39 @@ export const useDesignStore = create<DesignState>()(
   ),
 );
 
-export const undo = () => (room ? room.undo() : useDesignStore.temporal.getState().undo());
-export const redo = () => (room ? room.redo() : useDesignStore.temporal.getState().redo());
+/**
+ * Comments are not design edits: adding, resolving or reopening one is no
+ * undo step (src/store/comments.ts sets them untracked), and Undo and Redo
+ * keep the comments as they are now, within one opened design. Across New,
+ * Open or an example (`replace`), each design keeps its own comments.
+ */
+const lineage = new WeakMap<Design, number>();
+let lineages = 0;
+useDesignStore.subscribe((state, previous) => {
+  if (!lineage.has(state.design)) lineage.set(state.design, lineage.get(previous.design) ?? 0);
+});
+
+/** Sets the design without an undo step. */
+export function setDesignUntracked(design: Design): void {
+  const temporal = useDesignStore.temporal.getState();
+  const tracking = temporal.isTracking;
+  if (tracking) temporal.pause();
+  try {
+    useDesignStore.setState({ design });
+  } finally {
+    if (tracking) temporal.resume();
+  }
+}
+
+function keepingComments(step: () => void): void {
+  const before = useDesignStore.getState().design;
+  step();
+  const after = useDesignStore.getState().design;
+  if (after === before || after.comments === before.comments || lineage.get(after) !== lineage.get(before)) return;
+  const { comments: _old, ...rest } = after;
+  setDesignUntracked(before.comments ? { ...rest, comments: before.comments } : rest);
+}
+
+export const undo = () => (room ? room.undo() : keepingComments(() => useDesignStore.temporal.getState().undo()));
+export const redo = () => (room ? room.redo() : keepingComments(() => useDesignStore.temporal.getState().redo()));
 export const clearHistory = () => useDesignStore.temporal.getState().clear();

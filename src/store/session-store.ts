@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import type { ExportScope } from '../model/export/types';
+import type { CommentTarget } from '../model/review/comments';
 
 export type MessageTone = 'info' | 'warning' | 'error';
 
@@ -77,6 +78,9 @@ export interface SessionState {
   otherTabDesign: unknown;
   /** The canvas shows one box per zone and the zone-to-zone matrix. */
   zoneView: boolean;
+  /** The Comments panel (in the inspector's place) and the thing it was opened on (a matrix row's badge); else the selection decides. */
+  comments: { open: boolean; focus?: CommentTarget | undefined };
+  setComments(comments: SessionState['comments']): void;
   presentation: Presentation | undefined;
   panels: PanelLayout;
   setZoneView(on: boolean): void;
@@ -121,6 +125,8 @@ export const useSessionStore = create<SessionState>()((set) => ({
   printPicture: undefined,
   otherTabDesign: undefined,
   zoneView: false,
+  comments: { open: false },
+  setComments: (comments) => set({ comments }),
   presentation: undefined,
   panels: defaultPanels,
   setZoneView: (zoneView) => set({ zoneView }),

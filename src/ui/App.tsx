@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, useLayoutEffect, type CSSProperties } from '
 import { useRoomStore } from '../store/room-store';
 import { useChecksView } from '../store/checks';
 import { useSessionStore } from '../store/session-store';
+import { rememberAuthor, rememberedAuthor } from '../io/preferences';
 import { startAutosave } from './autosave';
 import { joinRoomFromAddress } from './collab/room-commands';
 import { Canvas } from './canvas/Canvas';
@@ -24,6 +25,10 @@ const PrintView = lazy(() => import('./export/PrintView').then((m) => ({ default
 const Presentation = lazy(() => import('./presentation/Presentation').then((m) => ({ default: m.Presentation })));
 const ZoneView = lazy(() => import('./zoneview/ZoneView').then((m) => ({ default: m.ZoneView })));
 const PresenceLayer = lazy(() => import('./collab/PresenceLayer'));
+const CommentsPanel = lazy(() => import('./comments/CommentsPanel').then((m) => ({ default: m.CommentsPanel })));
+
+/** The comment author's name, remembered in this browser (the panel loads lazily; preferences are already here). */
+const authorMemory = { read: rememberedAuthor, write: rememberAuthor };
 
 export function App() {
   useEffect(() => startAutosave(), []);
@@ -48,6 +53,7 @@ export function App() {
   const side = reading ? '0px' : 'auto';
   const columns: CSSProperties = { gridTemplateColumns: `${palette}px ${side} minmax(0, 1fr) ${side} ${inspector}px` };
   const checksOpen = useChecksView((s) => s.open);
+  const commentsOpen = useSessionStore((s) => s.comments.open);
   return (
     <ReactFlowProvider>
       <div className={`app${presenting ? ' presenting' : ''}`} style={grid}>
@@ -71,8 +77,14 @@ export function App() {
           </main>
           {reading ? <div aria-hidden="true" /> : <Splitter panel="inspector" />}
           {inspector > 0 ? (
-            <aside className="inspector-area" aria-label="Inspector">
-              <Inspector />
+            <aside className="inspector-area" aria-label={commentsOpen ? 'Comments' : 'Inspector'}>
+              {commentsOpen ? (
+                <Suspense fallback={null}>
+                  <CommentsPanel memory={authorMemory} />
+                </Suspense>
+              ) : (
+                <Inspector />
+              )}
             </aside>
           ) : (
             <div aria-hidden="true" />

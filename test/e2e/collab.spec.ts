@@ -10,7 +10,8 @@ import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { serve, type RunningServer } from '../../src/server/serve';
 import { dragFromPalette, edgeLabels, matrix, nodes, selectNode } from './helpers';
 
-const PORT = 4220;
+// PORTOLAN_SYNC_PORT lets two checkouts run this side by side.
+const PORT = Number(process.env.PORTOLAN_SYNC_PORT ?? 4220);
 let server: RunningServer;
 let dataDir: string;
 
@@ -28,6 +29,19 @@ test.afterAll(async () => {
 });
 
 const roomBar = (page: Page) => page.getByRole('region', { name: 'Shared room' });
+const commentsPanel = (page: Page) => page.getByRole('complementary', { name: 'Comments' });
+const commentsButton = (page: Page) => page.getByRole('button', { name: /^Comments: \d+ open$/ });
+
+/** Opens the Comments panel on what is selected and starts a thread (giving a name the first time). */
+async function comment(page: Page, name: string, text: string): Promise<void> {
+  if (!(await commentsPanel(page).isVisible())) await commentsButton(page).click();
+  const panel = commentsPanel(page);
+  await expect(panel.getByLabel('New comment')).toBeVisible();
+  const nameField = panel.getByLabel('Your name (shown with your comments)');
+  if (await nameField.isVisible()) await nameField.fill(name);
+  await panel.getByLabel('New comment').fill(text);
+  await panel.getByRole('button', { name: 'Comment', exact: true }).click();
+}
 
 /** The page's design, saved as a file (the text of the .portolan.json). */
 async function savedDesign(page: Page): Promise<string> {
@@ -87,6 +101,21 @@ test('two people edit one room at once and end with the same design and matrix',
     .poll(async () => (await nodes(alice).filter({ hasText: 'Client workstation' }).boundingBox())!.y - before.y)
     .toBeGreaterThan(100);
 
+  // Comments: Alice starts a thread on the server, Bob sees it (badge, count) and replies; neither is an undo step.
+  await selectNode(alice, 'Tarantella server');
+  await comment(alice, 'Alice', 'Is Security Pack licensed here?');
+  await expect(commentsButton(bob)).toHaveAccessibleName('Comments: 1 open');
+  await expect(nodes(bob).filter({ hasText: 'Tarantella server' }).getByTestId('comment-badge')).toHaveText('1');
+  await selectNode(bob, 'Tarantella server');
+  await comment(bob, 'Bob', 'Yes, since 2024.');
+  const bobThread = commentsPanel(bob).getByRole('article').filter({ hasText: 'Is Security Pack licensed here?' });
+  await bobThread.getByRole('button', { name: 'Reply' }).click();
+  await bobThread.getByLabel('Reply').fill('Licence file attached to the change ticket.');
+  await bobThread.getByRole('button', { name: 'Send reply' }).click();
+  await expect(commentsPanel(alice).getByText('2 open', { exact: true })).toBeVisible();
+  await expect(commentsPanel(alice).getByText('Licence file attached to the change ticket.')).toBeVisible();
+  await commentsPanel(bob).getByRole('button', { name: 'Show inspector' }).click();
+
   // Presence: Alice sees Bob's selection outline.
   await expect(alice.locator('.presence-selection')).not.toHaveCount(0);
   await alice.screenshot({ path: 'test-results/collab-alice.png' });
@@ -104,6 +133,8 @@ test('two people edit one room at once and end with the same design and matrix',
 
   const saved = await savedDesign(alice);
   expect(await savedDesign(bob)).toBe(saved);
+  // Both comments and the reply are in the saved design (undo took none of them back).
+  expect((JSON.parse(saved) as { comments: unknown[] }).comments).toHaveLength(3);
   await expect(matrix(bob).getByText('5307', { exact: true }).first()).toBeVisible();
   expect(await matrixText(alice)).toBe(await matrixText(bob));
   // A file saved from a room is an ordinary design file: the command line validates it.
@@ -127,6 +158,24 @@ test('a read-only link shows the room but cannot change it; a bad token is refus
   await expect(nodes(reviewer)).toHaveCount(1);
   await owner.waitForTimeout(300);
   await expect(nodes(owner)).toHaveCount(1);
+
+  // The reviewer comments (through the server) and resolves the thread; the owner sees both.
+  await selectNode(reviewer, 'Tarantella server');
+  await comment(reviewer, 'Rita Reviewer', 'Port 5307 must be justified before sign-off.');
+  await expect(commentsButton(owner)).toHaveAccessibleName('Comments: 1 open');
+  await expect(nodes(owner).getByTestId('comment-badge')).toHaveText('1');
+  await commentsButton(owner).click();
+  await expect(commentsPanel(owner).getByText('Rita Reviewer: Port 5307 must be justified before sign-off.')).toBeVisible();
+  await reviewer.setViewportSize({ width: 1440, height: 900 });
+  await reviewer.screenshot({ path: 'test-results/comments-reviewer.png' });
+  await commentsPanel(reviewer).getByRole('article').getByRole('button', { name: 'Resolve' }).click();
+  await expect(commentsPanel(owner).getByText('0 open', { exact: true })).toBeVisible();
+  await expect(commentsPanel(reviewer).getByText('resolved by Rita Reviewer')).toBeVisible();
+  // Still not an editor: the design cannot be changed from the read-only link.
+  await dragFromPalette(reviewer, 'Client workstation', { x: 0.3, y: 0.7 });
+  await owner.waitForTimeout(300);
+  await expect(nodes(owner)).toHaveCount(1);
+  await expect(nodes(reviewer)).toHaveCount(1);
 
   const stranger = await (await browser.newContext()).newPage();
   await stranger.goto(links.edit.replace(/token=[^&]+/, `token=${'A'.repeat(32)}`));

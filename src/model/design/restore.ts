@@ -12,6 +12,7 @@ import { checkReferences, checkValues, lookalikeHosts } from './checks';
 import { colocate } from './colocate';
 import { fail, MAX_DETAILS, type RestoreFailure } from './problems';
 import { MAX_JSON_DEPTH, scanJson } from './json-scan';
+import { screenComments } from '../review/comments';
 
 export const MAX_DESIGN_BYTES = 5 * 1024 * 1024;
 
@@ -42,7 +43,12 @@ export function restoreDesign(
 }
 
 /** Restores an already-parsed value (the autosave, a test). Never throws. */
-export function restoreDesignValue(value: unknown, catalogue: Catalogue, source = 'The design', options: RestoreOptions = {}): RestoreResult {
+export function restoreDesignValue(
+  value: unknown,
+  catalogue: Catalogue,
+  source = 'The design',
+  options: RestoreOptions = {},
+): RestoreResult {
   try {
     return restoreValue(value, catalogue, source, options);
   } catch (error) {
@@ -106,7 +112,9 @@ function restoreValue(value: unknown, catalogue: Catalogue, source: string, opti
   }
   const migrated = migrateDesign(value, source);
   if (!migrated.ok) return migrated;
-  const parsed = DesignInput.safeParse(migrated.value);
+  // A bad comment is left out with a warning; it never stops the design from opening.
+  const screened = screenComments(migrated.value, source);
+  const parsed = DesignInput.safeParse(screened.value);
   if (!parsed.success) {
     const { issues } = parsed.error;
     const details = issues.slice(0, MAX_DETAILS + 1).map((issue) => `${fieldPath(issue.path)}: ${issue.message}`);
@@ -117,7 +125,8 @@ function restoreValue(value: unknown, catalogue: Catalogue, source: string, opti
   }
   const withIds = assignIds(parsed.data);
   if (options.packs && options.packs.length > 0) withIds.packs = withPacksAdded(withIds.packs, options.packs);
-  return restoreWithPacks(withIds, catalogue, source);
+  const restored = restoreWithPacks(withIds, catalogue, source);
+  return restored.ok && screened.warnings.length > 0 ? { ...restored, warnings: [...screened.warnings, ...restored.warnings] } : restored;
 }
 
 /** The design's embedded packs merged onto the catalogue, then every check against the result. */

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { EmbeddedPack } from '../catalogue/packs';
 import { Approval } from '../review/approval';
+import { Comment } from '../review/comments';
 import { Acknowledgement, ZonePolicy } from '../checks/schema';
 import { NatAddress, RequestFields } from '../request/schema';
 
@@ -95,6 +96,8 @@ export const Design = z.strictObject({
   excluded: z.array(z.string()).default([]),
   /** Review sign-offs of the matrix (src/model/review/approval.ts). */
   approvals: z.array(Approval).optional(),
+  /** Review comment threads on components, edges and matrix rows (src/model/review/comments.ts). */
+  comments: z.array(Comment).optional(),
   /** Checks findings the user acknowledged, with the reason (src/model/checks/schema.ts). */
   acknowledgements: z.array(Acknowledgement).optional(),
   /** Zone pairs that may talk; absent means no zone policy is stated. */

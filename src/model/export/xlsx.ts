@@ -17,6 +17,7 @@ import type { Catalogue } from '../catalogue/load';
 import { CHECKS_SHEET_COLUMNS, checksSheetRows, runChecks } from '../checks';
 import { endpointKnownAs } from '../matrix';
 import { requestRows } from '../request/rows';
+import { COMMENT_SHEET_COLUMNS, commentSheetRows, rowCommentNotes } from '../review/comment-sheet';
 import { loadServiceNames } from '../request/services';
 import { neutraliseFormula } from './cells';
 import { WORKBOOK_COLUMN_IDS } from './columns';
@@ -83,13 +84,16 @@ export async function xlsxWorkbook(context: ExportContext): Promise<ExportResult
       note: notes.join('; '),
     };
   });
-  const sheetNames = new Set(['Cover', 'Design', 'Hosts', 'Checks']);
+  const sheetNames = new Set(['Cover', 'Design', 'Hosts', 'Checks', 'Comments']);
+  // Open comment threads on a row (or on its edge) become a note on the row's Ref cell.
+  const notes = context.design.comments?.length ? rowCommentNotes(context.design, context.rows) : undefined;
   for (const t of tables) {
-    table(
+    const sheet = table(
       sheetName(t.pair || 'Flows', sheetNames),
       t.header.map((header, i) => ({ header, width: t.widths[i]! })),
       t.rows,
     );
+    if (notes) addRowNotes(sheet, t.header, t.rows, notes);
   }
 
   const { meta } = context.design;
@@ -137,6 +141,10 @@ export async function xlsxWorkbook(context: ExportContext): Promise<ExportResult
   if (context.design.acknowledgements?.length)
     table('Checks', CHECKS_SHEET_COLUMNS, checksSheetRows(runChecks(context.design, context.catalogue, undefined, context.rows)));
 
+  // Review comments, when the design has any: every thread and reply, open, resolved or orphaned.
+  if (context.design.comments?.length)
+    table('Comments', COMMENT_SHEET_COLUMNS, commentSheetRows({ ...context.design, catalogue: context.catalogue }, context.rows));
+
   const buffer = await workbook.xlsx.writeBuffer();
   return {
     files: [
@@ -148,6 +156,23 @@ export async function xlsxWorkbook(context: ExportContext): Promise<ExportResult
     ],
     warnings: selection.warnings,
   };
+}
+
+/** A note on the ID (row reference) cell of each row with open comments; a merged row lists several refs. */
+function addRowNotes(
+  sheet: { getCell(row: number, column: number): { note?: unknown } },
+  header: readonly string[],
+  rows: readonly string[][],
+  notes: ReadonlyMap<string, string>,
+): void {
+  // Profiles may rename or move the column: find it by its content (`R001`, or `R001, R004` merged).
+  const isRefs = (text: string | undefined) => !!text && /^R\d+(, R\d+)*$/.test(text);
+  const column = header.findIndex((_h, i) => rows.length > 0 && rows.every((cells) => isRefs(cells[i])));
+  if (column < 0) return;
+  rows.forEach((cells, i) => {
+    const texts = cells[column]!.split(', ').flatMap((ref) => (notes.has(ref) ? [cellText(notes.get(ref)!)] : []));
+    if (texts.length > 0) sheet.getCell(i + 2, column + 1).note = texts.join('\n\n');
+  });
 }
 
 /** One row per host: components sharing a host name are one host; a component without one is its own. */

@@ -10,6 +10,8 @@ import { formatPortList, listeningPorts } from '../../model/listening';
 import type { Catalogue } from '../../model/catalogue/load';
 import type { ComponentInstance } from '../../model/design/schema';
 import { designCatalogue } from '../../store/design-store';
+import { useOpenCount } from '../../store/comments';
+import { CommentBadge } from '../comments/CommentsButton';
 import { Overview } from './overview';
 import type { ComponentNodeType } from './view-nodes';
 
@@ -44,6 +46,7 @@ export function estimatedHeight(instance: ComponentInstance, hasType: boolean): 
 
 export const ComponentNode = memo(function ComponentNode({ data: { instance }, selected, height }: NodeProps<ComponentNodeType>) {
   const overview = useContext(Overview);
+  const comments = useOpenCount('component', instance.id);
   const type = designCatalogue().components.get(instance.type);
   const product = type ? designCatalogue().products.get(type.product) : undefined;
   const name = instance.label?.trim() || type?.name || instance.type;
@@ -77,6 +80,7 @@ export const ComponentNode = memo(function ComponentNode({ data: { instance }, s
       <div className="component-head">
         <span className="product-tag">{product?.tag ?? '?'}</span>
         <span className="component-name">{name}</span>
+        <CommentBadge count={comments} what={name} />
       </div>
       {instance.label?.trim() && type && <div className="component-type">{type.name}</div>}
       {(instance.host || instance.ip) && (

@@ -14,6 +14,8 @@ import { edgeShape, pairLabelLines, centreOf } from '../../model/diagram';
 import { useDesignStore } from '../../store/design-store';
 import { derivedOf, type DrawnEdge } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
+import { useOpenCount } from '../../store/comments';
+import { CommentBadge } from '../comments/CommentsButton';
 import { liveRoute, nodeRect, useDiagramState } from './diagram-state';
 import { EdgeLabelPortal } from './edge-labels';
 import type { ViewNode } from './view-nodes';
@@ -61,6 +63,7 @@ export const FlowEdge = memo(function FlowEdge({ id, source, target, selected, m
   const label = useDiagramState((s) => s.labels.get(id));
   const hidden = useDiagramState((s) => s.hidden.has(id));
   const hovered = useDiagramState((s) => s.hovered === id);
+  const comments = useOpenCount('edge', id);
   const shape = useMemo(() => {
     if (!a || !b) return undefined;
     const ra = nodeRect(a);
@@ -139,7 +142,14 @@ export const FlowEdge = memo(function FlowEdge({ id, source, target, selected, m
         markerEnd={markerEnd}
         interactionWidth={16}
       />
-      {content && <EdgeLabelPortal>{content}</EdgeLabelPortal>}
+      {content && (
+        <EdgeLabelPortal>
+          {content}
+          {comments > 0 && !moving && (
+            <CommentBadge count={comments} what="this edge" at={at && !open ? { x: at.x + at.width, y: at.y } : shape.candidates[0]!} />
+          )}
+        </EdgeLabelPortal>
+      )}
     </>
   );
 });

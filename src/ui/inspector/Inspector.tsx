@@ -7,6 +7,7 @@ import { useDesignStore } from '../../store/design-store';
 import { useDerived } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
 import { deleteSelection } from '../commands';
+import { CommentsButton } from '../comments/CommentsButton';
 import { ComponentInspector } from './ComponentInspector';
 import { DesignSummary } from './DesignSummary';
 import { EdgeInspector } from './EdgeInspector';
@@ -16,7 +17,10 @@ import './inspector.css';
 export function Inspector() {
   return (
     <div className="inspector">
-      <h2>Inspector</h2>
+      <div className="inspector-title">
+        <h2>Inspector</h2>
+        <CommentsButton />
+      </div>
       <Selected />
     </div>
   );

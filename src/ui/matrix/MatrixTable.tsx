@@ -10,6 +10,8 @@ import { pairId } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
 import { COLUMNS } from './rows';
 import type { RequestRow } from '../../model/request/rows';
+import { openCountsOf } from '../../store/comments';
+import { useDesignStore } from '../../store/design-store';
 
 export const ROW_HEIGHT = 28;
 const OVERSCAN = 12;
@@ -42,6 +44,7 @@ export function MatrixTable({ rows, checked, onCheck, changes }: TableProps) {
   const sort = useSessionStore((s) => s.sort);
   const setSort = useSessionStore((s) => s.setSort);
   const selectedEdge = useSessionStore((s) => s.selectedEdge);
+  const comments = useDesignStore((s) => openCountsOf(s.design).rows);
 
   useLayoutEffect(() => {
     const element = scroller.current;
@@ -125,6 +128,7 @@ export function MatrixTable({ rows, checked, onCheck, changes }: TableProps) {
               checked={checked.has(row.id)}
               onCheck={onCheck}
               change={changes?.get(row.id)}
+              comments={comments.get(row.id) ?? 0}
             />
           ))}
           {below > 0 && <Spacer height={below} />}
@@ -163,9 +167,18 @@ interface RowProps {
   checked: boolean;
   onCheck(ids: readonly string[], on: boolean): void;
   change?: string | undefined;
+  /** Open comment threads on the row. */
+  comments: number;
 }
 
-const Row = memo(function Row({ row, index, selected, checked, onCheck, change }: RowProps) {
+/** Opens the Comments panel on a row (and selects its edge). */
+function commentOnRow(event: { stopPropagation(): void }, row: MatrixRow) {
+  event.stopPropagation();
+  useSessionStore.getState().selectEdge(edgeOf(row));
+  useSessionStore.getState().setComments({ open: true, focus: { kind: 'row', id: row.id } });
+}
+
+const Row = memo(function Row({ row, index, selected, checked, onCheck, change, comments }: RowProps) {
   const classes = [
     'matrix-row',
     !row.firewall && 'internal',
@@ -216,6 +229,17 @@ const Row = memo(function Row({ row, index, selected, checked, onCheck, change }
               </span>
             )}
             {c.id === 'ref' && change && <span className="tag">{change}</span>}
+            {c.id === 'ref' && comments > 0 && (
+              <button
+                type="button"
+                className="comment-badge"
+                onClick={(event) => commentOnRow(event, row)}
+                onKeyDown={(event) => event.stopPropagation()}
+                aria-label={`${comments} open comment thread${comments === 1 ? '' : 's'} on ${row.ref}`}
+              >
+                {comments}
+              </button>
+            )}
           </td>
         );
       })}
