@@ -2,7 +2,7 @@
  * How long a user waits for a picture in the editor: from the click on the
  * Export menu item to the finished download (SVG, PNG at 2x, draw.io), for
  * every example and for a generated 500-component estate, in Debian's
- * Chromium at 1440×900. Part of `npm run bench`; alone:
+ * Chromium at 1440×900. Part of `npm run bench` (not with --quick); alone:
  *
  *   npx tsx bench/pictures.ts [--dist DIR] [--runs 3]
  *
@@ -15,17 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { bundledCatalogue } from '../src/model/catalogue/bundled';
 import { generateDesign } from './generate';
+import { AUTOSAVE_KEY, CHROMIUM, CHROMIUM_ARGS, serve } from './run';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-const AUTOSAVE_KEY = 'portolan.autosave.v1';
 const FORMATS = ['SVG picture', 'PNG picture (2x)', 'draw.io diagram'] as const;
 const COLUMNS = [...FORMATS, 'Print view'] as const;
 const EXAMPLE_LIMIT_MS = 1000;
@@ -92,7 +83,7 @@ async function timeDesign(browser: Browser, url: string, name: string, design: u
 
 export async function measurePictures(url: string, runs = 3): Promise<PictureTiming[]> {
   // Playwright gives the browser a fresh profile of its own.
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const out: PictureTiming[] = [];
     const dir = join(import.meta.dirname, '..', 'examples');
@@ -128,7 +119,6 @@ export function picturesTable(timings: readonly PictureTiming[]): string {
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  const { serve } = await import('./run');
   const { server, url } = await serve(join(import.meta.dirname, '..', option('--dist') ?? 'dist'));
   try {
     process.stdout.write(`${picturesTable(await measurePictures(url, Number(option('--runs') ?? 3)))}\n`);

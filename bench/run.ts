@@ -7,6 +7,7 @@
  *   npm run bench -- --throttle 4        CPU slowed 4x (CDP), for a slow laptop
  *   npm run bench -- --quick             one repetition, 100 components (CI)
  *   npm run bench -- --no-build          reuse bench/out
+ *   npm run bench -- --no-pictures       skip timing picture exports (bench/pictures.ts)
  *
  * Builds the app and the bare page for production, serves them on
  * 127.0.0.1, and drives Debian's Chromium (never a downloaded one) through
@@ -34,6 +35,7 @@ import { exportFormat } from '../src/model/export/formats';
 import { buildMatrix } from '../src/model/matrix';
 import type { BareGraph } from './bare/main';
 import { measureEdits, pickTargets, type EditsStats } from './edits';
+import { measurePictures, picturesTable, type PictureTiming } from './pictures';
 import { edgePairs, generateDesign } from './generate';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -72,6 +74,8 @@ export interface BenchOptions {
   markdownPath: string | null;
   /** First port to serve on (see `benchPort`); 0 or absent: PORTOLAN_BENCH_PORT, else any free port. */
   port?: number;
+  /** Time every picture export in the browser (bench/pictures.ts); off with --quick or --no-pictures. */
+  pictures?: boolean;
   log: (line: string) => void;
 }
 
@@ -140,6 +144,8 @@ export interface BenchResult {
   sizes: SizeResult[];
   /** Start-up of the bundled CLI (absent in results recorded before it was measured). */
   cli?: CliTimings;
+  /** Click-to-download time of each picture, per example and at 500 components. */
+  pictures?: PictureTiming[];
 }
 
 // ---------------------------------------------------------------- serving
@@ -690,6 +696,11 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     for (const size of options.sizes) sizes.push(await benchSize(context, { app: app.url, bare: bare.url }, size, options));
     options.log('measuring CLI start-up...');
     const cli = measureCli(ROOT, options.quick ? 1 : 5);
+    let pictures: PictureTiming[] | undefined;
+    if (options.pictures ?? !options.quick) {
+      options.log('measuring picture exports...');
+      pictures = await measurePictures(app.url, 3);
+    }
     const result: BenchResult = {
       date: new Date().toISOString(),
       throttle: options.throttle,
@@ -704,6 +715,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
       },
       sizes,
       cli,
+      ...(pictures && { pictures }),
     };
     const table = formatTable(result);
     options.log(`\n${table}`);
@@ -826,6 +838,14 @@ export function formatTable(result: BenchResult): string {
     '',
     `Targets${result.throttle > 1 ? ` (defined for the unthrottled run; ${result.throttle}x shown for reference)` : ''}:`,
     ...targets,
+    ...(result.pictures
+      ? [
+          '',
+          'Pictures, ms from the Export menu click to the download (to the print dialog for the print view), median of 3:',
+          '',
+          picturesTable(result.pictures),
+        ]
+      : []),
   ].join('\n');
 }
 
@@ -851,6 +871,7 @@ function parseArgs(argv: string[]): Partial<BenchOptions> {
     else if (arg === '--throttle') options.throttle = Number(value());
     else if (arg === '--quick') options.quick = true;
     else if (arg === '--no-build') options.build = false;
+    else if (arg === '--no-pictures') options.pictures = false;
     else if (arg === '--out') options.resultsPath = resolve(value());
     else if (arg === '--port') options.port = Number(value());
     else throw new Error(`unknown option ${arg} (use --sizes 100,500 --throttle 4 --quick --no-build --out file.json --port 4300)`);
