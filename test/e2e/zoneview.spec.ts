@@ -155,10 +155,11 @@ test('presentation by zone pair filters the matrix to each pair', async ({ page 
   await page.getByRole('button', { name: /^Present/ }).click();
   await page.getByRole('menuitem', { name: 'Zone pair by zone pair' }).click();
   const caption = page.getByTestId('presentation-step');
-  await expect(caption).toHaveText('Internet → DMZ — 1 of 9');
+  // Ten pairs with flows: nine between zones, and the client group's peer traffic within its own zone.
+  await expect(caption).toHaveText('Internet → DMZ — 1 of 10');
   await expect(rows(page)).toHaveCount(2);
   await page.keyboard.press('ArrowRight');
-  await expect(caption).toHaveText('DMZ → Internet — 2 of 9');
+  await expect(caption).toHaveText('DMZ → Internet — 2 of 10');
   await expect(rows(page)).toHaveCount(1);
   await page.keyboard.press('Escape');
   await expect(caption).toHaveCount(0);
