@@ -634,10 +634,14 @@ async function benchSize(
   options.log('  Portolan: auto-layout');
   const layout = await measureLayout(app.page, options);
   await app.page.close();
-  options.log('  Portolan: edits (event to next paint)');
-  const edited = await loads(urls.app, appSeed, appDir);
-  const edits = await measureEdits(edited.page, pickTargets(size), options.quick ? 5 : 20, options);
-  await edited.page.close();
+  // Edits are defined at up to 1000 components (issue 17); the 2000 estate's chosen targets are not mounted at 100 %.
+  let edits: EditsStats | undefined;
+  if (size <= 1000) {
+    options.log('  Portolan: edits (event to next paint)');
+    const edited = await loads(urls.app, appSeed, appDir);
+    edits = await measureEdits(edited.page, pickTargets(size), options.quick ? 5 : 20, options);
+    await edited.page.close();
+  }
 
   options.log('  bare React Flow: load');
   const bareUrl = `${urls.bare}?w=${Math.round(canvas.width)}&h=${Math.round(canvas.height)}`;
