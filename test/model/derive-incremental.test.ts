@@ -16,6 +16,7 @@ import * as edit from '../../src/model/design/edit';
 import type { Design } from '../../src/model/design/schema';
 
 const catalogue = bundledCatalogue();
+// CI sets 1000 runs: about 30 s, each deriving a 60-component estate up to 24 times, hence the test's own timeout.
 const runs = Number(process.env.PORTOLAN_PROPERTY_RUNS ?? 60);
 const start = generateDesign(60, catalogue, { seed: 7, perSite: 30 });
 
@@ -122,7 +123,7 @@ describe('incremental derivation', () => {
       }),
       { numRuns: runs },
     );
-  });
+  }, 120_000);
 
   it('keeps the flow objects of every component an option change did not touch', () => {
     const flows = deriveFlows(start, catalogue);
