@@ -57,7 +57,12 @@ async function diff(args: readonly string[], io: CliIo): Promise<number> {
   for (const path of positionals) {
     const result = restoreDesign(await io.readFile(path!), bundledCatalogue(), path, { packs });
     if (!result.ok) {
-      io.err(`portolan: ${result.problem.message}\n${result.problem.details.slice(1, 21).map((d) => `  - ${d}\n`).join('')}`);
+      io.err(
+        `portolan: ${result.problem.message}\n${result.problem.details
+          .slice(1, 21)
+          .map((d) => `  - ${d}\n`)
+          .join('')}`,
+      );
       return 2;
     }
     designs.push(result.design);

@@ -44,8 +44,8 @@ export function CustomComponentDialog({ at, onClose }: { at: { x: number; y: num
     <Modal title="Custom component" onClose={onClose} className="custom-component-dialog">
       <form onSubmit={submit} noValidate>
         <p className="dialog-note">
-          A component the catalogue does not list. Give the services it listens on; flows drawn to it can then name them, and the matrix
-          and rule sets cite the reference you give. It is saved in the design.
+          A component the catalogue does not list. Give the services it listens on; flows drawn to it can then name them, and the matrix and
+          rule sets cite the reference you give. It is saved in the design.
         </p>
         <div className="custom-fields">
           <Field label="Name" error={shown('name')} id="custom-name">
@@ -159,7 +159,19 @@ function ServiceRow({ index, service, shown, touch, onChange, onRemove }: RowPro
   );
 }
 
-function Field({ label, error, id, wide, children }: { label: string; error?: string | undefined; id: string; wide?: boolean; children: React.ReactNode }) {
+function Field({
+  label,
+  error,
+  id,
+  wide,
+  children,
+}: {
+  label: string;
+  error?: string | undefined;
+  id: string;
+  wide?: boolean;
+  children: React.ReactNode;
+}) {
   return (
     <div className={`custom-field${wide ? ' wide' : ''}`}>
       <label htmlFor={id}>{label}</label>

@@ -12,7 +12,13 @@ import { componentName } from './format';
 /** Roles this type's documented flows go to. */
 function targetRoles(typeId: string): string[] {
   const roles = new Set(designCatalogue().components.get(typeId)?.roles ?? []);
-  return [...new Set(designCatalogue().flows.filter((f) => roles.has(f.from)).map((f) => f.to))];
+  return [
+    ...new Set(
+      designCatalogue()
+        .flows.filter((f) => roles.has(f.from))
+        .map((f) => f.to),
+    ),
+  ];
 }
 
 export function ServedBy({ instance }: { instance: ComponentInstance }) {
