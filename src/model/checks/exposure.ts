@@ -86,7 +86,8 @@ export function cleartextAcrossZones(context: CheckContext): Finding[] {
     const flow = flows.get(row.flowKey);
     const documented = flow?.origin === 'catalogue' ? catalogueFlows.get(flow.sourceId) : undefined;
     const params = context.placed.get(row.destination.componentId)?.params;
-    const altKey = `${documented?.id}|${row.destination.componentId}`;
+    // What the alternative says depends on the flow and the destination's parameters only: few kinds, many rows.
+    const altKey = `${documented?.id}|${JSON.stringify(params ?? {})}`;
     if (documented && !alternatives.has(altKey)) alternatives.set(altKey, encryptedAlternative(context.catalogue, documented, params));
     const alternative = alternatives.get(altKey);
     const key = `${row.source.componentId}>${row.destination.componentId}`;

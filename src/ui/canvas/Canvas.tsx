@@ -197,13 +197,21 @@ export function Canvas() {
   // Labels are laid out off the drag path: after the design changes (a drag ends in one), after
   // React Flow measures nodes, and after a layout's routes arrive; never while a node is dragged.
   const dragging = useRef(false);
+  // On a large estate: none in the overview (no label shows there), and only near the view, again
+  // when the view moves past what was laid out (onMoveEnd).
   const relayout = useCallback(
     () =>
-      scheduleLabelLayout(() => ({
-        nodeLookup: store.getState().nodeLookup,
-        edges: derivedOf(useDesignStore.getState().design).edges,
-        busy: dragging.current,
-      })),
+      scheduleLabelLayout(() => {
+        const { nodeLookup, transform, width, height } = store.getState();
+        const [x, y, zoom] = transform;
+        const culled = isLarge() && !useSessionStore.getState().renderAll;
+        return {
+          nodeLookup,
+          edges: derivedOf(useDesignStore.getState().design).edges,
+          busy: dragging.current || (culled && zoom < OVERVIEW_ZOOM),
+          ...(culled && width > 0 && { view: { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom } }),
+        };
+      }),
     [store],
   );
   useEffect(relayout, [design, relayout]);
@@ -317,6 +325,7 @@ export function Canvas() {
             onEdgeMouseEnter={(_, edge) => useDiagramState.setState({ hovered: edge.id })}
             onEdgeMouseLeave={() => useDiagramState.setState({ hovered: undefined })}
             onSelectionChange={onSelectionChange}
+            onMoveEnd={relayout}
             onConnect={onConnect}
             onBeforeDelete={async () => {
               deleteSelection();

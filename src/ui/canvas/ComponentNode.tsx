@@ -15,16 +15,20 @@ import { CommentBadge } from '../comments/CommentsButton';
 import { Overview } from './overview';
 import type { ComponentNodeType } from './view-nodes';
 
-/** The ports line, per instance object and catalogue (a newer pack may change it): computed once, however often the node mounts. */
-const portsCaches = new WeakMap<Catalogue, WeakMap<ComponentInstance, string>>();
+/**
+ * The ports line, per catalogue, type and parameter values (all it depends on): a large estate has
+ * thousands of instances but few distinct kinds, and every node's height is estimated from it.
+ */
+const portsCaches = new WeakMap<Catalogue, Map<string, string>>();
 function portsOf(instance: ComponentInstance): string {
   const catalogue = designCatalogue();
   let cache = portsCaches.get(catalogue);
-  if (!cache) portsCaches.set(catalogue, (cache = new WeakMap()));
-  let ports = cache.get(instance);
+  if (!cache) portsCaches.set(catalogue, (cache = new Map()));
+  const key = `${instance.type}\u0000${JSON.stringify(instance.params)}`;
+  let ports = cache.get(key);
   if (ports === undefined) {
     ports = formatPortList(listeningPorts(instance, catalogue), 6);
-    cache.set(instance, ports);
+    cache.set(key, ports);
   }
   return ports;
 }
