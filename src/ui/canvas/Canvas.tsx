@@ -40,6 +40,7 @@ import { Legend } from './Legend';
 import { MiniMap } from './MiniMap';
 import { Overview } from './overview';
 import { designBounds, viewNodes, type ViewNode } from './view-nodes';
+import { Reveal } from './reveal';
 import { ZoneNode } from './ZoneNode';
 import './canvas.css';
 
@@ -118,12 +119,18 @@ export function Canvas() {
   const { screenToFlowPosition, fitView, setNodes, setViewport, getNode } = useReactFlow<ViewNode, Edge>();
   const store = useStoreApi<ViewNode, Edge>();
   const fitRequest = useSessionStore((s) => s.fitRequest);
-  // Fit after a design is loaded, once React Flow has measured its nodes.
+  // A large design joins the canvas a chunk per frame (reveal.ts).
+  const [reveal] = useState(() => new Reveal());
+  useEffect(() => () => reveal.stop(), [reveal]);
+  // Fit after a design is loaded, once React Flow has measured its nodes (all of them shown).
   useEffect(() => {
     if (fitRequest === 0) return;
-    const timer = setTimeout(() => void fitView(fitOptions()), 60);
+    let timer = setTimeout(function fit() {
+      if (reveal.revealing) timer = setTimeout(fit, 60);
+      else void fitView(fitOptions());
+    }, 60);
     return () => clearTimeout(timer);
-  }, [fitRequest, fitView]);
+  }, [fitRequest, fitView, reveal]);
 
   // React Flow owns the view nodes (uncontrolled), so a drag frame never round-trips through React
   // state here; they follow the design and the selection, synced before paint whenever either changes.
@@ -131,6 +138,14 @@ export function Canvas() {
   // first at the old viewport; the fit above then corrects for measured sizes.
   const [initialNodes] = useState(() => mergeNodes(viewNodes(design), [], new Set(selectedNodes)));
   const synced = useRef({ design, selectedNodes, fitRequest });
+  const syncNodes = useCallback(
+    function sync() {
+      const selected = new Set(useSessionStore.getState().selectedNodes);
+      const next = viewNodes(useDesignStore.getState().design);
+      setNodes((current) => mergeNodes(reveal.limit(next, current, sync), current, selected));
+    },
+    [reveal, setNodes],
+  );
   useLayoutEffect(() => {
     const last = synced.current;
     if (last.design === design && last.selectedNodes === selectedNodes && last.fitRequest === fitRequest) return;
@@ -141,9 +156,8 @@ export function Canvas() {
       if (bounds && width > 0 && height > 0)
         void setViewport(getViewportForBounds(bounds, width, height, minZoom, FIT_MAX_ZOOM, fitOptions().padding));
     }
-    const selected = new Set(selectedNodes);
-    setNodes((current) => mergeNodes(viewNodes(design), current, selected));
-  }, [design, selectedNodes, fitRequest, setNodes, setViewport, store]);
+    syncNodes();
+  }, [design, selectedNodes, fitRequest, syncNodes, setViewport, store]);
 
   // Zooming out into the overview: React Flow's edges go at once, in the same store update as the
   // zoom, so it never mounts every edge in view for one frame before the overview takes over.
