@@ -1,0 +1,166 @@
+/**
+ * The overview of a large estate, as a user meets it: switching from the
+ * overview (fit view) into detail and back, and panning the overview.
+ *
+ * - Switch: one real wheel step takes the view from fit view to 100 % around
+ *   the canvas centre, then one takes it back; the worst frame interval from
+ *   the wheel event until the page is quiet is the switch's cost.
+ * - Pan: the pane is dragged with real mouse input, one move per frame, at
+ *   fit view; missed frames are intervals over 20 ms (one frame is 16.7 ms).
+ *
+ * Runs on a page `measureLoad` opened (window.__bench records every frame).
+ *
+ *   npx tsx bench/overview.ts --size 2000 [--no-build] [--port 4308]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { bundledCatalogue } from '../src/model/catalogue/bundled';
+import { generateDesign } from './generate';
+import { AUTOSAVE_KEY, benchPort, build, CHROMIUM, CHROMIUM_ARGS, measureLoad, serve, VIEWPORT, type BenchOptions } from './run';
+
+export interface OverviewStats {
+  /** Worst frame interval, ms, while zooming from the overview into 100 % (and the frames that took over 50 ms). */
+  intoDetailMax: number;
+  intoDetailOver50: number;
+  /** The same, zooming back out into the overview. */
+  intoOverviewMax: number;
+  intoOverviewOver50: number;
+  /** Panning the overview: frames, p95 and worst interval, and the share of frames missed. */
+  panFrames: number;
+  panP95: number;
+  panMax: number;
+  panMissedPct: number;
+}
+
+const MISSED_FRAME_MS = 20;
+const PAN_STEPS = 60;
+
+const frameIntervals = (frames: number[]) => frames.slice(1).map((t, i) => t - frames[i]!);
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+const zoomOfPage = (page: Page) =>
+  page.evaluate(() =>
+    Number(/scale\(([\d.e-]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '')?.[1] ?? 1),
+  );
+
+/** Frames from now until no frame has been slower than 20 ms for `quietMs` (or `timeoutMs`). */
+async function framesUntilQuiet(page: Page, act: () => Promise<void>, quietMs = 600, timeoutMs = 20_000): Promise<number[]> {
+  await page.evaluate(() => {
+    window.__bench.frames = [];
+  });
+  await act();
+  const started = Date.now();
+  for (;;) {
+    await page.waitForTimeout(100);
+    const quiet = await page.evaluate((quiet) => {
+      const frames = window.__bench.frames.map((f) => f[0]);
+      const now = performance.now();
+      let lastSlow = frames[0] ?? now;
+      for (let i = 1; i < frames.length; i++) if (frames[i]! - frames[i - 1]! > 20) lastSlow = frames[i]!;
+      return frames.length > 2 && now - lastSlow >= quiet;
+    }, quietMs);
+    if (quiet || Date.now() - started > timeoutMs) break;
+  }
+  return page.evaluate(() => window.__bench.frames.map((f) => f[0]));
+}
+
+/** One wheel event that scales the view by `factor` around the canvas centre (React Flow: 2^(-deltaY * 0.002)). */
+async function wheelZoom(page: Page, factor: number): Promise<void> {
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width * 0.5, pane.y + pane.height * 0.5);
+  await page.mouse.wheel(0, -Math.log2(factor) / 0.002);
+}
+
+export async function measureOverview(page: Page): Promise<OverviewStats> {
+  const fitZoom = await zoomOfPage(page);
+  const into = frameIntervals(await framesUntilQuiet(page, () => wheelZoom(page, 1 / fitZoom)));
+  const detailZoom = await zoomOfPage(page);
+  const back = frameIntervals(await framesUntilQuiet(page, () => wheelZoom(page, fitZoom / detailZoom)));
+  // Pan the overview: grab an empty point of the pane (the background) and move one step per frame.
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  const start = await page.evaluate(
+    ({ x, y, width, height }) => {
+      for (let fy = 0.15; fy < 0.9; fy += 0.05)
+        for (let fx = 0.1; fx < 0.9; fx += 0.05) {
+          const px = x + width * fx;
+          const py = y + height * fy;
+          const hit = document.elementFromPoint(px, py);
+          if (hit?.classList.contains('react-flow__pane') || hit?.closest('.react-flow__background')) return { x: px, y: py };
+        }
+      return { x: x + width * 0.5, y: y + height * 0.95 };
+    },
+    { x: pane.x, y: pane.y, width: pane.width, height: pane.height },
+  );
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.evaluate(() => {
+    window.__bench.frames = [];
+  });
+  for (let i = 1; i <= PAN_STEPS; i++) await page.mouse.move(start.x + i * 3, start.y + i * 1.5);
+  const pan = frameIntervals(await page.evaluate(() => window.__bench.frames.map((f) => f[0])));
+  await page.mouse.up();
+  return {
+    intoDetailMax: round(Math.max(0, ...into)),
+    intoDetailOver50: into.filter((d) => d > 50).length,
+    intoOverviewMax: round(Math.max(0, ...back)),
+    intoOverviewOver50: back.filter((d) => d > 50).length,
+    panFrames: pan.length,
+    panP95: round(percentile(pan, 0.95)),
+    panMax: round(Math.max(0, ...pan)),
+    panMissedPct: round((100 * pan.filter((d) => d > MISSED_FRAME_MS).length) / Math.max(1, pan.length)),
+  };
+}
+
+async function main(argv: string[]) {
+  const flag = (name: string, fallback: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1]! : fallback);
+  const size = Number(flag('--size', '2000'));
+  const outDir = resolve(fileURLToPath(new URL('.', import.meta.url)), 'out');
+  const options: BenchOptions = {
+    sizes: [size],
+    throttle: Number(flag('--throttle', '1')),
+    quick: false,
+    build: false,
+    outDir,
+    resultsPath: null,
+    markdownPath: null,
+    log: console.log,
+    port: Number(flag('--port', '0')),
+  };
+  if (!argv.includes('--no-build')) build(outDir, console.log);
+  const design = generateDesign(size, bundledCatalogue());
+  const seed = [{ key: AUTOSAVE_KEY, value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design }) }];
+  const served = await serve(join(outDir, 'app'), benchPort(0, options.port));
+  const profile = mkdtempSync(join(tmpdir(), 'portolan-overview-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: VIEWPORT,
+  });
+  try {
+    const { page, stats } = await measureLoad(context, served.url, seed, join(outDir, 'app'), options);
+    console.log(`${size} components: interactive ${stats.interactiveMs} ms, ${stats.longTasks} long tasks`);
+    console.log(JSON.stringify(await measureOverview(page)));
+  } finally {
+    await context.close();
+    served.server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain)
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
