@@ -11,6 +11,7 @@
  *   npm run bench -- --repeats 5         repetitions per size (default 3, 1 with --quick)
  *   npm run bench -- --no-build          reuse bench/out
  *   npm run bench -- --no-pictures       skip timing picture exports (bench/pictures.ts)
+ *   npm run bench -- --out file.json     results to file.json and file.md instead of bench/results.*
  *
  * Builds the app and the bare page for production, serves them on
  * 127.0.0.1, and drives Debian's Chromium (never a downloaded one) through
@@ -851,8 +852,11 @@ function parseArgs(argv: string[]): Partial<BenchOptions> {
     else if (arg === '--repeats') options.repeats = Math.max(1, Math.round(Number(value())) || 1);
     else if (arg === '--no-build') options.build = false;
     else if (arg === '--no-pictures') options.pictures = false;
-    else if (arg === '--out') options.resultsPath = resolve(value());
-    else if (arg === '--port') options.port = Number(value());
+    else if (arg === '--out') {
+      // The table goes beside the results (file.md), not over the committed bench/results.md.
+      options.resultsPath = resolve(value());
+      options.markdownPath = options.resultsPath.replace(/\.json$/, '') + '.md';
+    } else if (arg === '--port') options.port = Number(value());
     else
       throw new Error(
         `unknown option ${arg} (use --sizes 100,500 --throttle 4 --quick --repeats 3 --no-build --out file.json --port 4300)`,
