@@ -20,9 +20,10 @@
  * load hits every page alike; each figure is the median over repetitions.
  * Each repetition measures, in the page: time to interactive and Total
  * Blocking Time; frame intervals while a node is dragged with real mouse
- * input, from the mouse down to the last move (fit view and 100 % zoom);
- * the edges drawn in view at 100 % against those derived there
- * (bench/edges-in-view.ts); the gzipped JS requested before interactive.
+ * input, from the mouse down to the frame that draws the last move (fit
+ * view and 100 % zoom); the edges drawn in view at 100 % against those
+ * derived there (bench/edges-in-view.ts); the gzipped JS requested before
+ * interactive.
  * Portolan alone: auto-layout time and the longest main-thread task
  * meanwhile, and the cost of edits (bench/edits.ts). In Node: derivation,
  * matrix, CSV, XLSX and iptables export. Prints a table (bench/table.ts),
@@ -452,7 +453,8 @@ async function dragOnce(page: Page, at: { x: number; y: number }, prefer?: strin
   // Chromium dispatches mouse moves at the start of a frame and acknowledges them once handled,
   // so awaiting each move paces the drag at one move per frame (or slower, when frames are slow).
   for (let i = 1; i <= DRAG_STEPS; i++) await page.mouse.move(node.x + i * 4, node.y + i * 2);
-  await nextFrames(page, 1);
+  // Two frames: the one that draws the last move ends when the next one begins.
+  await nextFrames(page, 2);
   const during = await page.evaluate(
     (id) => ({
       frames: window.__bench.frames.map((f) => f[0]),
