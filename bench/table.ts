@@ -53,7 +53,7 @@ export function formatTable(result: BenchResult): string {
       (repeats > 1
         ? `Each figure is the median of ${repeats} repetitions, run interleaved (Portolan, bare, bare culled, Portolan, ...).`
         : 'One repetition of each page, interleaved (Portolan, bare, bare culled).') +
-      ' Drags are timed from the mouse down to the frame after the last move.',
+      ' Drags are timed from the mouse down to the frame that draws the last move.',
     '',
     header,
     rule,
@@ -79,7 +79,7 @@ export function formatTable(result: BenchResult): string {
         return p ? `${p.dragFit.mounted} / ${p.dragZoom.mounted}` : 'n/a';
       }),
     ),
-    row('edges at 100 %: derived in view drawn of derived (all drawn in view): Portolan', (s) => edgesCell(s.portolan.edgesAt100)),
+    row('edges at 100 %, drawn of derived in view (all drawn in view): Portolan', (s) => edgesCell(s.portolan.edgesAt100)),
     ...SIDES.map(([key, label]) => row(`edges at 100 %: ${label}`, (s) => edgesCell(side(s, key)?.edgesAt100))),
     row(
       'auto-layout, ms (longest task / tasks > 200 ms / longest frame meanwhile)',

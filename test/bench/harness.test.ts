@@ -97,6 +97,7 @@ describe('bench/run', () => {
     const table = formatTable(result);
     expect(table).toContain('| measure | 100 |');
     expect(table).toContain('drag at 100 %, Portolan / bare culled: p95 · max');
+    expect(table).toContain('edges at 100 %, drawn of derived in view');
     expect(table).toContain(`${size!.portolan.load.jsGzipBytes} / ${size!.bare.load.jsGzipBytes}`);
     expect(table).toContain(`\`portolan --version\` ${result.cli!.versionMs}`);
     expect(lines.join('\n')).toContain(table);
