@@ -18,6 +18,7 @@ import { writeFileSync } from 'node:fs';
 import { bundledCatalogue } from '../src/model/catalogue/bundled';
 import type { Catalogue } from '../src/model/catalogue/load';
 import { deriveFlows } from '../src/model/derive';
+import { unorderedPairs } from '../src/model/diagram';
 import {
   DESIGN_SCHEMA_VERSION,
   type ComponentInstance,
@@ -357,6 +358,15 @@ export function edgePairs(design: Design, catalogue: Catalogue = bundledCatalogu
     out.push({ from: flow.from, to: flow.to });
   }
   return out;
+}
+
+/**
+ * Edges as the canvas draws them: one per unordered component pair (`a~b`,
+ * the canvas's edge id), carrying both directions. The bare pages draw the
+ * same edges, so every page draws as many.
+ */
+export function drawnEdges(design: Design, catalogue: Catalogue = bundledCatalogue()): { id: string; a: string; b: string }[] {
+  return unorderedPairs(edgePairs(design, catalogue)).map(({ id, a, b }) => ({ id, a, b }));
 }
 
 const isMain = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;

@@ -20,7 +20,7 @@ import { chromium } from 'playwright-core';
 import { bundledCatalogue } from '../src/model/catalogue/bundled';
 import { measureEdits, pickTargets } from './edits';
 import { bareGraph, benchPort, measureDrag, measureLayout, measureLoad, serve, zoomToActualSize, type BenchOptions } from './run';
-import { edgePairs, generateDesign } from './generate';
+import { drawnEdges, generateDesign } from './generate';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -56,7 +56,7 @@ const catalogue = bundledCatalogue();
 const design = generateDesign(size, catalogue);
 const seed =
   target === 'bare'
-    ? [{ key: 'bench.graph', value: JSON.stringify(bareGraph(design, edgePairs(design, catalogue))) }]
+    ? [{ key: 'bench.graph', value: JSON.stringify(bareGraph(design, drawnEdges(design, catalogue))) }]
     : [{ key: 'portolan.autosave.v1', value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design }) }];
 const served = await serve(join(out, target), benchPort(0));
 const server = served.server;

@@ -1,23 +1,34 @@
 /**
  * `npm run bench`: Portolan on estates of 100 to 2000 components, next to
- * bare React Flow with the same node and edge counts.
+ * two bare React Flow pages with the same nodes and edges: one with React
+ * Flow's defaults (every node mounted) and one with its own culling
+ * (`onlyRenderVisibleElements`).
  *
  *   npm run bench                        sizes 100, 500, 1000, 2000
  *   npm run bench -- --sizes 100,1000    chosen sizes
  *   npm run bench -- --throttle 4        CPU slowed 4x (CDP), for a slow laptop
  *   npm run bench -- --quick             one repetition, 100 components (CI)
+ *   npm run bench -- --repeats 5         repetitions per size (default 3, 1 with --quick)
  *   npm run bench -- --no-build          reuse bench/out
  *   npm run bench -- --no-pictures       skip timing picture exports (bench/pictures.ts)
+ *   npm run bench -- --out file.json     results to file.json and file.md instead of bench/results.*
  *
  * Builds the app and the bare page for production, serves them on
  * 127.0.0.1, and drives Debian's Chromium (never a downloaded one) through
- * playwright-core with a fresh profile. For each size it measures, in the
- * page: time to interactive and Total Blocking Time; frame intervals while
- * a node is dragged with real mouse input (fit view and 100 % zoom);
- * auto-layout time and the longest main-thread task meanwhile; the gzipped
- * JS requested before interactive. In Node: derivation, matrix, CSV, XLSX
- * and iptables export. Prints a table, writes bench/results.json (merged by
- * throttle) and bench/results.md (the README's table).
+ * playwright-core with a fresh profile. For each size the three pages run
+ * interleaved (Portolan, bare, bare culled, Portolan, ...), so background
+ * load hits every page alike; each figure is the median over repetitions.
+ * Each repetition measures, in the page: time to interactive and Total
+ * Blocking Time; frame intervals while a node is dragged with real mouse
+ * input, from the mouse down to the frame that draws the last move (fit
+ * view and 100 % zoom); the edges drawn in view at 100 % against those
+ * derived there (bench/edges-in-view.ts); the gzipped JS requested before
+ * interactive.
+ * Portolan alone: auto-layout time and the longest main-thread task
+ * meanwhile, and the cost of edits (bench/edits.ts). In Node: derivation,
+ * matrix, CSV, XLSX and iptables export. Prints a table (bench/table.ts),
+ * writes bench/results.json (merged by throttle) and bench/results.md (the
+ * README's table).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -35,8 +46,12 @@ import { exportFormat } from '../src/model/export/formats';
 import { buildMatrix } from '../src/model/matrix';
 import type { BareGraph } from './bare/main';
 import { measureEdits, pickTargets, type EditsStats } from './edits';
-import { measurePictures, picturesTable, type PictureTiming } from './pictures';
-import { edgePairs, generateDesign } from './generate';
+import { measurePictures, type PictureTiming } from './pictures';
+import { countEdgesInView, componentCorners, type EdgesInView } from './edges-in-view';
+import { drawnEdges, edgePairs, generateDesign } from './generate';
+import { formatTable } from './table';
+
+export { formatTable };
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
@@ -58,13 +73,14 @@ export const AUTOSAVE_KEY = 'portolan.autosave.v1';
  * is one frame.
  */
 const MISSED_FRAME_MS = 20;
-const ONE_FRAME_MS = 16.8;
 const DRAG_STEPS = 60;
 
 export interface BenchOptions {
   sizes: number[];
   throttle: number;
   quick: boolean;
+  /** Interleaved repetitions per size (default 3, 1 with --quick). */
+  repeats?: number;
   build: boolean;
   /** Where the builds go (default bench/out). */
   outDir: string;
@@ -79,12 +95,15 @@ export interface BenchOptions {
   log: (line: string) => void;
 }
 
+/** Three drags, frame intervals pooled, from each mouse down to the frame after the last move; with repetitions, each figure is their median. */
 export interface FrameStats {
   /** The dragged nodes' ids. */
   nodes: string[];
   frames: number;
   p95: number;
+  /** The worst frame interval (the drag-start frame included). */
   max: number;
+  /** Intervals over 20 ms (a missed frame). */
   over: number;
   /** The dragged node's screen transform changed. */
   moved: boolean;
@@ -106,14 +125,31 @@ export interface LoadStats {
   nodes: number;
 }
 
+/** One page's figures at one size: each the median over the interleaved repetitions. */
+export interface PageStats {
+  load: LoadStats;
+  dragFit: FrameStats;
+  dragZoom: FrameStats;
+  /** At 100 % zoom: edges drawn in view against those derived there (absent in results recorded before). */
+  edgesAt100?: EdgesInView;
+}
+
 export interface SizeResult {
   size: number;
   zones: number;
   flows: number;
+  /** Component pairs per direction (`from>to`). */
   edges: number;
+  /** Edges every page draws: one per unordered component pair (absent in results recorded before). */
+  drawnEdges?: number;
   edgesPerComponent: number;
-  portolan: { load: LoadStats; dragFit: FrameStats; dragZoom: FrameStats; layout: LayoutStats; edits?: EditsStats };
-  bare: { load: LoadStats; dragFit: FrameStats; dragZoom: FrameStats };
+  /** Interleaved repetitions the medians are over. */
+  repeats?: number;
+  portolan: PageStats & { layout: LayoutStats; edits?: EditsStats };
+  /** Bare React Flow, its defaults: every node and edge mounted. */
+  bare: PageStats;
+  /** Bare React Flow with `onlyRenderVisibleElements` (absent in results recorded before). */
+  bareCulled?: PageStats;
   node: NodeTimings | null;
 }
 
@@ -408,18 +444,21 @@ async function dragOnce(page: Page, at: { x: number; y: number }, prefer?: strin
   const node = await pickNode(page, at, prefer);
   await page.mouse.move(node.x, node.y);
   await nextFrames(page, 2);
-  await page.mouse.down();
-  await nextFrames(page, 1);
   await page.evaluate(() => {
     window.__bench.frames = [];
+    window.__bench.clicks = [];
   });
+  // Timed from the mouse down: the frame that handles it (selection, the drag's start) counts.
+  await page.mouse.down();
   // Chromium dispatches mouse moves at the start of a frame and acknowledges them once handled,
   // so awaiting each move paces the drag at one move per frame (or slower, when frames are slow).
   for (let i = 1; i <= DRAG_STEPS; i++) await page.mouse.move(node.x + i * 4, node.y + i * 2);
-  await nextFrames(page, 1);
+  // Two frames: the one that draws the last move ends when the next one begins.
+  await nextFrames(page, 2);
   const during = await page.evaluate(
     (id) => ({
       frames: window.__bench.frames.map((f) => f[0]),
+      down: window.__bench.clicks[0],
       mounted:
         document.querySelectorAll('.react-flow__node').length -
         document.querySelectorAll('.react-flow__node-zone, .react-flow__node-group').length,
@@ -436,7 +475,11 @@ async function dragOnce(page: Page, at: { x: number; y: number }, prefer?: strin
     (id) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.style.transform ?? '',
     node.id,
   );
-  const intervals = during.frames.slice(1).map((t, i) => t - during.frames[i]!);
+  // From the last frame that began before the mouse down (the interval that handled it) to the frame after the last move.
+  let start = 0;
+  if (during.down !== undefined) while (start + 1 < during.frames.length && during.frames[start + 1]! <= during.down) start++;
+  const frames = during.frames.slice(start);
+  const intervals = frames.slice(1).map((t, i) => t - frames[i]!);
   if (process.env.BENCH_DEBUG) console.log(node.id, intervals.map((d) => d.toFixed(1)).join(' '));
   return {
     node: node.id,
@@ -566,7 +609,7 @@ async function nodeTimings(design: Design, quick: boolean): Promise<NodeTimings>
 
 // ---------------------------------------------------------------- the run
 
-export function bareGraph(design: Design, edges: { from: string; to: string }[]): BareGraph {
+export function bareGraph(design: Design, edges: { id: string; a: string; b: string }[]): BareGraph {
   const zones = new Set(design.zones.map((z) => z.id));
   return {
     nodes: [
@@ -587,7 +630,56 @@ export function bareGraph(design: Design, edges: { from: string; to: string }[])
         ...(c.zone && zones.has(c.zone) && { parentId: c.zone }),
       })),
     ],
-    edges: edges.map(({ from, to }) => ({ id: `${from}>${to}`, source: from, target: to })),
+    edges: edges.map(({ id, a, b }) => ({ id, source: a, target: b })),
+  };
+}
+
+/** Portolan's canvas size and the view it opened on, as the bare page's query (`w=880&h=560&x=..&y=..&zoom=..`). */
+async function fittedView(page: Page): Promise<string> {
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  const transform = await page.evaluate(() => document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '');
+  const [, x, y] = /translate\(([-\d.e]+)px,\s*([-\d.e]+)px\)/.exec(transform) ?? [];
+  const size = `w=${Math.round(canvas.width)}&h=${Math.round(canvas.height)}`;
+  return x !== undefined && y !== undefined ? `${size}&x=${x}&y=${y}&zoom=${zoomOf(transform)}` : size;
+}
+
+type PageKey = 'portolan' | 'bare' | 'bareCulled';
+const PAGE_NAMES: Record<PageKey, string> = { portolan: 'Portolan', bare: 'bare React Flow', bareCulled: 'bare React Flow, culled' };
+
+/** The median of one figure over repetitions. */
+const medianOf = <T>(runs: readonly T[], figure: (run: T) => number) => round(median(runs.map(figure)), 1);
+
+/** Drag figures over repetitions: each the median, the first repetition's nodes; moved only if every repetition moved. */
+function medianDrag(runs: readonly FrameStats[]): FrameStats {
+  return {
+    nodes: runs[0]!.nodes,
+    frames: Math.round(median(runs.map((r) => r.frames))),
+    p95: medianOf(runs, (r) => r.p95),
+    max: medianOf(runs, (r) => r.max),
+    over: Math.round(median(runs.map((r) => r.over))),
+    moved: runs.every((r) => r.moved),
+    mounted: Math.round(median(runs.map((r) => r.mounted))),
+    zoom: runs[0]!.zoom,
+  };
+}
+
+function medianPage(runs: readonly PageStats[]): PageStats {
+  // Load figures come from one load, the one of median time to interactive.
+  const loads = runs.map((r) => r.load).sort((a, b) => a.interactiveMs - b.interactiveMs);
+  const edges = runs.flatMap((r) => (r.edgesAt100 ? [r.edgesAt100] : []));
+  return {
+    load: loads[Math.floor(loads.length / 2)]!,
+    dragFit: medianDrag(runs.map((r) => r.dragFit)),
+    dragZoom: medianDrag(runs.map((r) => r.dragZoom)),
+    ...(edges.length > 0 && {
+      edgesAt100: {
+        derived: Math.round(median(edges.map((e) => e.derived))),
+        drawn: Math.round(median(edges.map((e) => e.drawn))),
+        drawnInView: Math.round(median(edges.map((e) => e.drawnInView))),
+        nodesInView: Math.round(median(edges.map((e) => e.nodesInView))),
+        zoom: edges[0]!.zoom,
+      },
+    }),
   };
 }
 
@@ -601,57 +693,55 @@ async function benchSize(
   const design = generateDesign(size, catalogue);
   const flows = deriveFlows(design, catalogue);
   const edges = edgePairs(design, catalogue);
+  const drawn = drawnEdges(design, catalogue);
+  const corners = componentCorners(design);
   options.log(
-    `${size} components: ${design.zones.length} zones, ${flows.length} flows, ${edges.length} edges (${(edges.length / size).toFixed(2)} per component)`,
+    `${size} components: ${design.zones.length} zones, ${flows.length} flows, ${edges.length} pairs per direction, ${drawn.length} edges drawn (${(drawn.length / size).toFixed(2)} per component)`,
   );
-  const repeats = options.quick ? 1 : 3;
+  const repeats = options.repeats ?? (options.quick ? 1 : 3);
   const appDir = join(options.outDir, 'app');
   const bareDir = join(options.outDir, 'bare');
   const appSeed = [{ key: AUTOSAVE_KEY, value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design }) }];
-  const bareSeed = [{ key: 'bench.graph', value: JSON.stringify(bareGraph(design, edges)) }];
+  const bareSeed = [{ key: 'bench.graph', value: JSON.stringify(bareGraph(design, drawn)) }];
 
-  const loads = async (url: string, seed: typeof appSeed, dir: string) => {
-    const results: LoadStats[] = [];
-    let page: Page | undefined;
-    for (let i = 0; i < repeats; i++) {
-      await page?.close();
-      const loaded = await measureLoad(context, url, seed, dir, options);
-      page = loaded.page;
-      results.push(loaded.stats);
+  const runs: Record<PageKey, PageStats[]> = { portolan: [], bare: [], bareCulled: [] };
+  let layout: LayoutStats | undefined;
+  // The bare pages get Portolan's canvas size and fitted view, known after its first load.
+  let view = '';
+  for (let rep = 0; rep < repeats; rep++) {
+    // The bare pages drag the nodes Portolan dragged in the same repetition.
+    let prefer: { fit: string[]; zoom: string[] } = { fit: [], zoom: [] };
+    for (const key of ['portolan', 'bare', 'bareCulled'] as const) {
+      const name = `  ${PAGE_NAMES[key]}${repeats > 1 ? ` (${rep + 1} of ${repeats})` : ''}`;
+      const bareUrl = `${urls.bare}?${view}${key === 'bareCulled' ? '&cull=1' : ''}`;
+      options.log(`${name}: load, drag at fit view, drag at 100 %, edges in view`);
+      const { page, stats: load } =
+        key === 'portolan'
+          ? await measureLoad(context, urls.app, appSeed, appDir, options)
+          : await measureLoad(context, bareUrl, bareSeed, bareDir, options);
+      if (key === 'portolan') view = await fittedView(page);
+      const dragFit = await measureDrag(page, prefer.fit);
+      await zoomToActualSize(page, options);
+      // Before the drags at 100 %; the nodes dragged at fit view are no longer where the design has them, so their edges are left out.
+      const edgesAt100 = await countEdgesInView(page, corners, drawn, dragFit.nodes);
+      const dragZoom = await measureDrag(page, prefer.zoom);
+      if (key === 'portolan') prefer = { fit: dragFit.nodes, zoom: dragZoom.nodes };
+      runs[key].push({ load, dragFit, dragZoom, edgesAt100 });
+      if (key === 'portolan' && rep === repeats - 1) {
+        options.log(`${name}: auto-layout`);
+        layout = await measureLayout(page, options);
+      }
+      await page.close();
     }
-    const sorted = [...results].sort((a, b) => a.interactiveMs - b.interactiveMs);
-    return { page: page!, stats: sorted[Math.floor(sorted.length / 2)]! };
-  };
-
-  options.log('  Portolan: load');
-  const app = await loads(urls.app, appSeed, appDir);
-  const canvas = (await app.page.locator('.react-flow').boundingBox())!;
-  options.log('  Portolan: drag at fit view');
-  const appDragFit = await measureDrag(app.page);
-  options.log('  Portolan: drag at 100 %');
-  await zoomToActualSize(app.page, options);
-  const appDragZoom = await measureDrag(app.page);
-  options.log('  Portolan: auto-layout');
-  const layout = await measureLayout(app.page, options);
-  await app.page.close();
+  }
   // Edits are defined at up to 1000 components (issue 17); the 2000 estate's chosen targets are not mounted at 100 %.
   let edits: EditsStats | undefined;
   if (size <= 1000) {
     options.log('  Portolan: edits (event to next paint)');
-    const edited = await loads(urls.app, appSeed, appDir);
+    const edited = await measureLoad(context, urls.app, appSeed, appDir, options);
     edits = await measureEdits(edited.page, pickTargets(size), options.quick ? 5 : 20, options);
     await edited.page.close();
   }
-
-  options.log('  bare React Flow: load');
-  const bareUrl = `${urls.bare}?w=${Math.round(canvas.width)}&h=${Math.round(canvas.height)}`;
-  const bare = await loads(bareUrl, bareSeed, bareDir);
-  options.log('  bare React Flow: drag at fit view');
-  const bareDragFit = await measureDrag(bare.page, appDragFit.nodes);
-  options.log('  bare React Flow: drag at 100 %');
-  await zoomToActualSize(bare.page, options);
-  const bareDragZoom = await measureDrag(bare.page, appDragZoom.nodes);
-  await bare.page.close();
 
   options.log('  Node: derivation, matrix, exports');
   const node = options.throttle > 1 ? null : await nodeTimings(design, options.quick);
@@ -660,9 +750,12 @@ async function benchSize(
     zones: design.zones.length,
     flows: flows.length,
     edges: edges.length,
+    drawnEdges: drawn.length,
     edgesPerComponent: round(edges.length / size, 2),
-    portolan: { load: app.stats, dragFit: appDragFit, dragZoom: appDragZoom, layout, edits },
-    bare: { load: bare.stats, dragFit: bareDragFit, dragZoom: bareDragZoom },
+    repeats,
+    portolan: { ...medianPage(runs.portolan), layout: layout!, edits },
+    bare: medianPage(runs.bare),
+    bareCulled: medianPage(runs.bareCulled),
     node,
   };
 }
@@ -740,122 +833,6 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
   }
 }
 
-// ---------------------------------------------------------------- the table
-
-const ms = (value: number | null | undefined) => (value === null || value === undefined ? 'n/a' : `${value}`);
-const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a');
-const drag = (stats: FrameStats) =>
-  `${stats.p95} / ${stats.max} / ${stats.over} of ${stats.frames}${stats.moved ? '' : ' (did not move!)'}`;
-const sameNode = (a: FrameStats, b: FrameStats) => (a.nodes.join() === b.nodes.join() ? '' : ' (other nodes)');
-const check = (ok: boolean) => (ok ? 'met' : '**missed**');
-
-export function formatTable(result: BenchResult): string {
-  const { machine, sizes } = result;
-  const header = `| measure | ${sizes.map((s) => `${s.size}`).join(' | ')} |`;
-  const rule = `| --- | ${sizes.map(() => '---:').join(' | ')} |`;
-  const row = (label: string, cell: (s: SizeResult) => string) => `| ${label} | ${sizes.map(cell).join(' | ')} |`;
-  const lines = [
-    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB; ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium}; CPU throttle ${result.throttle}x${result.quick ? '; quick run' : ''}; ${result.date.slice(0, 10)}.`,
-    '',
-    header,
-    rule,
-    row('zones / edges (per component)', (s) => `${s.zones} / ${s.edges} (${s.edgesPerComponent})`),
-    row('interactive, ms: Portolan', (s) => ms(s.portolan.load.interactiveMs)),
-    row('interactive, ms: bare React Flow', (s) => ms(s.bare.load.interactiveMs)),
-    row('interactive: Portolan / bare', (s) => ratio(s.portolan.load.interactiveMs, s.bare.load.interactiveMs)),
-    row('Total Blocking Time, ms: Portolan / bare', (s) => `${s.portolan.load.tbtMs} / ${s.bare.load.tbtMs}`),
-    row('drag at fit view, ms: p95 / max / frames > 16.7: Portolan', (s) => drag(s.portolan.dragFit)),
-    row('drag at fit view: bare React Flow', (s) => `${drag(s.bare.dragFit)}${sameNode(s.portolan.dragFit, s.bare.dragFit)}`),
-    row('drag at fit view p95: Portolan / bare', (s) => ratio(s.portolan.dragFit.p95, s.bare.dragFit.p95)),
-    row('drag at 100 %, ms: p95 / max / frames > 16.7: Portolan', (s) => drag(s.portolan.dragZoom)),
-    row('drag at 100 %: bare React Flow', (s) => `${drag(s.bare.dragZoom)}${sameNode(s.portolan.dragZoom, s.bare.dragZoom)}`),
-    row('drag at 100 % p95: Portolan / bare', (s) => ratio(s.portolan.dragZoom.p95, s.bare.dragZoom.p95)),
-    row('nodes mounted while dragging (fit / 100 %): Portolan', (s) => `${s.portolan.dragFit.mounted} / ${s.portolan.dragZoom.mounted}`),
-    row('nodes mounted while dragging (fit / 100 %): bare', (s) => `${s.bare.dragFit.mounted} / ${s.bare.dragZoom.mounted}`),
-    row(
-      'auto-layout, ms (longest task / tasks > 200 ms / longest frame meanwhile)',
-      (s) =>
-        `${s.portolan.layout.ms} (${s.portolan.layout.longestTaskMs} / ${s.portolan.layout.tasksOver200} / ${s.portolan.layout.maxFrameMs})${s.portolan.layout.moved ? '' : ' (nothing moved!)'}`,
-    ),
-    row('derivation + matrix, ms (rows)', (s) => (s.node ? `${s.node.deriveMs} + ${s.node.matrixMs} (${s.node.rows})` : 'n/a')),
-    row('CSV / XLSX / iptables export, ms', (s) =>
-      s.node ? `${ms(s.node.csvMs)} / ${ms(s.node.xlsxMs)} / ${ms(s.node.iptablesMs)}` : 'n/a',
-    ),
-    row('SVG picture, ms', (s) => (s.node ? ms(s.node.svgMs ?? null) : 'n/a')),
-    row('JS before interactive, KB gzipped: Portolan / bare', (s) => `${s.portolan.load.jsGzipKb} / ${s.bare.load.jsGzipKb}`),
-    row('JS before interactive, bytes gzipped: Portolan', (s) => `${s.portolan.load.jsGzipBytes ?? 'n/a'}`),
-    row('Edit, event to next paint, p95 / max ms: option', (s) => editCell(s.portolan.edits?.option)),
-    row('Edit, event to next paint, p95 / max ms: label', (s) => editCell(s.portolan.edits?.label)),
-    row('Edit, event to next paint, p95 / max ms: selection', (s) => editCell(s.portolan.edits?.selection)),
-  ];
-  const targets: string[] = [];
-  const at = (n: number) => sizes.find((s) => s.size === n);
-  const s1000 = at(1000);
-  const s2000 = at(2000);
-  if (s1000) {
-    const p = s1000.portolan;
-    targets.push(
-      `- 1000: drag p95 <= 16.7 ms (fit ${p.dragFit.p95}, 100 % ${p.dragZoom.p95}): ${check(Math.max(p.dragFit.p95, p.dragZoom.p95) <= ONE_FRAME_MS)}`,
-    );
-    targets.push(
-      `- 1000: drag p95 <= 1.1x bare (fit ${ratio(p.dragFit.p95, s1000.bare.dragFit.p95)}, 100 % ${ratio(p.dragZoom.p95, s1000.bare.dragZoom.p95)}): ${check(p.dragFit.p95 <= 1.1 * s1000.bare.dragFit.p95 && p.dragZoom.p95 <= 1.1 * s1000.bare.dragZoom.p95)}`,
-    );
-    targets.push(
-      `- 1000: auto-layout < 1000 ms (${p.layout.ms}), no task > 200 ms meanwhile (longest ${p.layout.longestTaskMs}): ${check(p.layout.ms < 1000 && p.layout.tasksOver200 === 0)}`,
-    );
-    if (s1000.node) {
-      targets.push(
-        `- 1000: derivation + matrix < 50 ms (${round(s1000.node.deriveMs + s1000.node.matrixMs, 1)}): ${check(s1000.node.deriveMs + s1000.node.matrixMs < 50)}`,
-      );
-      targets.push(`- 1000: CSV export < 50 ms (${ms(s1000.node.csvMs)}): ${check((s1000.node.csvMs ?? Infinity) < 50)}`);
-    }
-  }
-  const s500 = at(500);
-  if (s500?.node) targets.push(`- 500: SVG picture < 5000 ms (${ms(s500.node.svgMs)}): ${check((s500.node.svgMs ?? Infinity) < 5000)}`);
-  if (s2000) {
-    const p = s2000.portolan;
-    targets.push(
-      `- 2000: drag p95 <= 16.7 ms (fit ${p.dragFit.p95}, 100 % ${p.dragZoom.p95}): ${check(Math.max(p.dragFit.p95, p.dragZoom.p95) <= ONE_FRAME_MS)}`,
-    );
-    targets.push(`- 2000: interactive < 1500 ms (${p.load.interactiveMs}): ${check(p.load.interactiveMs < 1500)}`);
-  }
-  const js = Math.max(...sizes.map((s) => s.portolan.load.jsGzipKb));
-  targets.push(`- initial JS <= 200 KB gzipped (${js}): ${check(js <= 200)}`);
-  targets.push(`- initial JS keeps 10 KB headroom, <= 190 KB (headroom ${round(200 - js, 1)} KB): ${check(js <= 190)}`);
-  if (s1000?.portolan.edits) {
-    const { option, label, selection } = s1000.portolan.edits;
-    const worst = Math.max(option.p95, label.p95, selection.p95);
-    targets.push(
-      `- 1000: an edit paints within 50 ms, p95 (option ${option.p95}, label ${label.p95}, selection ${selection.p95}): ${check(worst <= 50)}`,
-    );
-  }
-  if (result.cli) {
-    const { cli } = result;
-    lines.push(
-      '',
-      `CLI start-up, ms (median, bundled): \`portolan --version\` ${cli.versionMs}; \`portolan validate\` on an example ${cli.validateMs}; Node doing nothing ${cli.nodeMs}.`,
-    );
-    targets.push(`- CLI: \`portolan --version\` < 300 ms (${cli.versionMs}): ${check(cli.versionMs < 300)}`);
-  }
-  return [
-    ...lines,
-    '',
-    `Targets${result.throttle > 1 ? ` (defined for the unthrottled run; ${result.throttle}x shown for reference)` : ''}:`,
-    ...targets,
-    ...(result.pictures
-      ? [
-          '',
-          'Pictures, ms from the Export menu click to the download (to the print dialog for the print view), median of 3:',
-          '',
-          picturesTable(result.pictures),
-        ]
-      : []),
-  ].join('\n');
-}
-
-const editCell = (e: { p95: number; max: number; mainP95?: number } | undefined) =>
-  e ? `${e.p95} / ${e.max} (main thread ${e.mainP95 ?? 'n/a'})` : 'n/a';
-
 // ---------------------------------------------------------------- command line
 
 function parseArgs(argv: string[]): Partial<BenchOptions> {
@@ -874,11 +851,18 @@ function parseArgs(argv: string[]): Partial<BenchOptions> {
         .filter((n) => Number.isInteger(n) && n > 0);
     else if (arg === '--throttle') options.throttle = Number(value());
     else if (arg === '--quick') options.quick = true;
+    else if (arg === '--repeats') options.repeats = Math.max(1, Math.round(Number(value())) || 1);
     else if (arg === '--no-build') options.build = false;
     else if (arg === '--no-pictures') options.pictures = false;
-    else if (arg === '--out') options.resultsPath = resolve(value());
-    else if (arg === '--port') options.port = Number(value());
-    else throw new Error(`unknown option ${arg} (use --sizes 100,500 --throttle 4 --quick --no-build --out file.json --port 4300)`);
+    else if (arg === '--out') {
+      // The table goes beside the results (file.md), not over the committed bench/results.md.
+      options.resultsPath = resolve(value());
+      options.markdownPath = options.resultsPath.replace(/\.json$/, '') + '.md';
+    } else if (arg === '--port') options.port = Number(value());
+    else
+      throw new Error(
+        `unknown option ${arg} (use --sizes 100,500 --throttle 4 --quick --repeats 3 --no-build --out file.json --port 4300)`,
+      );
   }
   if (options.quick && !options.sizes) options.sizes = [100];
   return options;

@@ -3,9 +3,16 @@
  * nothing of Portolan. Plain memoised nodes of the same size, zones as
  * parent group nodes, default edges, controlled state with
  * `useNodesState`/`useEdgesState`, every node mounted (React Flow's
- * default), `fitView` on load. The harness writes the same node and edge
- * counts as the Portolan design into localStorage (`bench.graph`), and the
- * canvas size Portolan's canvas has into the URL (`?w=880&h=560`).
+ * default), `fitView` on load. The harness writes the same nodes and edges
+ * as the Portolan design draws into localStorage (`bench.graph`), and the
+ * canvas size Portolan's canvas has into the URL (`?w=880&h=560`), with
+ * the view Portolan fitted the design to (`&x=..&y=..&zoom=..`, else
+ * `fitView`), so every page opens on the same view and the same nodes are
+ * dragged and the same region is seen at 100 %.
+ *
+ * `&cull=1` turns on `onlyRenderVisibleElements`, React Flow's own culling
+ * (only nodes and edges in view are mounted), as Portolan culls: the second
+ * baseline, so no ratio compares culled with unculled drawing only.
  */
 import '@xyflow/react/dist/style.css';
 import { Handle, Position, ReactFlow, useEdgesState, useNodesState, type Edge, type Node, type NodeProps } from '@xyflow/react';
@@ -58,6 +65,12 @@ const initialNodes: Node[] = graph.nodes.map((n) =>
 );
 const initialEdges: Edge[] = graph.edges;
 
+const params = new URLSearchParams(location.search);
+const cull = params.get('cull') === '1';
+const fitted = params.has('zoom')
+  ? { x: Number(params.get('x') ?? 0), y: Number(params.get('y') ?? 0), zoom: Number(params.get('zoom')) }
+  : undefined;
+
 function Flow() {
   const [nodes, , onNodesChange] = useNodesState(initialNodes);
   const [edges, , onEdgesChange] = useEdgesState(initialEdges);
@@ -68,14 +81,15 @@ function Flow() {
       nodeTypes={nodeTypes}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
-      fitView
+      fitView={!fitted}
+      {...(fitted && { defaultViewport: fitted })}
+      onlyRenderVisibleElements={cull}
       minZoom={0.05}
       maxZoom={2.5}
     />
   );
 }
 
-const params = new URLSearchParams(location.search);
 const size = { width: Number(params.get('w') ?? 0) || '100vw', height: Number(params.get('h') ?? 0) || '100vh' };
 createRoot(document.getElementById('root')!).render(
   <div data-testid="canvas" style={size}>

@@ -1,7 +1,7 @@
 /**
  * The benchmark harness works end to end at 100 components: it builds the
- * app and the bare React Flow page, drives Chromium, and reports every
- * measurement. No timing is asserted here; the targets are for
+ * app and the bare React Flow page, drives Chromium on Portolan and both
+ * bare pages (unculled and culled), and reports every measurement. No timing is asserted here; the targets are for
  * `npm run bench` (README, Performance).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -66,12 +66,22 @@ describe('bench/run', () => {
       expect(drag.max).toBeGreaterThanOrEqual(drag.p95);
       expect(drag.mounted).toBeGreaterThan(0);
     };
-    loaded(size!.portolan.load);
-    loaded(size!.bare.load);
-    for (const drag of [size!.portolan.dragFit, size!.portolan.dragZoom, size!.bare.dragFit, size!.bare.dragZoom]) dragged(drag);
-    // The bare page drags the very nodes Portolan dragged.
+    const culled = size!.bareCulled!;
+    for (const page of [size!.portolan, size!.bare, culled]) {
+      loaded(page.load);
+      dragged(page.dragFit);
+      dragged(page.dragZoom);
+      expect(page.dragZoom.zoom).toBeCloseTo(1, 1);
+      expect(page.edgesAt100!.derived).toBeGreaterThan(0);
+      expect(page.edgesAt100!.drawnInView).toBeGreaterThanOrEqual(page.edgesAt100!.drawn);
+    }
+    // The bare pages open on Portolan's view and drag the very nodes Portolan dragged.
     expect(size!.bare.dragFit.nodes).toEqual(size!.portolan.dragFit.nodes);
-    expect(size!.portolan.dragZoom.zoom).toBeCloseTo(1, 1);
+    expect(culled.dragFit.nodes).toEqual(size!.portolan.dragFit.nodes);
+    expect(culled.edgesAt100!.derived).toBe(size!.portolan.edgesAt100!.derived);
+    // React Flow culls, so fewer nodes are mounted at 100 % than unculled; unculled, it draws every edge in view.
+    expect(culled.dragZoom.mounted).toBeLessThan(size!.bare.dragZoom.mounted);
+    expect(size!.bare.edgesAt100!.drawn).toBe(size!.bare.edgesAt100!.derived);
 
     expect(size!.portolan.layout.moved).toBe(true);
     expect(size!.portolan.layout.ms).toBeGreaterThan(0);
@@ -86,7 +96,10 @@ describe('bench/run', () => {
 
     const table = formatTable(result);
     expect(table).toContain('| measure | 100 |');
+    expect(table).toContain('drag at 100 %, Portolan / bare culled: p95 · max');
+    expect(table).toContain('edges at 100 %, drawn of derived in view');
+    expect(table).toContain(`${size!.portolan.load.jsGzipBytes} / ${size!.bare.load.jsGzipBytes}`);
     expect(table).toContain(`\`portolan --version\` ${result.cli!.versionMs}`);
     expect(lines.join('\n')).toContain(table);
-  }, 180_000);
+  }, 300_000);
 });
