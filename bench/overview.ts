@@ -10,9 +10,9 @@
  *
  * Runs on a page `measureLoad` opened (window.__bench records every frame).
  *
- *   npx tsx bench/overview.ts --size 2000 [--no-build] [--port 4308]
+ *   npx tsx bench/overview.ts --size 2000 [--no-build] [--port 4308] [--profile]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -150,7 +150,34 @@ async function main(argv: string[]) {
   try {
     const { page, stats } = await measureLoad(context, served.url, seed, join(outDir, 'app'), options);
     console.log(`${size} components: interactive ${stats.interactiveMs} ms, ${stats.longTasks} long tasks`);
+    // --profile: a CPU profile of the whole measure, written to bench/out/overview-<size>.cpuprofile.
+    const session = argv.includes('--profile') ? await context.newCDPSession(page) : undefined;
+    if (session) {
+      await session.send('Profiler.enable');
+      await session.send('Profiler.start');
+    }
+    // --trace: main-thread time by trace event over the whole measure (what rendering costs).
+    const tracing = argv.includes('--trace') ? await context.newCDPSession(page) : undefined;
+    const events: { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string } }[] = [];
+    if (tracing) {
+      tracing.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as typeof events)));
+      await tracing.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+    }
     console.log(JSON.stringify(await measureOverview(page)));
+    if (tracing) {
+      const done = new Promise<void>((resolve) => tracing.once('Tracing.tracingComplete', () => resolve()));
+      await tracing.send('Tracing.end');
+      await done;
+      const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+      const totals = new Map<string, number>();
+      for (const e of events)
+        if (main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X') totals.set(e.name, (totals.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+      for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(0).padStart(8)} ms  ${name}`);
+    }
+    if (session) {
+      const { profile } = await session.send('Profiler.stop');
+      writeFileSync(join(outDir, `overview-${size}.cpuprofile`), JSON.stringify(profile));
+    }
   } finally {
     await context.close();
     served.server.close();

@@ -400,11 +400,29 @@ async function pickNode(
   page: Page,
   at: { x: number; y: number },
   prefer?: string,
-): Promise<{ id: string; x: number; y: number; transform: string }> {
+  corners?: readonly [string, number, number][],
+): Promise<{ id: string; x: number; y: number; transform: string; box?: boolean }> {
   const found = await page.evaluate(
-    ({ fx, fy, reach, prefer }) => {
+    ({ fx, fy, reach, prefer, corners }) => {
       const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
       const goal = { x: pane.left + pane.width * fx, y: pane.top + pane.height * fy };
+      // Portolan's overview of a large estate draws components as boxes on a canvas (no node elements):
+      // a box is found from the design's positions through the viewport transform.
+      if (corners && document.querySelector('.overview-boxes')) {
+        const transform = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+        const [, tx, ty, zoom] = (/translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([\d.e-]+)\)/.exec(transform) ?? []).map(Number);
+        if (tx === undefined || ty === undefined || !zoom) return undefined;
+        const boxes = corners
+          .map(([id, x, y]) => ({ id, x: pane.left + tx + (x + 110) * zoom, y: pane.top + ty + (y + 20) * zoom }))
+          .filter(({ x, y }) => x > pane.left + 10 && y > pane.top + 10 && x + reach.x < pane.right - 10 && y + reach.y < pane.bottom - 10)
+          .map((b) => ({ ...b, distance: b.id === prefer ? -1 : Math.hypot(b.x - goal.x, b.y - goal.y) }))
+          .sort((a, b) => a.distance - b.distance);
+        const free = boxes.find((b) => {
+          const hit = document.elementFromPoint(b.x, b.y);
+          return !!hit && !!hit.closest('.react-flow') && !hit.closest('.react-flow__panel, .zone-title');
+        });
+        return free && { id: free.id, x: free.x, y: free.y, transform: '', box: true };
+      }
       const candidates: { node: HTMLElement; id: string; x: number; y: number; transform: string; distance: number }[] = [];
       for (const node of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
         if (node.classList.contains('react-flow__node-zone') || node.classList.contains('react-flow__node-group')) continue;
@@ -421,7 +439,7 @@ async function pickNode(
       const best = hit && { id: hit.id, x: hit.x, y: hit.y, transform: hit.transform };
       return best;
     },
-    { fx: at.x, fy: at.y, reach: { x: DRAG_STEPS * 4, y: DRAG_STEPS * 2 }, prefer },
+    { fx: at.x, fy: at.y, reach: { x: DRAG_STEPS * 4, y: DRAG_STEPS * 2 }, prefer, corners },
   );
   if (!found) throw new Error('no component node can be grabbed on the canvas');
   return found;
@@ -440,8 +458,19 @@ const DRAG_POINTS = process.env.BENCH_ONE_DRAG
     ];
 
 /** Drags `prefer` when it can be grabbed, else the node nearest `at`, with real mouse input; returns every frame interval meanwhile. */
-async function dragOnce(page: Page, at: { x: number; y: number }, prefer?: string) {
-  const node = await pickNode(page, at, prefer);
+/** Where the autosave has a component (a box in the overview has no element to read it from). */
+const savedPosition = (page: Page, id: string) =>
+  page.evaluate(
+    ([key, id]) =>
+      JSON.stringify(
+        (JSON.parse(localStorage.getItem(key) ?? '{}') as { design?: Design }).design?.components.find((c) => c.id === id)?.position,
+      ),
+    [AUTOSAVE_KEY, id] as const,
+  );
+
+async function dragOnce(page: Page, at: { x: number; y: number }, prefer?: string, corners?: readonly [string, number, number][]) {
+  const node = await pickNode(page, at, prefer, corners);
+  const savedBefore = node.box ? await savedPosition(page, node.id) : undefined;
   await page.mouse.move(node.x, node.y);
   await nextFrames(page, 2);
   await page.evaluate(() => {
@@ -469,8 +498,9 @@ async function dragOnce(page: Page, at: { x: number; y: number }, prefer?: strin
   );
   await page.mouse.up();
   await nextFrames(page, 3);
-  // Let the drop (one design change) settle before the next drag.
-  await page.waitForTimeout(300);
+  // Let the drop (one design change) settle before the next drag (a box: until the autosave has it, within 1 s).
+  await page.waitForTimeout(node.box ? 1500 : 300);
+  const savedAfter = node.box ? await savedPosition(page, node.id) : undefined;
   const after = await page.evaluate(
     (id) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.style.transform ?? '',
     node.id,
@@ -484,16 +514,20 @@ async function dragOnce(page: Page, at: { x: number; y: number }, prefer?: strin
   return {
     node: node.id,
     intervals,
-    moved: during.transform !== node.transform && after !== node.transform && after !== '',
+    moved: node.box ? savedAfter !== savedBefore : during.transform !== node.transform && after !== node.transform && after !== '',
     mounted: during.mounted,
     zoom: zoomOf(during.viewport),
   };
 }
 
 /** Three drags (the nodes `prefer` names when given, as Portolan's run dragged them); frame intervals pooled. */
-export async function measureDrag(page: Page, prefer: readonly string[] = []): Promise<FrameStats> {
+export async function measureDrag(
+  page: Page,
+  prefer: readonly string[] = [],
+  corners?: readonly [string, number, number][],
+): Promise<FrameStats> {
   const runs = [];
-  for (const [i, at] of DRAG_POINTS.entries()) runs.push(await dragOnce(page, at, prefer[i]));
+  for (const [i, at] of DRAG_POINTS.entries()) runs.push(await dragOnce(page, at, prefer[i], corners));
   const intervals = runs.flatMap((r) => r.intervals);
   return {
     nodes: runs.map((r) => r.node),
@@ -720,7 +754,7 @@ async function benchSize(
           ? await measureLoad(context, urls.app, appSeed, appDir, options)
           : await measureLoad(context, bareUrl, bareSeed, bareDir, options);
       if (key === 'portolan') view = await fittedView(page);
-      const dragFit = await measureDrag(page, prefer.fit);
+      const dragFit = await measureDrag(page, prefer.fit, corners);
       await zoomToActualSize(page, options);
       // Before the drags at 100 %; the nodes dragged at fit view are no longer where the design has them, so their edges are left out.
       const edgesAt100 = await countEdgesInView(page, corners, drawn, dragFit.nodes);

@@ -21,21 +21,31 @@ test('zoomed in on a node of a 1000-component estate, all its edges are drawn', 
     JSON.stringify({ tabId: 'e2e', savedAt: new Date().toISOString(), design }),
   );
   await page.goto('/');
-  const node = page.locator(`.react-flow__node[data-id="${target}"]`);
-  await expect(node).toBeVisible({ timeout: 30_000 });
+  // The estate opens in the overview: components are boxes on a canvas, not node elements.
+  await expect(page.locator('.overview-boxes')).toBeVisible({ timeout: 30_000 });
+  const { components, zones } = design as {
+    components: { id: string; zone?: string; position?: { x: number; y: number } }[];
+    zones: { id: string; position?: { x: number; y: number } }[];
+  };
+  const component = components.find((c) => c.id === target)!;
+  const zone = zones.find((z) => z.id === component.zone)?.position ?? { x: 0, y: 0 };
+  const middle = { x: zone.x + component.position!.x + 110, y: zone.y + component.position!.y + 20 };
 
   // Zoom in toward the node with the wheel until the view is at 100 % or more.
-  const zoom = () =>
-    page.evaluate(() =>
-      Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)?.[1] ?? 0),
-    );
-  for (let i = 0; i < 60 && (await zoom()) < 1; i++) {
-    const box = (await node.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const view = async () => {
+    const pane = (await page.locator('.react-flow').boundingBox())!;
+    const transform = await page.evaluate(() => document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform);
+    const [, x, y, zoom] = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([\d.e-]+)\)/.exec(transform)!.map(Number) as number[];
+    return { zoom: zoom!, at: { x: pane.x + x! + middle.x * zoom!, y: pane.y + y! + middle.y * zoom! } };
+  };
+  for (let i = 0; i < 60 && (await view()).zoom < 1; i++) {
+    const { at } = await view();
+    await page.mouse.move(at.x, at.y);
     await page.mouse.wheel(0, -200);
     await page.waitForTimeout(60);
   }
-  expect(await zoom()).toBeGreaterThanOrEqual(1);
+  expect((await view()).zoom).toBeGreaterThanOrEqual(1);
+  await expect(page.locator(`.react-flow__node[data-id="${target}"]`)).toBeVisible();
   await page.waitForTimeout(500);
   const drawn = await page.evaluate(
     (id) =>

@@ -251,3 +251,60 @@ test('Compare with… another design file marks the added flows in the matrix, o
   await matrix(page).getByRole('button', { name: 'Stop comparing' }).click();
   await expect(matrix(page)).not.toContainText('Since before.portolan.json');
 });
+
+test('in the overview of a large estate, components are boxes: a click selects one, a drag moves it as one undo step', async ({ page }) => {
+  const { design } = JSON.parse(execFileSync('npx', ['tsx', 'test/e2e/estate.ts', '300'], { encoding: 'utf8', maxBuffer: 1 << 26 })) as {
+    design: {
+      meta: { title: string };
+      components: { id: string; label?: string; zone?: string; position: { x: number; y: number } }[];
+      zones: { id: string; position: { x: number; y: number } }[];
+    };
+  };
+  await page.evaluate(
+    (d) =>
+      window.localStorage.setItem('portolan.autosave.v1', JSON.stringify({ tabId: 'seed', savedAt: new Date().toISOString(), design: d })),
+    design,
+  );
+  await page.reload();
+  await expect(page.locator('.design-title')).toHaveText(design.meta.title);
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await expect(page.locator('.canvas.overview')).toBeVisible();
+  // No component is a node element in the overview: each is drawn on the boxes canvas.
+  await expect(page.locator('.overview-boxes')).toBeVisible();
+  await expect(page.locator('.react-flow__node-component')).toHaveCount(0);
+
+  // A component in the middle of its zone, found from the design through the view's transform.
+  const target = design.components.find((c) => c.zone && c.position.x > 200 && c.position.y > 100)!;
+  const zone = design.zones.find((z) => z.id === target.zone)!;
+  const screenPoint = async () => {
+    const pane = (await page.locator('.react-flow').boundingBox())!;
+    const transform = await page.locator('.react-flow__viewport').evaluate((v) => (v as HTMLElement).style.transform);
+    const [, x, y, zoom] = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([\d.e-]+)\)/.exec(transform)!.map(Number) as number[];
+    return {
+      x: pane.x + x! + (zone.position.x + target.position.x + 110) * zoom!,
+      y: pane.y + y! + (zone.position.y + target.position.y + 20) * zoom!,
+    };
+  };
+  const at = await screenPoint();
+  await page.mouse.click(at.x, at.y);
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector.getByLabel('Label', { exact: true })).toHaveValue(target.label!);
+
+  // Drag it 60 px right within its zone: one design change, undone by one Undo.
+  const saved = () =>
+    page.evaluate(
+      (id) =>
+        (
+          JSON.parse(localStorage.getItem('portolan.autosave.v1')!) as { design: { components: { id: string; position: { x: number } }[] } }
+        ).design.components.find((c) => c.id === id)!.position.x,
+      target.id,
+    );
+  const before = await saved();
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(at.x + i * 6, at.y);
+  await page.mouse.up();
+  await expect.poll(saved, { timeout: 5000 }).toBeGreaterThan(before);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(saved, { timeout: 5000 }).toBe(before);
+});

@@ -35,7 +35,7 @@ import { useDiagramState } from './diagram-state';
 import { FlowEdge, type FlowEdgeType } from './FlowEdge';
 import { scheduleLabelLayout } from './label-layout';
 import { EdgeLabelLayer, findEdgeLabelLayer } from './edge-labels';
-import { FIT_MAX_ZOOM, fitOptions } from './fit';
+import { FIT_MAX_ZOOM, fitOptions, lazyFitOptions } from './fit';
 import { Legend } from './Legend';
 import { MiniMap } from './MiniMap';
 import { Overview } from './overview';
@@ -64,7 +64,8 @@ function mergeNodes(next: ViewNode[], previous: readonly ViewNode[], selected: R
       old.data === node.data &&
       old.position === node.position &&
       old.parentId === node.parentId &&
-      !!old.selected === isSelected
+      !!old.selected === isSelected &&
+      !!old.hidden === !!node.hidden
     ) {
       if (previous[i] !== old) same = false;
       return old;
@@ -83,6 +84,8 @@ export const OVERVIEW_ZOOM = 0.4;
 /** Small designs keep every detail at any zoom: the overview is a cost saving for large estates only. */
 export const OVERVIEW_MIN_COMPONENTS = 150;
 const isLarge = () => useDesignStore.getState().design.components.length > OVERVIEW_MIN_COMPONENTS;
+/** Whether the view at `zoom` is the overview (a picture in progress draws everything in full). */
+const overviewAt = (zoom: number) => zoom < OVERVIEW_ZOOM && isLarge() && !useSessionStore.getState().renderAll;
 const NO_EDGES: Edge[] = [];
 
 /** Each drawn pair's React Flow edge as last made, reused while its selection and change mark hold. */
@@ -138,13 +141,22 @@ export function Canvas() {
   // first at the old viewport; the fit above then corrects for measured sizes.
   const [initialNodes] = useState(() => mergeNodes(viewNodes(design), [], new Set(selectedNodes)));
   const synced = useRef({ design, selectedNodes, fitRequest });
+  // The view nodes for the design and selection now: components hidden in the overview (drawn there
+  // by OverviewBoxes) or while a large change is revealed a chunk per task (reveal.ts).
+  const nodesFor = useCallback(
+    (current: readonly ViewNode[], zoom: number, again: () => void) =>
+      mergeNodes(
+        reveal.limit(viewNodes(useDesignStore.getState().design), current, overviewAt(zoom), again),
+        current,
+        new Set(useSessionStore.getState().selectedNodes),
+      ),
+    [reveal],
+  );
   const syncNodes = useCallback(
     function sync() {
-      const selected = new Set(useSessionStore.getState().selectedNodes);
-      const next = viewNodes(useDesignStore.getState().design);
-      setNodes((current) => mergeNodes(reveal.limit(next, current, sync), current, selected));
+      setNodes((current) => nodesFor(current, store.getState().transform[2], sync));
     },
-    [reveal, setNodes],
+    [nodesFor, setNodes, store],
   );
   useLayoutEffect(() => {
     const last = synced.current;
@@ -159,15 +171,18 @@ export function Canvas() {
     syncNodes();
   }, [design, selectedNodes, fitRequest, syncNodes, setViewport, store]);
 
-  // Zooming out into the overview: React Flow's edges go at once, in the same store update as the
-  // zoom, so it never mounts every edge in view for one frame before the overview takes over.
+  // Crossing into or out of the overview: nodes are hidden or shown, and React Flow's edges go, in
+  // the same store update as the zoom, so no frame mounts every node or edge in view at the new zoom
+  // before the overview takes over (or mounts them all at once on the way back: reveal.ts).
   useEffect(
     () =>
       store.subscribe((state, previous) => {
-        const crossed = state.transform[2] < OVERVIEW_ZOOM && previous.transform[2] >= OVERVIEW_ZOOM;
-        if (crossed && isLarge() && state.edges.length > 0 && !useSessionStore.getState().renderAll) state.setEdges([]);
+        const into = overviewAt(state.transform[2]);
+        if (into === overviewAt(previous.transform[2])) return;
+        if (into && state.edges.length > 0) state.setEdges([]);
+        state.setNodes(nodesFor(state.nodes, state.transform[2], syncNodes));
       }),
-    [store],
+    [store, nodesFor, syncNodes],
   );
 
   // One edge per component pair: an arrowhead at each end that listens (the edge runs from `a` to `b`).
@@ -360,7 +375,7 @@ export function Canvas() {
             <Panel position="top-right" className="overlays">
               <div className="overlay-row">
                 <Legend />
-                <Controls showInteractive={false} orientation="horizontal" fitViewOptions={fitOptions()} />
+                <Controls showInteractive={false} orientation="horizontal" fitViewOptions={lazyFitOptions} />
               </div>
             </Panel>
             {large && <MiniMap />}

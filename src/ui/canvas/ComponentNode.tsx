@@ -1,18 +1,16 @@
 /**
  * A placed component: product colour and tag, its name, host and IP, and the
- * ports it listens on. In the overview (zoomed out past readable text) it is
- * only its coloured box, the size it has in full: no text and no handles, so
- * thousands of them mount and move cheaply (the overview draws edges itself).
+ * ports it listens on. In the overview of a large estate it is not mounted
+ * at all: OverviewBoxes draws every component as a box on one canvas.
  */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, useContext } from 'react';
+import { memo } from 'react';
 import { formatPortList, listeningPorts } from '../../model/listening';
 import type { Catalogue } from '../../model/catalogue/load';
 import type { ComponentInstance } from '../../model/design/schema';
 import { designCatalogue } from '../../store/design-store';
 import { useOpenCount } from '../../store/comments';
 import { CommentBadge } from '../comments/CommentsButton';
-import { Overview } from './overview';
 import type { ComponentNodeType } from './view-nodes';
 
 /**
@@ -48,30 +46,13 @@ export function estimatedHeight(instance: ComponentInstance, hasType: boolean): 
   return height;
 }
 
-export const ComponentNode = memo(function ComponentNode({ data: { instance }, selected, height }: NodeProps<ComponentNodeType>) {
-  const overview = useContext(Overview);
+export const ComponentNode = memo(function ComponentNode({ data: { instance }, selected }: NodeProps<ComponentNodeType>) {
   const comments = useOpenCount('component', instance.id);
   const type = designCatalogue().components.get(instance.type);
   const product = type ? designCatalogue().products.get(type.product) : undefined;
   const name = instance.label?.trim() || type?.name || instance.type;
   const title = type ? `${product?.name}: ${type.name}` : instance.type;
 
-  // Edges attach at the side facing the other node, computed from the node's box (FlowEdge), so
-  // they need no measured handles; the handles are for drawing a new flow, and stay in the overview
-  // so a node measured there is never left without them.
-  if (overview) {
-    return (
-      <div
-        className={`component-node compact${selected ? ' selected' : ''}`}
-        style={{ ['--product' as string]: product?.colour ?? '#666', height: height ?? estimatedHeight(instance, !!type) }}
-        data-testid={`node-${instance.id}`}
-        title={`${name} (${title})`}
-      >
-        <Handle type="target" position={Position.Left} isConnectable={false} />
-        <Handle type="source" position={Position.Right} isConnectable={false} />
-      </div>
-    );
-  }
   const ports = portsOf(instance);
   return (
     <div

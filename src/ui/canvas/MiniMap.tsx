@@ -8,8 +8,8 @@
  */
 import { Panel, useReactFlow, useStoreApi, type InternalNode } from '@xyflow/react';
 import { useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
-import { designCatalogue } from '../../store/design-store';
-import type { ViewNode } from './view-nodes';
+import { productColour, type ViewNode } from './view-nodes';
+import { nodeRect } from './diagram-state';
 
 const WIDTH = 196;
 const HEIGHT = 112;
@@ -53,13 +53,13 @@ export function MiniMap() {
       let top = view.y;
       let right = view.x + view.width;
       let bottom = view.y + view.height;
+      // Hidden nodes too: in the overview every component is hidden (drawn as a box by OverviewBoxes.tsx).
       for (const node of nodeLookup.values()) {
-        if (node.hidden) continue;
-        const { x, y } = node.internals.positionAbsolute;
+        const { x, y, width, height } = nodeRect(node);
         left = Math.min(left, x);
         top = Math.min(top, y);
-        right = Math.max(right, x + (node.measured.width ?? 0));
-        bottom = Math.max(bottom, y + (node.measured.height ?? 0));
+        right = Math.max(right, x + width);
+        bottom = Math.max(bottom, y + height);
       }
       // As React Flow's MiniMap: the bounds centred, scaled to fit, with a margin.
       const unitsPerPixel = Math.max((right - left) / WIDTH, (bottom - top) / HEIGHT) || 1;
@@ -76,7 +76,6 @@ export function MiniMap() {
       // Zones first, then components in their product's colour, one fill per colour.
       const byColour = new Map<string, InternalNode<ViewNode>[]>();
       for (const node of nodeLookup.values()) {
-        if (node.hidden) continue;
         const colour = 'instance' in node.data ? productColour(node.data.instance.type) : ZONE_COLOUR;
         const list = byColour.get(colour);
         if (list) list.push(node);
@@ -88,8 +87,8 @@ export function MiniMap() {
         context.fillStyle = colour;
         context.beginPath();
         for (const node of nodes) {
-          const { x, y } = node.internals.positionAbsolute;
-          context.rect(x, y, node.measured.width ?? 0, node.measured.height ?? 0);
+          const { x, y, width, height } = nodeRect(node);
+          context.rect(x, y, width, height);
         }
         context.fill();
       }
@@ -174,9 +173,4 @@ export function MiniMap() {
       />
     </Panel>
   );
-}
-
-function productColour(type: string): string {
-  const component = designCatalogue().components.get(type);
-  return (component && designCatalogue().products.get(component.product)?.colour) ?? '#9aa5b4';
 }

@@ -54,7 +54,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 function trace(pair: FlowPair, nodeLookup: Map<string, InternalNode<ViewNode>>, to: CanvasRenderingContext2D | string[]): boolean {
   const from = nodeLookup.get(pair.from);
   const target = nodeLookup.get(pair.to);
-  if (!from || !target || from.hidden || target.hidden) return false;
+  // Hidden nodes included: in the overview every component is hidden and drawn as a box (OverviewBoxes.tsx).
+  if (!from || !target) return false;
   const a = anchor(from, 'source');
   const b = anchor(target, 'target');
   if (!a || !b) return false;

@@ -25,4 +25,17 @@ export function fitPadding(): { top: `${number}px`; right: `${number}px`; bottom
   return { ...base, right: px(Math.max(width, map) + margin + EDGE / 2) };
 }
 
-export const fitOptions = () => ({ padding: fitPadding(), maxZoom: FIT_MAX_ZOOM }) satisfies FitViewOptions;
+// Hidden nodes too: in the overview of a large estate every component is hidden (drawn on a canvas, OverviewBoxes.tsx).
+export const fitOptions = () => ({ padding: fitPadding(), maxZoom: FIT_MAX_ZOOM, includeHiddenNodes: true }) satisfies FitViewOptions;
+
+/**
+ * The same options for a control that keeps them (the zoom controls' Fit button): the padding is
+ * read when the fit happens. Reading it measures the page, which must not happen on every render.
+ */
+export const lazyFitOptions: FitViewOptions = {
+  get padding() {
+    return fitPadding();
+  },
+  maxZoom: FIT_MAX_ZOOM,
+  includeHiddenNodes: true,
+};

@@ -1,56 +1,73 @@
 /**
- * Mounting a large design in chunks. Opening 2000 components (a file, an
- * example, the autosave) arrives as one design change; mounting every node
- * at once was one task of a second or more, during which the page could not
- * answer. Instead, when a change brings more new components than an edit
- * would, they join the canvas a chunk per frame, in design order, with the
- * chunk sized from the last frame's cost so each stays near TARGET_MS.
- * Zones always come at once (components are their children), and a change
- * that adds a few components (an edit, a paste) shows them at once.
+ * Which components React Flow draws as nodes, and when. Every component is
+ * always a React Flow node; the ones not drawn are `hidden` (no DOM at all):
+ *
+ * - In the overview of a large estate every component is hidden: the
+ *   overview draws them as boxes on one canvas (OverviewBoxes.tsx), so
+ *   thousands of them cost no DOM to load, pan or drag.
+ * - When a change brings more components into view than an edit would
+ *   (opening a file at 100 %, leaving the overview), they are shown a chunk
+ *   per task, in design order, the chunk sized from the last one's cost so
+ *   each task stays near TARGET_MS; the browser paints and answers input in
+ *   between. Mounting 2000 nodes at once was one task of a second or more.
+ *   A task, not a frame: waiting for frames would add idle time per chunk.
  */
 import type { ViewNode } from './view-nodes';
 
-/** Up to this many new components show at once: what an edit or a paste adds. */
+/** Up to this many components are shown at once: what an edit or a paste adds. */
 export const AT_ONCE = 150;
-/** The work a frame of revealing aims at: short enough to answer input between chunks. */
+/** The work a task of revealing aims at: short enough to answer input between chunks. */
 const TARGET_MS = 40;
-const MIN_CHUNK = 50;
+const MIN_CHUNK = 100;
 const MAX_CHUNK = 800;
+
+/** One hidden copy per node object, so an unchanged hidden node stays the same object. */
+const hiddenCopies = new WeakMap<ViewNode, ViewNode>();
+function hide(node: ViewNode): ViewNode {
+  let copy = hiddenCopies.get(node);
+  if (!copy) hiddenCopies.set(node, (copy = { ...node, hidden: true } as ViewNode));
+  return copy;
+}
 
 export class Reveal {
   private active = false;
   private chunk = AT_ONCE;
-  private frame: number | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private startedAt = 0;
 
   /**
-   * The nodes to give React Flow now: all of `next`, or, while revealing,
-   * those already on the canvas (`current`) and one chunk of new components.
-   * `again` is called on the next frame while components are left to show.
+   * The nodes to give React Flow now: `next` with components hidden in the
+   * overview, or, while revealing, those not yet shown. `current` is what
+   * React Flow holds; `again` is called in a next task while some wait.
    */
-  limit(next: readonly ViewNode[], current: readonly ViewNode[], again: () => void): ViewNode[] {
-    const mounted = new Set(current.map((n) => n.id));
+  limit(next: readonly ViewNode[], current: readonly ViewNode[], overview: boolean, again: () => void): ViewNode[] {
+    if (overview) {
+      this.stop();
+      return next.map((node) => (node.type === 'component' ? hide(node) : node));
+    }
+    const shown = new Set<string>();
+    for (const node of current) if (!node.hidden) shown.add(node.id);
     let waiting = 0;
-    for (const node of next) if (node.type === 'component' && !mounted.has(node.id)) waiting++;
+    for (const node of next) if (node.type === 'component' && !shown.has(node.id)) waiting++;
     if (waiting <= (this.active ? 0 : AT_ONCE)) {
       this.stop();
       return [...next];
     }
-    // The last chunk's frame (render, commit, paint) took this long: scale the next chunk to the target.
+    // The last chunk (its render and commit, and any frame painted before this task) took this long.
     if (this.active) {
       const elapsed = Math.max(1, performance.now() - this.startedAt);
       this.chunk = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, (this.chunk * TARGET_MS) / elapsed)));
     }
     let budget = this.chunk;
-    const shown = next.filter((node) => node.type !== 'component' || mounted.has(node.id) || budget-- > 0);
+    const limited = next.map((node) => (node.type !== 'component' || shown.has(node.id) || budget-- > 0 ? node : hide(node)));
     this.active = true;
     this.startedAt = performance.now();
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => {
-      this.frame = undefined;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
       again();
-    });
-    return shown;
+    }, 0);
+    return limited;
   }
 
   /** Whether components are still waiting to be shown (a fit waits for them). */
@@ -59,8 +76,8 @@ export class Reveal {
   }
 
   stop(): void {
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
     this.active = false;
     this.chunk = AT_ONCE;
   }

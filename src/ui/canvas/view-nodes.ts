@@ -112,3 +112,9 @@ export function designBounds(
   }
   return Number.isFinite(left) ? { x: left, y: top, width: right - left, height: bottom - top } : undefined;
 }
+
+/** A component type's product colour (grey for a type no catalogue or pack defines). */
+export function productColour(type: string): string {
+  const component = designCatalogue().components.get(type);
+  return (component && designCatalogue().products.get(component.product)?.colour) ?? '#9aa5b4';
+}

@@ -12,6 +12,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { pairServicesText, zonePairs, type ZonePair } from '../../model/zones/pairs';
 import { useDesignStore } from '../../store/design-store';
 import { useDerived, type FlowPair } from '../../store/derived';
+import { OverviewBoxes } from '../canvas/OverviewBoxes';
 import { OverviewEdges } from '../canvas/OverviewEdges';
 import type { ViewNode } from '../canvas/view-nodes';
 import './overview.css';
@@ -114,6 +115,7 @@ export function OverviewZoneEdges({ pairs, selectedEdge }: { pairs: readonly Flo
   return (
     <>
       <OverviewEdges pairs={loose} selectedEdge={selectedEdge} />
+      <OverviewBoxes pairs={pairs} />
       <svg className="overview-edges overview-zone-edges" aria-hidden="true">
         <defs>
           <marker
