@@ -11,7 +11,6 @@ import {
   Controls,
   Panel,
   ReactFlow,
-  MarkerType,
   getViewportForBounds,
   useReactFlow,
   useStore,
@@ -35,8 +34,9 @@ import { useDiagramState } from './diagram-state';
 import { FlowEdge, type FlowEdgeType } from './FlowEdge';
 import { scheduleLabelLayout } from './label-layout';
 import { EdgeLabelLayer, findEdgeLabelLayer } from './edge-labels';
-import { FIT_MAX_ZOOM, fitOptions } from './fit';
+import { controlsFitOptions, FIT_MAX_ZOOM, fitOptions } from './fit';
 import { Legend } from './Legend';
+import { ArrowMarkers, arrowMarkerId } from './markers';
 import { MiniMap } from './MiniMap';
 import { Overview } from './overview';
 import { designBounds, viewNodes, type ViewNode } from './view-nodes';
@@ -89,7 +89,7 @@ const madeEdges = new WeakMap<DrawnEdge, { selected: boolean; change: string | u
 
 /** React Flow's edge for a drawn pair: an arrowhead at each end that listens (the edge runs from `a` to `b`). */
 function toFlowEdge(edge: DrawnEdge, selected: boolean, change: string | undefined): FlowEdgeType {
-  const marker = { type: MarkerType.ArrowClosed, width: 16, height: 16, color: selected ? COLOURS.accent : edgeStyle(edge).stroke };
+  const marker = arrowMarkerId(selected ? COLOURS.accent : edgeStyle(edge).stroke);
   return {
     id: edge.id,
     source: edge.a,
@@ -104,6 +104,15 @@ function toFlowEdge(edge: DrawnEdge, selected: boolean, change: string | undefin
     ...(change && { className: `diff-${change}` }),
   };
 }
+
+// Handlers that never change: a new function on each render would re-render every mounted edge.
+const onEdgeMouseEnter = (_: unknown, edge: Edge) => useDiagramState.setState({ hovered: edge.id });
+const onEdgeMouseLeave = () => useDiagramState.setState({ hovered: undefined });
+const onPaneClick = () => useSessionStore.getState().clearSelection();
+const onBeforeDelete = async () => {
+  deleteSelection();
+  return false;
+};
 
 export function Canvas() {
   const design = useDesignStore((s) => s.design);
@@ -142,7 +151,10 @@ export function Canvas() {
         void setViewport(getViewportForBounds(bounds, width, height, minZoom, FIT_MAX_ZOOM, fitOptions().padding));
     }
     const selected = new Set(selectedNodes);
-    setNodes((current) => mergeNodes(viewNodes(design), current, selected));
+    // React Flow re-adopts every node on any setNodes, even an unchanged list: a selection it has
+    // already applied itself (the usual case) must not pay for that again.
+    const current = store.getState().nodes;
+    if (mergeNodes(viewNodes(design), current, selected) !== current) setNodes((latest) => mergeNodes(viewNodes(design), latest, selected));
   }, [design, selectedNodes, fitRequest, setNodes, setViewport, store]);
 
   // Zooming out into the overview: React Flow's edges go at once, in the same store update as the
@@ -314,15 +326,12 @@ export function Canvas() {
             onNodesChange={onNodesChange}
             onNodeDragStart={onNodeDragStart}
             onNodeDragStop={onNodeDragStop}
-            onEdgeMouseEnter={(_, edge) => useDiagramState.setState({ hovered: edge.id })}
-            onEdgeMouseLeave={() => useDiagramState.setState({ hovered: undefined })}
+            onEdgeMouseEnter={onEdgeMouseEnter}
+            onEdgeMouseLeave={onEdgeMouseLeave}
             onSelectionChange={onSelectionChange}
             onConnect={onConnect}
-            onBeforeDelete={async () => {
-              deleteSelection();
-              return false;
-            }}
-            onPaneClick={() => useSessionStore.getState().clearSelection()}
+            onBeforeDelete={onBeforeDelete}
+            onPaneClick={onPaneClick}
             deleteKeyCode={['Delete', 'Backspace']}
             multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
             onlyRenderVisibleElements={!renderAll}
@@ -332,12 +341,13 @@ export function Canvas() {
             proOptions={{ hideAttribution: true }}
           >
             <Background gap={24} />
+            <ArrowMarkers />
             {/* The overlays never cover one another: legend and zoom in a row at the top right, the mini
                 map (large estates only) at the bottom right; Fit view keeps the design clear of them (fit.ts). */}
             <Panel position="top-right" className="overlays">
               <div className="overlay-row">
                 <Legend />
-                <Controls showInteractive={false} orientation="horizontal" fitViewOptions={fitOptions()} />
+                <Controls showInteractive={false} orientation="horizontal" fitViewOptions={controlsFitOptions} />
               </div>
             </Panel>
             {large && <MiniMap />}

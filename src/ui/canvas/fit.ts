@@ -26,3 +26,15 @@ export function fitPadding(): { top: `${number}px`; right: `${number}px`; bottom
 }
 
 export const fitOptions = () => ({ padding: fitPadding(), maxZoom: FIT_MAX_ZOOM }) satisfies FitViewOptions;
+
+/**
+ * The same options for the zoom controls' Fit button, whose padding is read
+ * when the button fits (a getter), not each time the canvas renders: reading
+ * the overlays' boxes during a render forces a layout in the middle of an edit.
+ */
+export const controlsFitOptions: FitViewOptions = {
+  get padding() {
+    return fitPadding();
+  },
+  maxZoom: FIT_MAX_ZOOM,
+};
