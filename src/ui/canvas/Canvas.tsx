@@ -32,6 +32,7 @@ import { ComponentNode } from './ComponentNode';
 import { unorderedPairId } from '../../model/diagram';
 import { useDiagramState } from './diagram-state';
 import { FlowEdge, type FlowEdgeType } from './FlowEdge';
+import { focusStylesheet } from './focus';
 import { scheduleLabelLayout } from './label-layout';
 import { EdgeLabelLayer, findEdgeLabelLayer } from './edge-labels';
 import { controlsFitOptions, FIT_MAX_ZOOM, fitOptions } from './fit';
@@ -187,7 +188,7 @@ export function Canvas() {
     [drawn, selectedPair, edgeChanges],
   );
   // One component selected: everything not connected to it is dimmed (a stylesheet naming the few
-  // that stay, so no node object changes and nothing re-renders).
+  // that stay, so no node object changes and nothing re-renders; focus.ts).
   const focusCss = useMemo(() => {
     const [only] = selectedNodes;
     if (selectedNodes.length !== 1 || !only || !design.components.some((c) => c.id === only)) return '';
@@ -198,12 +199,7 @@ export function Canvas() {
       keep.add(edge.a === only ? edge.b : edge.a);
       edgeIds.push(edge.id);
     }
-    const nodes = [...keep].map((id) => `.canvas.focus .react-flow__node-component[data-id="${CSS.escape(id)}"]`);
-    const edges = edgeIds.flatMap((id) => [
-      `.canvas.focus .react-flow__edge[data-id="${CSS.escape(id)}"]`,
-      `.canvas.focus [data-edge="${CSS.escape(id)}"]`,
-    ]);
-    return `${[...nodes, ...edges].join(',\n')} { opacity: 1; }`;
+    return focusStylesheet(keep, edgeIds);
   }, [selectedNodes, drawn, design.components]);
 
   // Labels are laid out off the drag path: after the design changes (a drag ends in one), after

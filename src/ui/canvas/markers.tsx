@@ -1,5 +1,6 @@
 /**
- * The canvas's arrowheads: one closed arrow per edge colour, defined once.
+ * The canvas's arrowheads: one closed arrow per edge colour, defined once,
+ * and a faint twin of each for edges dimmed by a focus (focus.ts).
  * Edges name them by id (a string marker), because React Flow builds its own
  * marker list by walking every edge and serialising each marker object
  * whenever the edges change: at 1000 components that was a few milliseconds
@@ -12,33 +13,53 @@ const ARROW_COLOURS = [...new Set([COLOURS.edge, COLOURS.crossing, COLOURS.local
 
 /** The marker id for an edge drawn in `colour` (one of the theme's edge colours). */
 export const arrowMarkerId = (colour: string): string => `portolan-arrow-${colour.replace(/[^0-9a-z]/gi, '')}`;
+const faintId = (colour: string) => `${arrowMarkerId(colour)}-faint`;
+/** The dimmed edges' arrowheads' opacity (their strokes': focus.ts). */
+const FAINT = 0.22;
+
+/** Nested rules (under `parent`, `&` in CSS nesting) that swap each arrowhead for its faint twin. */
+export function faintMarkerRules(parent: string): string {
+  return ARROW_COLOURS.flatMap((colour) => {
+    const id = arrowMarkerId(colour);
+    return [
+      `${parent}[marker-end*="${id}'"] { marker-end: url(#${faintId(colour)}); }`,
+      `${parent}[marker-start*="${id}'"] { marker-start: url(#${faintId(colour)}); }`,
+    ];
+  }).join('\n');
+}
+
+function Arrow({ id, colour, opacity }: { id: string; colour: string; opacity: number }) {
+  return (
+    <marker
+      className="react-flow__arrowhead"
+      id={id}
+      markerWidth="16"
+      markerHeight="16"
+      viewBox="-10 -10 20 20"
+      markerUnits="strokeWidth"
+      orient="auto-start-reverse"
+      refX="0"
+      refY="0"
+    >
+      <polyline
+        className="arrowclosed"
+        style={{ strokeWidth: 1, stroke: colour, fill: colour, strokeOpacity: opacity, fillOpacity: opacity }}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        points="-5,-4 0,0 -5,4 -5,-4"
+      />
+    </marker>
+  );
+}
 
 export function ArrowMarkers() {
   return (
     <svg className="react-flow__marker" aria-hidden="true">
       <defs>
-        {ARROW_COLOURS.map((colour) => (
-          <marker
-            key={colour}
-            className="react-flow__arrowhead"
-            id={arrowMarkerId(colour)}
-            markerWidth="16"
-            markerHeight="16"
-            viewBox="-10 -10 20 20"
-            markerUnits="strokeWidth"
-            orient="auto-start-reverse"
-            refX="0"
-            refY="0"
-          >
-            <polyline
-              className="arrowclosed"
-              style={{ strokeWidth: 1, stroke: colour, fill: colour }}
-              strokeLinecap="round"
-              strokeLinejoin="round"
-              points="-5,-4 0,0 -5,4 -5,-4"
-            />
-          </marker>
-        ))}
+        {ARROW_COLOURS.flatMap((colour) => [
+          <Arrow key={colour} id={arrowMarkerId(colour)} colour={colour} opacity={1} />,
+          <Arrow key={`${colour}-faint`} id={faintId(colour)} colour={colour} opacity={FAINT} />,
+        ])}
       </defs>
     </svg>
   );
