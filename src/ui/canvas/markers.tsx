@@ -7,6 +7,7 @@
  * of every edit, for the same five arrows. Drawn as React Flow draws its
  * ArrowClosed marker, so nothing looks different.
  */
+import { memo } from 'react';
 import { COLOURS } from '../../model/theme';
 
 const ARROW_COLOURS = [...new Set([COLOURS.edge, COLOURS.crossing, COLOURS.local, COLOURS.user, COLOURS.accent])];
@@ -52,7 +53,8 @@ function Arrow({ id, colour, opacity }: { id: string; colour: string; opacity: n
   );
 }
 
-export function ArrowMarkers() {
+/** The same defs always: rendered once, whatever re-renders the canvas. */
+export const ArrowMarkers = memo(function ArrowMarkers() {
   return (
     <svg className="react-flow__marker" aria-hidden="true">
       <defs>
@@ -63,4 +65,4 @@ export function ArrowMarkers() {
       </defs>
     </svg>
   );
-}
+});
