@@ -88,6 +88,9 @@ const NO_EDGES: Edge[] = [];
 /** Each drawn pair's React Flow edge as last made, reused while its selection and change mark hold. */
 const madeEdges = new WeakMap<DrawnEdge, { selected: boolean; change: string | undefined; edge: FlowEdgeType }>();
 
+/** The edge list last handed to each canvas's React Flow (by its store), kept while its edges are the same objects. */
+const lastFlowEdges = new WeakMap<object, FlowEdgeType[]>();
+
 /** React Flow's edge for a drawn pair: an arrowhead at each end that listens (the edge runs from `a` to `b`). */
 function toFlowEdge(edge: DrawnEdge, selected: boolean, change: string | undefined): FlowEdgeType {
   const marker = arrowMarkerId(selected ? COLOURS.accent : edgeStyle(edge).stroke);
@@ -174,19 +177,23 @@ export function Canvas() {
   const edgeChanges = useEdgeChanges();
   // An edge whose pair, selection and change mark are as before keeps its object, so React Flow
   // re-renders only the edges an edit changed.
-  const edges = useMemo<FlowEdgeType[]>(
-    () =>
-      drawn.map((edge) => {
-        const selected = edge.id === selectedPair;
-        const change = edgeChanges?.get(`${edge.a}>${edge.b}`) ?? edgeChanges?.get(`${edge.b}>${edge.a}`);
-        const before = madeEdges.get(edge);
-        if (before && before.selected === selected && before.change === change) return before.edge;
-        const flowEdge = toFlowEdge(edge, selected, change);
-        madeEdges.set(edge, { selected, change, edge: flowEdge });
-        return flowEdge;
-      }),
-    [drawn, selectedPair, edgeChanges],
-  );
+  // The same edges as before stay the same array: React Flow re-indexes every edge whenever the
+  // array changes, and an edit that changes no flow (a rename) would pay for that.
+  const edges = useMemo<FlowEdgeType[]>(() => {
+    const next = drawn.map((edge) => {
+      const selected = edge.id === selectedPair;
+      const change = edgeChanges?.get(`${edge.a}>${edge.b}`) ?? edgeChanges?.get(`${edge.b}>${edge.a}`);
+      const before = madeEdges.get(edge);
+      if (before && before.selected === selected && before.change === change) return before.edge;
+      const flowEdge = toFlowEdge(edge, selected, change);
+      madeEdges.set(edge, { selected, change, edge: flowEdge });
+      return flowEdge;
+    });
+    const previous = lastFlowEdges.get(store);
+    if (previous && next.length === previous.length && next.every((edge, i) => edge === previous[i])) return previous;
+    lastFlowEdges.set(store, next);
+    return next;
+  }, [drawn, selectedPair, edgeChanges, store]);
   // One component selected: everything not connected to it is dimmed (a stylesheet naming the few
   // that stay, so no node object changes and nothing re-renders; focus.ts).
   const focusCss = useMemo(() => {
