@@ -171,3 +171,27 @@ describe('Inspector: served by, edges, nothing selected', () => {
     expect(currentDesign().components.map((c) => c.id)).toEqual(['pc']);
   });
 });
+
+describe('Inspector: a long served-by list', () => {
+  const servers = Array.from({ length: 14 }, (_, i) => ({ id: `tta${i + 1}`, type: 'tarantella.tarantella-host', label: `TTA ${i + 1}` }));
+  beforeEach(() => loadDesign({ components: [{ id: 'pc', type: 'infra.workstation' }, ...servers] }));
+
+  it('stays folded to what is chosen until opened, then scopes as a short list does', () => {
+    select('pc');
+    render(<Inspector />);
+    const group = screen.getByRole('group', { name: 'Which Tarantella server serve this component?' });
+    expect(within(group).getByText('All 14 (the default)')).toBeTruthy();
+    expect(within(group).queryAllByRole('checkbox')).toEqual([]);
+    fireEvent.click(within(group).getByRole('button', { name: 'Choose…' }));
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(14);
+    fireEvent.change(within(group).getByRole('searchbox', { name: 'Filter the Tarantella server list' }), { target: { value: 'TTA 1' } });
+    // TTA 1 and TTA 10 to 14.
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(6);
+    fireEvent.click(within(group).getByRole('checkbox', { name: 'TTA 12' }));
+    expect(component('pc').servedBy['tarantella.server']).toHaveLength(13);
+    expect(component('pc').servedBy['tarantella.server']).not.toContain('tta12');
+    expect(within(group).getByText('13 of 14 chosen')).toBeTruthy();
+    fireEvent.click(within(group).getByRole('button', { name: 'All' }));
+    expect(component('pc').servedBy).toEqual({});
+  });
+});

@@ -49,11 +49,29 @@ function cleartextName(row: MatrixRow): string | undefined {
   return known?.name;
 }
 
+/**
+ * Each catalogue flow's encrypted siblings, found once per catalogue: the
+ * check runs after every edit, once per cleartext row and destination, and
+ * scanning the whole catalogue for each made it the dearest part of the checks
+ * at 1000 components.
+ */
+const siblingsByCatalogue = new WeakMap<Catalogue, Map<string, CatalogueFlow[]>>();
+function encryptedSiblings(catalogue: Catalogue, flow: CatalogueFlow): CatalogueFlow[] {
+  let byFlow = siblingsByCatalogue.get(catalogue);
+  if (!byFlow) siblingsByCatalogue.set(catalogue, (byFlow = new Map()));
+  let siblings = byFlow.get(flow.id);
+  if (!siblings) {
+    siblings = catalogue.flows.filter(
+      (f) => f.id !== flow.id && f.from === flow.from && f.to === flow.to && f.app !== undefined && ENCRYPTED_APP.test(f.app),
+    );
+    byFlow.set(flow.id, siblings);
+  }
+  return siblings;
+}
+
 /** Catalogue flows between the same roles with an encrypted protocol: the vendor's documented alternative. */
 function encryptedAlternative(catalogue: Catalogue, flow: CatalogueFlow, params?: Readonly<Record<string, number>>): string | undefined {
-  const alternatives = catalogue.flows.filter(
-    (f) => f.id !== flow.id && f.from === flow.from && f.to === flow.to && f.app !== undefined && ENCRYPTED_APP.test(f.app),
-  );
+  const alternatives = encryptedSiblings(catalogue, flow);
   if (alternatives.length === 0) return undefined;
   return oneOf(
     alternatives.map((f) => {

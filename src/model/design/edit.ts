@@ -115,7 +115,7 @@ export function duplicateComponents(design: Design, ids: readonly string[], idPr
 }
 
 /** Instances that could serve a role for an initiator (for the "served by" choice). */
-export function candidatesFor(design: Design, catalogue: Catalogue, role: string): ComponentInstance[] {
+export function candidatesFor(design: Pick<Design, 'components'>, catalogue: Catalogue, role: string): ComponentInstance[] {
   return design.components.filter((c) => catalogue.components.get(c.type)?.roles.includes(role));
 }
 

@@ -11,7 +11,6 @@ import {
   Controls,
   Panel,
   ReactFlow,
-  MarkerType,
   getViewportForBounds,
   useReactFlow,
   useStore,
@@ -33,10 +32,12 @@ import { ComponentNode } from './ComponentNode';
 import { unorderedPairId } from '../../model/diagram';
 import { useDiagramState } from './diagram-state';
 import { FlowEdge, type FlowEdgeType } from './FlowEdge';
+import { focusStylesheet } from './focus';
 import { scheduleLabelLayout } from './label-layout';
 import { EdgeLabelLayer, findEdgeLabelLayer } from './edge-labels';
-import { FIT_MAX_ZOOM, fitOptions, lazyFitOptions } from './fit';
+import { controlsFitOptions, FIT_MAX_ZOOM, fitOptions } from './fit';
 import { Legend } from './Legend';
+import { ArrowMarkers, arrowMarkerId } from './markers';
 import { MiniMap } from './MiniMap';
 import { Overview } from './overview';
 import { designBounds, viewNodes, type ViewNode } from './view-nodes';
@@ -91,9 +92,12 @@ const NO_EDGES: Edge[] = [];
 /** Each drawn pair's React Flow edge as last made, reused while its selection and change mark hold. */
 const madeEdges = new WeakMap<DrawnEdge, { selected: boolean; change: string | undefined; edge: FlowEdgeType }>();
 
+/** The edge list last handed to each canvas's React Flow (by its store), kept while its edges are the same objects. */
+const lastFlowEdges = new WeakMap<object, FlowEdgeType[]>();
+
 /** React Flow's edge for a drawn pair: an arrowhead at each end that listens (the edge runs from `a` to `b`). */
 function toFlowEdge(edge: DrawnEdge, selected: boolean, change: string | undefined): FlowEdgeType {
-  const marker = { type: MarkerType.ArrowClosed, width: 16, height: 16, color: selected ? COLOURS.accent : edgeStyle(edge).stroke };
+  const marker = arrowMarkerId(selected ? COLOURS.accent : edgeStyle(edge).stroke);
   return {
     id: edge.id,
     source: edge.a,
@@ -108,6 +112,15 @@ function toFlowEdge(edge: DrawnEdge, selected: boolean, change: string | undefin
     ...(change && { className: `diff-${change}` }),
   };
 }
+
+// Handlers that never change: a new function on each render would re-render every mounted edge.
+const onEdgeMouseEnter = (_: unknown, edge: Edge) => useDiagramState.setState({ hovered: edge.id });
+const onEdgeMouseLeave = () => useDiagramState.setState({ hovered: undefined });
+const onPaneClick = () => useSessionStore.getState().clearSelection();
+const onBeforeDelete = async () => {
+  deleteSelection();
+  return false;
+};
 
 export function Canvas() {
   const design = useDesignStore((s) => s.design);
@@ -154,9 +167,13 @@ export function Canvas() {
   );
   const syncNodes = useCallback(
     function sync() {
+      // React Flow re-adopts every node on any setNodes, even an unchanged list: a selection it has
+      // already applied itself (the usual case) must not pay for that again.
+      const { nodes, transform } = store.getState();
+      if (!reveal.revealing && nodesFor(nodes, transform[2], sync) === nodes) return;
       setNodes((current) => nodesFor(current, store.getState().transform[2], sync));
     },
-    [nodesFor, setNodes, store],
+    [nodesFor, reveal, setNodes, store],
   );
   useLayoutEffect(() => {
     const last = synced.current;
@@ -190,21 +207,25 @@ export function Canvas() {
   const edgeChanges = useEdgeChanges();
   // An edge whose pair, selection and change mark are as before keeps its object, so React Flow
   // re-renders only the edges an edit changed.
-  const edges = useMemo<FlowEdgeType[]>(
-    () =>
-      drawn.map((edge) => {
-        const selected = edge.id === selectedPair;
-        const change = edgeChanges?.get(`${edge.a}>${edge.b}`) ?? edgeChanges?.get(`${edge.b}>${edge.a}`);
-        const before = madeEdges.get(edge);
-        if (before && before.selected === selected && before.change === change) return before.edge;
-        const flowEdge = toFlowEdge(edge, selected, change);
-        madeEdges.set(edge, { selected, change, edge: flowEdge });
-        return flowEdge;
-      }),
-    [drawn, selectedPair, edgeChanges],
-  );
+  // The same edges as before stay the same array: React Flow re-indexes every edge whenever the
+  // array changes, and an edit that changes no flow (a rename) would pay for that.
+  const edges = useMemo<FlowEdgeType[]>(() => {
+    const next = drawn.map((edge) => {
+      const selected = edge.id === selectedPair;
+      const change = edgeChanges?.get(`${edge.a}>${edge.b}`) ?? edgeChanges?.get(`${edge.b}>${edge.a}`);
+      const before = madeEdges.get(edge);
+      if (before && before.selected === selected && before.change === change) return before.edge;
+      const flowEdge = toFlowEdge(edge, selected, change);
+      madeEdges.set(edge, { selected, change, edge: flowEdge });
+      return flowEdge;
+    });
+    const previous = lastFlowEdges.get(store);
+    if (previous && next.length === previous.length && next.every((edge, i) => edge === previous[i])) return previous;
+    lastFlowEdges.set(store, next);
+    return next;
+  }, [drawn, selectedPair, edgeChanges, store]);
   // One component selected: everything not connected to it is dimmed (a stylesheet naming the few
-  // that stay, so no node object changes and nothing re-renders).
+  // that stay, so no node object changes and nothing re-renders; focus.ts).
   const focusCss = useMemo(() => {
     const [only] = selectedNodes;
     if (selectedNodes.length !== 1 || !only || !design.components.some((c) => c.id === only)) return '';
@@ -215,12 +236,7 @@ export function Canvas() {
       keep.add(edge.a === only ? edge.b : edge.a);
       edgeIds.push(edge.id);
     }
-    const nodes = [...keep].map((id) => `.canvas.focus .react-flow__node-component[data-id="${CSS.escape(id)}"]`);
-    const edges = edgeIds.flatMap((id) => [
-      `.canvas.focus .react-flow__edge[data-id="${CSS.escape(id)}"]`,
-      `.canvas.focus [data-edge="${CSS.escape(id)}"]`,
-    ]);
-    return `${[...nodes, ...edges].join(',\n')} { opacity: 1; }`;
+    return focusStylesheet(keep, edgeIds);
   }, [selectedNodes, drawn, design.components]);
 
   // Labels are laid out off the drag path: after the design changes (a drag ends in one), after
@@ -351,16 +367,13 @@ export function Canvas() {
             onNodesChange={onNodesChange}
             onNodeDragStart={onNodeDragStart}
             onNodeDragStop={onNodeDragStop}
-            onEdgeMouseEnter={(_, edge) => useDiagramState.setState({ hovered: edge.id })}
-            onEdgeMouseLeave={() => useDiagramState.setState({ hovered: undefined })}
+            onEdgeMouseEnter={onEdgeMouseEnter}
+            onEdgeMouseLeave={onEdgeMouseLeave}
             onSelectionChange={onSelectionChange}
             onMoveEnd={relayout}
             onConnect={onConnect}
-            onBeforeDelete={async () => {
-              deleteSelection();
-              return false;
-            }}
-            onPaneClick={() => useSessionStore.getState().clearSelection()}
+            onBeforeDelete={onBeforeDelete}
+            onPaneClick={onPaneClick}
             deleteKeyCode={['Delete', 'Backspace']}
             multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
             onlyRenderVisibleElements={!renderAll}
@@ -370,12 +383,13 @@ export function Canvas() {
             proOptions={{ hideAttribution: true }}
           >
             <Background gap={24} />
+            <ArrowMarkers />
             {/* The overlays never cover one another: legend and zoom in a row at the top right, the mini
                 map (large estates only) at the bottom right; Fit view keeps the design clear of them (fit.ts). */}
             <Panel position="top-right" className="overlays">
               <div className="overlay-row">
                 <Legend />
-                <Controls showInteractive={false} orientation="horizontal" fitViewOptions={lazyFitOptions} />
+                <Controls showInteractive={false} orientation="horizontal" fitViewOptions={controlsFitOptions} />
               </div>
             </Panel>
             {large && <MiniMap />}

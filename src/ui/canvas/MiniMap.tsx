@@ -16,6 +16,8 @@ const HEIGHT = 112;
 /** Margin around the drawing, in map pixels (React Flow's `offsetScale`). */
 const MARGIN = 5;
 const DRAG_REDRAW_MS = 100;
+/** After an edit or a selection, the map waits this long (its frame is not the edit's). */
+const AFTER_EDIT_MS = 150;
 const ZONE_COLOUR = '#e6eaf0';
 
 interface Mapping {
@@ -113,15 +115,23 @@ export function MiniMap() {
       if (wait > 0) timer = setTimeout(() => (frame = requestAnimationFrame(draw)), wait);
       else frame = requestAnimationFrame(draw);
     };
+    // A change of nodes that is not a drag (an edit, a selection) redraws once the edit has painted:
+    // at 1000 components the map costs a frame that is the edit's own otherwise.
+    let later: ReturnType<typeof setTimeout> | undefined;
+    const scheduleLater = () => {
+      if (later !== undefined) return;
+      later = setTimeout(() => {
+        later = undefined;
+        schedule();
+      }, AFTER_EDIT_MS);
+    };
     schedule();
     const unsubscribe = store.subscribe((state, previous) => {
-      if (
-        state.nodes !== previous.nodes ||
-        state.transform !== previous.transform ||
-        state.width !== previous.width ||
-        state.height !== previous.height
-      )
-        schedule();
+      if (state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) schedule();
+      else if (state.nodes !== previous.nodes) {
+        if (state.nodes.some((node) => node.dragging)) schedule();
+        else scheduleLater();
+      }
     });
 
     // Scroll to zoom around the view's centre (non-passive, so the page does not scroll).
@@ -137,6 +147,7 @@ export function MiniMap() {
       unsubscribe();
       cancelAnimationFrame(frame);
       clearTimeout(timer);
+      clearTimeout(later);
       canvas.removeEventListener('wheel', onWheel);
     };
   }, [store, zoomTo]);

@@ -29,10 +29,11 @@ export function fitPadding(): { top: `${number}px`; right: `${number}px`; bottom
 export const fitOptions = () => ({ padding: fitPadding(), maxZoom: FIT_MAX_ZOOM, includeHiddenNodes: true }) satisfies FitViewOptions;
 
 /**
- * The same options for a control that keeps them (the zoom controls' Fit button): the padding is
- * read when the fit happens. Reading it measures the page, which must not happen on every render.
+ * The same options for the zoom controls' Fit button, whose padding is read
+ * when the button fits (a getter), not each time the canvas renders: reading
+ * the overlays' boxes during a render forces a layout in the middle of an edit.
  */
-export const lazyFitOptions: FitViewOptions = {
+export const controlsFitOptions: FitViewOptions = {
   get padding() {
     return fitPadding();
   },

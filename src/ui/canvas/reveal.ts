@@ -34,6 +34,8 @@ export class Reveal {
   private chunk = AT_ONCE;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private startedAt = 0;
+  /** How long the last chunk took, from its planning to the next task: set only by the timer, so a second plan in one task adapts nothing. */
+  private measured: number | undefined;
 
   /**
    * The nodes to give React Flow now: `next` with components hidden in the
@@ -54,9 +56,9 @@ export class Reveal {
       return [...next];
     }
     // The last chunk (its render and commit, and any frame painted before this task) took this long.
-    if (this.active) {
-      const elapsed = Math.max(1, performance.now() - this.startedAt);
-      this.chunk = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, (this.chunk * TARGET_MS) / elapsed)));
+    if (this.measured !== undefined) {
+      this.chunk = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, (this.chunk * TARGET_MS) / Math.max(1, this.measured))));
+      this.measured = undefined;
     }
     let budget = this.chunk;
     const limited = next.map((node) => (node.type !== 'component' || shown.has(node.id) || budget-- > 0 ? node : hide(node)));
@@ -65,6 +67,7 @@ export class Reveal {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
+      this.measured = performance.now() - this.startedAt;
       again();
     }, 0);
     return limited;
@@ -80,5 +83,6 @@ export class Reveal {
     this.timer = undefined;
     this.active = false;
     this.chunk = AT_ONCE;
+    this.measured = undefined;
   }
 }
