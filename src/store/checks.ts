@@ -6,6 +6,7 @@
  * the first run ends there are no findings to show.
  */
 import { create } from 'zustand';
+import { afterOpening } from './after-opening';
 import type { FindingCounts } from '../model/checks/run';
 import type { Finding } from '../model/checks/types';
 import type { Design } from '../model/design/schema';
@@ -38,14 +39,13 @@ export function requestChecks(design: Design, now = false): void {
   if (!running && useChecksResult.getState().design !== design) void run();
 }
 
-/** A design that is opening keeps the main thread busy for a while: the rules load after that, in idle time. */
-const OPENING_MS = 1500;
+/** A design that is opening keeps the main thread busy for a while: the rules load after that (after-opening.ts). */
 let opened: Promise<void> | undefined;
 
 async function run(): Promise<void> {
   running = true;
   try {
-    opened ??= new Promise<void>((resolve) => setTimeout(resolve, OPENING_MS)).then(() => idle(OPENING_MS));
+    opened ??= afterOpening();
     await opened;
     const { computeChecks } = await import('./checks-run');
     while (wanted !== undefined && wanted !== useChecksResult.getState().design) {
