@@ -1,4 +1,7 @@
 import react from '@vitejs/plugin-react';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 // The built app talks to nothing but its own origin. The policy is added to
@@ -25,25 +28,117 @@ const contentSecurityPolicy = (): Plugin => ({
 // The editor's build carries the catalogue without what only the tests and the
 // CLI read: citation quotes (tests compare the catalogue with its documents
 // through them) and product-level gap notes (`portolan catalogue` lists them).
-// Both are optional in the schema, which still validates the catalogue when the
-// editor loads it. About 4.5 KB gzipped off the initial bundle (see bench/).
+// The text the editor shows only on demand (component descriptions, option and
+// parameter help, a flow's gap note) moves out of the first load into
+// `virtual:catalogue-text` (src/ui/catalogue-text.ts), loaded once the design
+// has opened. All of these are optional in the schema, which still validates
+// the catalogue when the editor loads it.
+const catalogueDir = fileURLToPath(new URL('./catalogue/', import.meta.url));
+const isProductFile = (id: string) =>
+  /[\\/]catalogue[\\/][^\\/]+\.json$/.test(id) && !id.endsWith('.schema.json') && !id.endsWith('documents.json');
+const ON_DEMAND = new Set(['description', 'help', 'gap']);
+const TEXT_MODULE = 'virtual:catalogue-text';
+
+interface ProductText {
+  components?: { id: string; description?: string; options?: { id: string; help?: string }[]; params?: { id: string; help?: string }[] }[];
+  flows?: { id: string; gap?: string }[];
+}
+
+/** The on-demand text of every product file, by component, option, parameter and flow id. */
+function catalogueText() {
+  const text = {
+    descriptions: {} as Record<string, string>,
+    optionHelp: {} as Record<string, string>,
+    paramHelp: {} as Record<string, string>,
+    flowGaps: {} as Record<string, string>,
+  };
+  for (const name of readdirSync(catalogueDir).sort()) {
+    if (!isProductFile(join(catalogueDir, name))) continue;
+    const file = JSON.parse(readFileSync(join(catalogueDir, name), 'utf8')) as ProductText;
+    for (const c of file.components ?? []) {
+      if (c.description) text.descriptions[c.id] = c.description;
+      for (const o of c.options ?? []) if (o.help) text.optionHelp[`${c.id}/${o.id}`] = o.help;
+      for (const p of c.params ?? []) if (p.help) text.paramHelp[`${c.id}/${p.id}`] = p.help;
+    }
+    for (const f of file.flows ?? []) if (f.gap) text.flowGaps[f.id] = f.gap;
+  }
+  return text;
+}
+
 const catalogueForEditor = (): Plugin => ({
   name: 'portolan-catalogue-for-editor',
   apply: 'build',
   enforce: 'pre',
   transform(code, id) {
-    if (!/[\\/]catalogue[\\/][^\\/]+\.json$/.test(id) || id.endsWith('.schema.json') || id.endsWith('documents.json')) return undefined;
+    if (!isProductFile(id)) return undefined;
     const file = JSON.parse(code) as Record<string, unknown>;
-    const trimmed = JSON.stringify({ ...file, gaps: [] }, (key, value: unknown) =>
-      value && typeof value === 'object' && 'doc' in value && 'quote' in value ? { ...value, quote: undefined } : value,
-    );
+    const trimmed = JSON.stringify({ ...file, gaps: [] }, function (this: unknown, key, value: unknown) {
+      // Flow gap notes move to the text module; a service's gap stays (user flows to a service carry it).
+      if (ON_DEMAND.has(key) && typeof value === 'string' && !(key === 'gap' && !isFlow(this))) return undefined;
+      return value && typeof value === 'object' && 'doc' in value && 'quote' in value ? { ...value, quote: undefined } : value;
+    });
     return { code: trimmed, map: null };
+  },
+});
+const isFlow = (holder: unknown) => typeof holder === 'object' && holder !== null && 'from' in holder && 'to' in holder;
+
+/** `virtual:catalogue-text`, in every mode (tests and the dev server read the full catalogue, and the module is the same text). */
+const catalogueTextModule = (): Plugin => ({
+  name: 'portolan-catalogue-text',
+  resolveId: (id) => (id === TEXT_MODULE ? `\0${TEXT_MODULE}` : undefined),
+  load: (id) => (id === `\0${TEXT_MODULE}` ? `export default ${JSON.stringify(catalogueText())};` : undefined),
+});
+
+// What the editor runs before it is interactive, in one chunk: the bundler
+// otherwise cuts it into some thirty chunks (one per set of importers), and
+// each compresses alone: about 10 KB more gzipped in all. 'start' is the
+// static closure of src/start.tsx; 'first' is what src/main.tsx imports
+// before it (zod and its jitless configuration, which must run before any
+// schema is made), kept apart so that start's schemas are evaluated after it.
+// main.tsx itself stays in the entry chunk: its top-level await on start, in
+// a chunk that start imports, would wait for itself.
+let initialModules: Set<string> | undefined;
+let firstModules: Set<string> | undefined;
+const initialChunk = (): Plugin => ({
+  name: 'portolan-initial-chunk',
+  apply: 'build',
+  buildEnd() {
+    const closure = (root: string | undefined) => {
+      const seen = new Set<string>();
+      const stack = root ? [root] : [];
+      while (stack.length > 0) {
+        const id = stack.pop()!;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+      return seen;
+    };
+    const ids = [...this.getModuleIds()];
+    const start = ids.find((id) => /[\\/]src[\\/]start\.tsx$/.test(id));
+    const before = closure(ids.find((id) => /[\\/]src[\\/]main\.tsx$/.test(id)));
+    firstModules = new Set([...before].filter((id) => !/[\\/]src[\\/]main\.tsx$/.test(id)));
+    initialModules = new Set([...closure(start)].filter((id) => !before.has(id)));
   },
 });
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), catalogueForEditor()],
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
+  plugins: [react(), contentSecurityPolicy(), catalogueForEditor(), catalogueTextModule(), initialChunk()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'first', test: (id: string) => firstModules?.has(id) ?? false, priority: 2 },
+            { name: 'start', test: (id: string) => initialModules?.has(id) ?? false, priority: 1 },
+          ],
+        },
+      },
+    },
+  },
   worker: { format: 'es' },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],

@@ -8,7 +8,6 @@ import { rememberAuthor, rememberedAuthor } from '../io/preferences';
 import { startAutosave } from './autosave';
 import { joinRoomFromAddress } from './collab/room-commands';
 import { Canvas } from './canvas/Canvas';
-import { ChecksPanel } from './checks/ChecksPanel';
 import { Inspector } from './inspector/Inspector';
 import { MatrixPanel } from './matrix/MatrixPanel';
 import { MessageBar } from './MessageBar';
@@ -25,6 +24,7 @@ const PrintView = lazy(() => import('./export/PrintView').then((m) => ({ default
 const Presentation = lazy(() => import('./presentation/Presentation').then((m) => ({ default: m.Presentation })));
 const ZoneView = lazy(() => import('./zoneview/ZoneView').then((m) => ({ default: m.ZoneView })));
 const PresenceLayer = lazy(() => import('./collab/PresenceLayer'));
+const ChecksPanel = lazy(() => import('./checks/ChecksPanel').then((m) => ({ default: m.ChecksPanel })));
 const CommentsPanel = lazy(() => import('./comments/CommentsPanel').then((m) => ({ default: m.CommentsPanel })));
 
 /** The comment author's name, remembered in this browser (the panel loads lazily; preferences are already here). */
@@ -92,7 +92,13 @@ export function App() {
         </div>
         <Splitter panel="matrix" />
         <section className="matrix-area" aria-label={checksOpen ? 'Checks' : 'Flow matrix'}>
-          {checksOpen ? <ChecksPanel /> : <MatrixPanel />}
+          {checksOpen ? (
+            <Suspense fallback={null}>
+              <ChecksPanel />
+            </Suspense>
+          ) : (
+            <MatrixPanel />
+          )}
         </section>
         {presenting && (
           <Suspense fallback={null}>

@@ -5,12 +5,17 @@
  * next render, which React may interrupt for the next input. At 1000
  * components the matrix and the checks cost tens of milliseconds.
  */
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import type { Design } from '../model/design/schema';
-import { checksOf, type Checks } from '../store/checks';
+import { requestChecks, useChecksResult, type Checks } from '../store/checks';
 import { derivedOf, type Derived } from '../store/derived';
 import { useDesignStore } from '../store/design-store';
 
 export const useDeferredDesign = (): Design => useDeferredValue(useDesignStore((s) => s.design));
 export const useDeferredDerived = (): Derived => derivedOf(useDeferredDesign());
-export const useDeferredChecks = (): Checks => checksOf(useDeferredDesign());
+/** The findings of the newest design checked (they follow edits in idle time); undefined until the first run ends. `now`: the Checks panel is open, run them without waiting for the design to finish opening. */
+export function useDeferredChecks(now = false): Checks | undefined {
+  const design = useDeferredDesign();
+  useEffect(() => requestChecks(design, now), [design, now]);
+  return useChecksResult((s) => s.checks);
+}

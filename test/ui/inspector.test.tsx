@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { derivedOf } from '../../src/store/derived';
 import { useSessionStore } from '../../src/store/session-store';
-import { Inspector } from '../../src/ui/inspector/Inspector';
+import { Inspector, preloadSelectionViews } from '../../src/ui/inspector/Inspector';
 import { component, currentDesign, loadDesign, undoSteps } from './stores';
 
 const select = (...ids: string[]) => useSessionStore.getState().selectNodes(ids);
+
+// In the editor the selection views load once the design has opened; here, before the first render.
+beforeAll(preloadSelectionViews);
 
 describe('Inspector: a component', () => {
   beforeEach(() =>

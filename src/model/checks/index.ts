@@ -1,5 +1,5 @@
 /** Pre-flight checks: what a design lacks, clashes on or risks, before the request is sent. */
-export { runChecks, countFindings, failsAt, staleAcknowledgements, RULES, ruleTitle, type FindingCounts } from './run';
+export { runChecks, checkSteps, countFindings, failsAt, staleAcknowledgements, RULES, ruleTitle, type FindingCounts } from './run';
 export type { Finding, FindingTarget, Severity, RuleId } from './types';
 export { SEVERITIES } from './types';
 export { acknowledge, setZonePolicy } from './edit';

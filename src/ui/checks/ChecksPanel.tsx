@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useMemo } from 'react';
 import { SEVERITIES, type Severity } from '../../model/checks';
-import { useChecksView } from '../../store/checks';
+import { useChecksView, type Checks } from '../../store/checks';
 import { useDeferredChecks } from '../deferred';
 import { designCatalogue, useDesignStore } from '../../store/design-store';
 import { FindingItem } from './FindingItem';
@@ -13,10 +13,14 @@ import './checks.css';
 
 const ZonePolicyDialog = lazy(() => import('./ZonePolicyDialog').then((m) => ({ default: m.ZonePolicyDialog })));
 
+/** Before the first run ends (the rules load in idle time once the design is on screen). */
+const NOT_YET_RUN: Checks = { findings: [], counts: { error: 0, warning: 0, info: 0, acknowledged: 0 }, stale: [] };
+
 const GROUP: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Information' };
 
 export function ChecksPanel() {
-  const { findings, counts, stale } = useDeferredChecks();
+  const checks = useDeferredChecks(true);
+  const { findings, counts, stale } = checks ?? NOT_YET_RUN;
   const components = useDesignStore((s) => s.design.components);
   const zones = useDesignStore((s) => s.design.zones);
   const hasPolicy = useDesignStore((s) => s.design.zonePolicy !== undefined);
@@ -34,9 +38,15 @@ export function ChecksPanel() {
       <header className="checks-head">
         <h2>Checks</h2>
         <p className="checks-counts" aria-live="polite">
-          {counts.error} error{counts.error === 1 ? '' : 's'} · {counts.warning} warning{counts.warning === 1 ? '' : 's'} · {counts.info}{' '}
-          info
-          {counts.acknowledged > 0 && ` · ${counts.acknowledged} acknowledged`}
+          {checks === undefined ? (
+            'Running…'
+          ) : (
+            <>
+              {counts.error} error{counts.error === 1 ? '' : 's'} · {counts.warning} warning{counts.warning === 1 ? '' : 's'} ·{' '}
+              {counts.info} info
+              {counts.acknowledged > 0 && ` · ${counts.acknowledged} acknowledged`}
+            </>
+          )}
         </p>
         <span className="toolbar-gap" />
         <button type="button" onClick={() => setPolicyOpen(true)}>
@@ -58,7 +68,9 @@ export function ChecksPanel() {
             finding (the design changed since).
           </p>
         )}
-        {findings.length === 0 ? (
+        {!checks ? (
+          <p className="checks-empty muted">Running the checks…</p>
+        ) : findings.length === 0 ? (
           <p className="checks-empty">No findings: nothing missing, clashing or risky that the checks know of.</p>
         ) : (
           SEVERITIES.map((severity) => {

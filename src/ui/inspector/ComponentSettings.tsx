@@ -8,6 +8,7 @@ import type { OptionDef } from '../../model/catalogue/schema';
 import { effectiveOptions, effectiveParams, instanceProblems } from '../../model/design/instance';
 import type { ComponentInstance, OptionValue } from '../../model/design/schema';
 import { designCatalogue, useDesignStore } from '../../store/design-store';
+import { useCatalogueText } from '../catalogue-text';
 import { Group, NumberField } from './fields';
 
 interface Props {
@@ -16,6 +17,8 @@ interface Props {
 }
 
 export function ComponentSettings({ instance, type }: Props) {
+  // Help texts come with the catalogue's on-demand text (src/ui/catalogue-text.ts) in the editor's build.
+  const text = useCatalogueText('now');
   if (type.options.length === 0 && type.params.length === 0) return null;
   const options = effectiveOptions(instance, type);
   const params = effectiveParams(instance, type);
@@ -43,7 +46,13 @@ export function ComponentSettings({ instance, type }: Props) {
       {type.options.length > 0 && (
         <Group title="Options">
           {type.options.map((option) => (
-            <OptionField key={option.id} option={option} value={options[option.id]!} onChange={(value) => setOption(option.id, value)} />
+            <OptionField
+              key={option.id}
+              option={option}
+              help={option.help ?? text?.optionHelp[`${type.id}/${option.id}`]}
+              value={options[option.id]!}
+              onChange={(value) => setOption(option.id, value)}
+            />
           ))}
         </Group>
       )}
@@ -57,7 +66,7 @@ export function ComponentSettings({ instance, type }: Props) {
               defaultValue={param.default}
               min={param.min}
               max={param.max}
-              help={param.help}
+              help={param.help ?? text?.paramHelp[`${type.id}/${param.id}`]}
               check={checkParam(param.id)}
               onCommit={(value) => setParam(param.id, value)}
             />
@@ -68,14 +77,21 @@ export function ComponentSettings({ instance, type }: Props) {
   );
 }
 
-function OptionField({ option, value, onChange }: { option: OptionDef; value: OptionValue; onChange(value: OptionValue): void }) {
+interface OptionProps {
+  option: OptionDef;
+  help: string | undefined;
+  value: OptionValue;
+  onChange(value: OptionValue): void;
+}
+
+function OptionField({ option, help: helpText, value, onChange }: OptionProps) {
   const id = `option-${option.id}`;
-  const help = option.help ? (
+  const help = helpText ? (
     <p id={`${id}-help`} className="field-help">
-      {option.help}
+      {helpText}
     </p>
   ) : null;
-  const describedBy = option.help ? `${id}-help` : undefined;
+  const describedBy = helpText ? `${id}-help` : undefined;
   if (option.type === 'boolean') {
     return (
       <div className="field field-check">

@@ -10,6 +10,7 @@ import { useSessionStore } from '../../store/session-store';
 import { flowRequestOf, LIFETIME_TEXT, REQUEST_TYPE_TEXT, STATUS_TEXT } from '../../model/request/flow';
 import { citationText, componentName, flowPortsText } from './format';
 import { FlowRequestEditor } from './RequestFields';
+import { useCatalogueText } from '../catalogue-text';
 
 export function EdgeInspector({ pair }: { pair: FlowPair }) {
   const from = useDesignStore((s) => s.design.components.find((c) => c.id === pair.from));
@@ -37,6 +38,9 @@ export function EdgeInspector({ pair }: { pair: FlowPair }) {
 
 function FlowItem({ flow, last }: { flow: DerivedFlow; last: boolean }) {
   const ports = flowPortsText(flow);
+  // A catalogue flow's gap note comes with the on-demand text in the editor's build (src/ui/catalogue-text.ts).
+  const text = useCatalogueText('now');
+  const gap = flow.gap ?? (flow.origin === 'catalogue' ? text?.flowGaps[flow.sourceId] : undefined);
   const tags = [
     flow.local && (flow.localReason ? `Local: ${flow.localReason}` : 'Local to one host'),
     flow.crossesZones && 'Crosses zones',
@@ -70,7 +74,7 @@ function FlowItem({ flow, last }: { flow: DerivedFlow; last: boolean }) {
           {flow.alsoCited.length > 0 && <> (also {flow.alsoCited.map(citationText).join('; ')})</>}
         </div>
       )}
-      {flow.gap && <p className="flow-gap">Note: {flow.gap}</p>}
+      {gap && <p className="flow-gap">Note: {gap}</p>}
       <FlowRequestDetails flow={flow} />
       <div className="flow-actions">
         <label className="field-check">

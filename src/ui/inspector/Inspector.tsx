@@ -8,20 +8,34 @@ import { useDerived } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
 import { deleteSelection } from '../commands';
 import { CommentsButton } from '../comments/CommentsButton';
-import { ComponentInspector } from './ComponentInspector';
+import { Suspense, useEffect } from 'react';
+import { afterOpening } from '../../store/after-opening';
+import { onDemand } from '../on-demand';
 import { DesignSummary } from './DesignSummary';
-import { EdgeInspector } from './EdgeInspector';
-import { ZoneInspector } from './ZoneInspector';
 import './inspector.css';
 
+// What a selection shows is not needed to open a design: its code loads once the design has opened (or with the first selection).
+const component = onDemand(() => import('./ComponentInspector').then((m) => m.ComponentInspector));
+const edge = onDemand(() => import('./EdgeInspector').then((m) => m.EdgeInspector));
+const zone = onDemand(() => import('./ZoneInspector').then((m) => m.ZoneInspector));
+const ComponentInspector = component.View;
+const EdgeInspector = edge.View;
+const ZoneInspector = zone.View;
+
+/** Fetches the selection views ahead of the first selection. */
+export const preloadSelectionViews = () => Promise.all([component.preload(), edge.preload(), zone.preload()]);
+
 export function Inspector() {
+  useEffect(() => void afterOpening().then(preloadSelectionViews), []);
   return (
     <div className="inspector">
       <div className="inspector-title">
         <h2>Inspector</h2>
         <CommentsButton />
       </div>
-      <Selected />
+      <Suspense fallback={null}>
+        <Selected />
+      </Suspense>
     </div>
   );
 }

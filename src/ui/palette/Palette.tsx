@@ -8,7 +8,7 @@ import type { Catalogue } from '../../model/catalogue/load';
 import { builtInCatalogue, useCatalogue } from '../../store/design-store';
 import { PALETTE_MIME } from '../canvas/Canvas';
 import { placeComponent } from '../commands';
-import { importPackFile } from './pack-commands';
+import { useCatalogueText, type CatalogueText } from '../catalogue-text';
 import './palette-packs.css';
 
 // Loaded when first opened: most sessions never define a component of their own.
@@ -22,13 +22,13 @@ interface Item {
 }
 
 /** One group per product; the user's own (packs, custom components) first, where a new one is seen at once. */
-function groupsOf(catalogue: Catalogue) {
+function groupsOf(catalogue: Catalogue, text: CatalogueText | undefined) {
   const groups = [...catalogue.products.values()].map((product) => ({
     product,
     fromPack: !builtInCatalogue.products.has(product.id),
     items: [...catalogue.components.values()]
       .filter((c) => c.product === product.id)
-      .map((c): Item => ({ id: c.id, name: c.name, description: c.description ?? '', product: product.name })),
+      .map((c): Item => ({ id: c.id, name: c.name, description: c.description ?? text?.descriptions[c.id] ?? '', product: product.name })),
   }));
   return [...groups.filter((g) => g.fromPack), ...groups.filter((g) => !g.fromPack)];
 }
@@ -39,7 +39,9 @@ export function Palette() {
   const { screenToFlowPosition } = useReactFlow();
   const placed = useRef(0);
   const catalogue = useCatalogue();
-  const groups = useMemo(() => groupsOf(catalogue), [catalogue]);
+  // Descriptions (tooltips, and words the search matches) follow once the design has opened, or with the first search.
+  const text = useCatalogueText(query ? 'now' : 'after-opening');
+  const groups = useMemo(() => groupsOf(catalogue, text), [catalogue, text]);
   const shown = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
     if (words.length === 0) return groups;
@@ -72,7 +74,11 @@ export function Palette() {
         <button type="button" onClick={() => setDefining(pointInView())} title="Define a component the catalogue does not list">
           Custom component…
         </button>
-        <button type="button" onClick={() => void importPackFile()} title="Add the components of a catalogue pack file">
+        <button
+          type="button"
+          onClick={() => void import('./pack-commands').then((m) => m.importPackFile())}
+          title="Add the components of a catalogue pack file"
+        >
           Import pack…
         </button>
       </div>

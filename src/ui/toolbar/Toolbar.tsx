@@ -24,11 +24,12 @@ import {
 import { ChecksButton } from '../checks/ChecksButton';
 import { examples, exampleTitle } from './examples';
 import { ViewControls } from '../zoneview/ViewControls';
-import { ExportOptions } from './ExportOptions';
 import { Menu } from './Menu';
 
 // The room strip loads with the sync code, only when a room is open.
 const RoomBar = lazy(() => import('../collab/RoomBar'));
+// The export choices show in the Export menu, which loads its formats when first opened too.
+const ExportOptions = lazy(() => import('./ExportOptions').then((m) => ({ default: m.ExportOptions })));
 
 export function Toolbar() {
   const inRoom = useRoomStore((s) => s.roomId !== undefined);
@@ -141,7 +142,9 @@ export function Toolbar() {
           { label: 'Print view', run: () => void printView() },
         ]}
       >
-        <ExportOptions />
+        <Suspense fallback={null}>
+          <ExportOptions />
+        </Suspense>
       </Menu>
       <span className="toolbar-gap" />
       {!inRoom && (
