@@ -171,8 +171,10 @@ async function main(argv: string[]) {
       const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
       const totals = new Map<string, number>();
       for (const e of events)
-        if (main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X') totals.set(e.name, (totals.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
-      for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(0).padStart(8)} ms  ${name}`);
+        if (main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X')
+          totals.set(e.name, (totals.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+      for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 25))
+        console.log(`${ms.toFixed(0).padStart(8)} ms  ${name}`);
     }
     if (session) {
       const { profile } = await session.send('Profiler.stop');
