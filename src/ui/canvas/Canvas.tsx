@@ -24,6 +24,7 @@ import {
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { COLOURS, edgeStyle } from '../../model/theme';
 import { useEdgeChanges } from '../matrix/edge-changes';
+import type { Design } from '../../model/design/schema';
 import { useDesignStore } from '../../store/design-store';
 import { derivedOf, useDerived, type DrawnEdge } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
@@ -122,6 +123,14 @@ const onBeforeDelete = async () => {
   return false;
 };
 
+/** Where a fit puts the view, from the design's own coordinates (nothing measured yet): undefined before the canvas has a size. */
+function fittedViewport({ width, height, minZoom }: { width: number; height: number; minZoom: number }, design: Design) {
+  const bounds = designBounds(design);
+  return bounds && width > 0 && height > 0
+    ? getViewportForBounds(bounds, width, height, minZoom, FIT_MAX_ZOOM, fitOptions().padding)
+    : undefined;
+}
+
 export function Canvas() {
   const design = useDesignStore((s) => s.design);
   const { pairs, edges: drawn } = useDerived();
@@ -130,11 +139,15 @@ export function Canvas() {
   const renderAll = useSessionStore((s) => s.renderAll);
   const zoomedOut = useStore((s) => s.transform[2] < OVERVIEW_ZOOM);
   const large = useDesignStore((s) => s.design.components.length > OVERVIEW_MIN_COMPONENTS);
-  // A picture is taken of the full drawing, never of the overview.
-  const overview = zoomedOut && large && !renderAll;
   const { screenToFlowPosition, fitView, setNodes, setViewport, getNode } = useReactFlow<ViewNode, Edge>();
   const store = useStoreApi<ViewNode, Edge>();
   const fitRequest = useSessionStore((s) => s.fitRequest);
+  const synced = useRef({ design, selectedNodes, fitRequest });
+  // A design just opened is drawn at the view its fit will give (set before paint, below): an estate
+  // that opens in the overview never has its edges handed to React Flow at the old zoom first.
+  const fitZoom = large && fitRequest !== synced.current.fitRequest ? fittedViewport(store.getState(), design)?.zoom : undefined;
+  // A picture is taken of the full drawing, never of the overview.
+  const overview = (fitZoom !== undefined ? fitZoom < OVERVIEW_ZOOM : zoomedOut) && large && !renderAll;
   // A large design joins the canvas a chunk per frame (reveal.ts).
   const [reveal] = useState(() => new Reveal());
   useEffect(() => () => reveal.stop(), [reveal]);
@@ -153,7 +166,6 @@ export function Canvas() {
   // A loaded design opens already (nearly) fitted, from its own coordinates, so nothing is drawn
   // first at the old viewport; the fit above then corrects for measured sizes.
   const [initialNodes] = useState(() => mergeNodes(viewNodes(design), [], new Set(selectedNodes)));
-  const synced = useRef({ design, selectedNodes, fitRequest });
   // The view nodes for the design and selection now: components hidden in the overview (drawn there
   // by OverviewBoxes) or while a large change is revealed a chunk per task (reveal.ts).
   const nodesFor = useCallback(
@@ -180,10 +192,8 @@ export function Canvas() {
     if (last.design === design && last.selectedNodes === selectedNodes && last.fitRequest === fitRequest) return;
     synced.current = { design, selectedNodes, fitRequest };
     if (last.fitRequest !== fitRequest) {
-      const { width, height, minZoom } = store.getState();
-      const bounds = designBounds(design);
-      if (bounds && width > 0 && height > 0)
-        void setViewport(getViewportForBounds(bounds, width, height, minZoom, FIT_MAX_ZOOM, fitOptions().padding));
+      const fitted = fittedViewport(store.getState(), design);
+      if (fitted) void setViewport(fitted);
     }
     syncNodes();
   }, [design, selectedNodes, fitRequest, syncNodes, setViewport, store]);
