@@ -139,7 +139,8 @@ test('a slow export shows progress, and Cancel ends its worker with no download'
     JSON.stringify({ tabId: 'e2e', savedAt: new Date().toISOString(), design }),
   );
   await page.reload();
-  await expect(nodes(page).first()).toBeVisible({ timeout: 30_000 });
+  // A large estate opens in the overview: its components are boxes on one canvas.
+  await expect(page.locator('.overview-boxes')).toBeVisible({ timeout: 30_000 });
   let downloads = 0;
   page.on('download', () => (downloads += 1));
   const worker = page.waitForEvent('worker', (w) => w.url().includes('export.worker'));
