@@ -124,11 +124,11 @@ export interface EditsStats {
 
 export async function measureEdits(
   page: Page,
-  ids: { selection: string[]; option: { id: string; label: string } },
+  ids: { selection: string[]; option: { id: string; label: string; corner?: { x: number; y: number } } },
   n: number,
   options: BenchOptions,
 ): Promise<EditsStats> {
-  await zoomToActualSize(page, options, ids.option.id);
+  await zoomToActualSize(page, options, ids.option.id, ids.option.corner);
   const visible = await page.evaluate(
     (candidates) =>
       candidates.filter((id) => {
@@ -164,7 +164,9 @@ export function pickTargets(size: number) {
     (c) => connected.has(c.id) && catalogue.components.get(c.type)?.options.some((o) => o.type === 'boolean'),
   )!;
   const option = catalogue.components.get(withOption.type)!.options.find((o) => o.type === 'boolean')!;
-  return { design, option: { id: withOption.id, label: option.label }, selection: design.components.map((c) => c.id) };
+  const zone = design.zones.find((z) => z.id === withOption.zone)?.position ?? { x: 0, y: 0 };
+  const corner = { x: zone.x + (withOption.position?.x ?? 0), y: zone.y + (withOption.position?.y ?? 0) };
+  return { design, option: { id: withOption.id, label: option.label, corner }, selection: design.components.map((c) => c.id) };
 }
 
 async function main(argv: string[]) {

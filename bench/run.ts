@@ -542,16 +542,24 @@ export async function measureDrag(
 }
 
 /** Zooms to 100 % around a node (else the canvas centre) with one real wheel event (React Flow: factor 2^(-deltaY * 0.002)). */
-export async function zoomToActualSize(page: Page, options: BenchOptions, around?: string) {
+export async function zoomToActualSize(page: Page, options: BenchOptions, around?: string, corner?: { x: number; y: number }) {
   const pane = (await page.locator('.react-flow').boundingBox())!;
-  const { transform, node } = await page.evaluate((id) => {
-    const element = id ? document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`) : null;
-    const box = element?.getBoundingClientRect();
-    return {
-      transform: document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '',
-      node: box && { x: box.left + box.width / 2, y: box.top + Math.min(box.height / 2, 12) },
-    };
-  }, around);
+  const { transform, node } = await page.evaluate(
+    ({ id, corner }) => {
+      const element = id ? document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`) : null;
+      const box = element?.getBoundingClientRect();
+      const transform = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+      // A box in Portolan's overview has no element: its place comes from the design's position (`corner`).
+      const [, tx, ty, zoom] = (/translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([\d.e-]+)\)/.exec(transform) ?? []).map(Number);
+      const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+      const drawn =
+        !box && corner && tx !== undefined && ty !== undefined && zoom
+          ? { x: pane.left + tx + (corner.x + 110) * zoom, y: pane.top + ty + (corner.y + 20) * zoom }
+          : undefined;
+      return { transform, node: box ? { x: box.left + box.width / 2, y: box.top + Math.min(box.height / 2, 12) } : drawn };
+    },
+    { id: around, corner },
+  );
   const inside = node && node.x > pane.x && node.x < pane.x + pane.width && node.y > pane.y && node.y < pane.y + pane.height;
   await page.mouse.move(inside ? node.x : pane.x + pane.width * 0.5, inside ? node.y : pane.y + pane.height * 0.5);
   await page.mouse.wheel(0, -Math.log2(1 / zoomOf(transform)) / 0.002);
