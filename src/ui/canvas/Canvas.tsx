@@ -22,26 +22,26 @@ import {
   type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { COLOURS, edgeStyle } from '../../model/theme';
 import { useEdgeChanges } from '../matrix/edge-changes';
 import type { Design } from '../../model/design/schema';
 import { useDesignStore } from '../../store/design-store';
-import { derivedOf, useDerived, type DrawnEdge } from '../../store/derived';
+import { derivedOf, useDerived } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
 import { commitMoves, deleteSelection, placeComponent } from '../commands';
 import { ComponentNode } from './ComponentNode';
 import { unorderedPairId } from '../../model/diagram';
 import { useDiagramState } from './diagram-state';
-import { FlowEdge, type FlowEdgeType } from './FlowEdge';
+import { FlowEdge } from './FlowEdge';
 import { focusStylesheet } from './focus';
 import { scheduleLabelLayout } from './label-layout';
 import { EdgeLabelLayer, findEdgeLabelLayer } from './edge-labels';
 import { controlsFitOptions, FIT_MAX_ZOOM, fitOptions } from './fit';
 import { Legend } from './Legend';
-import { ArrowMarkers, arrowMarkerId } from './markers';
+import { ArrowMarkers } from './markers';
 import { MiniMap } from './MiniMap';
 import { Overview } from './overview';
-import { designBounds, viewNodes, type ViewNode } from './view-nodes';
+import { flowEdgesFor } from './flow-edges';
+import { designBounds, mergeNodes, viewNodes, type ViewNode } from './view-nodes';
 import { Reveal } from './reveal';
 import { ZoneNode } from './ZoneNode';
 import './canvas.css';
@@ -54,30 +54,6 @@ const nodeTypes = { component: ComponentNode, zone: ZoneNode };
 const OverviewZoneEdges = lazy(() => import('../zoneview/OverviewZoneEdges').then((m) => ({ default: m.OverviewZoneEdges })));
 const edgeTypes = { flow: FlowEdge };
 
-/** Keeps React Flow's own state (measured size, selection, drag) for nodes whose source is unchanged. */
-function mergeNodes(next: ViewNode[], previous: readonly ViewNode[], selected: ReadonlySet<string>): ViewNode[] {
-  const byId = new Map(previous.map((n) => [n.id, n]));
-  let same = next.length === previous.length;
-  const merged = next.map((node, i) => {
-    const old = byId.get(node.id);
-    const isSelected = selected.has(node.id);
-    if (
-      old &&
-      old.data === node.data &&
-      old.position === node.position &&
-      old.parentId === node.parentId &&
-      !!old.selected === isSelected &&
-      !!old.hidden === !!node.hidden
-    ) {
-      if (previous[i] !== old) same = false;
-      return old;
-    }
-    same = false;
-    return { ...node, ...(old?.measured && { measured: old.measured }), selected: isSelected } as ViewNode;
-  });
-  return same ? (previous as ViewNode[]) : merged;
-}
-
 /**
  * Below this zoom no text on the canvas is readable (12 px type is under 5 px):
  * nodes are drawn without their details and edges on one canvas (OverviewEdges).
@@ -89,30 +65,6 @@ const isLarge = () => useDesignStore.getState().design.components.length > OVERV
 /** Whether the view at `zoom` is the overview (a picture in progress draws everything in full). */
 const overviewAt = (zoom: number) => zoom < OVERVIEW_ZOOM && isLarge() && !useSessionStore.getState().renderAll;
 const NO_EDGES: Edge[] = [];
-
-/** Each drawn pair's React Flow edge as last made, reused while its selection and change mark hold. */
-const madeEdges = new WeakMap<DrawnEdge, { selected: boolean; change: string | undefined; edge: FlowEdgeType }>();
-
-/** The edge list last handed to each canvas's React Flow (by its store), kept while its edges are the same objects. */
-const lastFlowEdges = new WeakMap<object, FlowEdgeType[]>();
-
-/** React Flow's edge for a drawn pair: an arrowhead at each end that listens (the edge runs from `a` to `b`). */
-function toFlowEdge(edge: DrawnEdge, selected: boolean, change: string | undefined): FlowEdgeType {
-  const marker = arrowMarkerId(selected ? COLOURS.accent : edgeStyle(edge).stroke);
-  return {
-    id: edge.id,
-    source: edge.a,
-    target: edge.b,
-    type: 'flow',
-    selected,
-    // React Flow draws markers inside the diagram's own SVG, so pictures keep their arrows.
-    ...(edge.ab && { markerEnd: marker }),
-    ...(edge.ba && { markerStart: marker }),
-    ariaLabel: `Flows between ${edge.a} and ${edge.b}: ${[edge.ab?.label, edge.ba?.label].filter(Boolean).join(' / ')}`,
-    // A change against the baseline in either direction marks the edge (added or changed).
-    ...(change && { className: `diff-${change}` }),
-  };
-}
 
 // Handlers that never change: a new function on each render would re-render every mounted edge.
 const onEdgeMouseEnter = (_: unknown, edge: Edge) => useDiagramState.setState({ hovered: edge.id });
@@ -219,21 +171,7 @@ export function Canvas() {
   // re-renders only the edges an edit changed.
   // The same edges as before stay the same array: React Flow re-indexes every edge whenever the
   // array changes, and an edit that changes no flow (a rename) would pay for that.
-  const edges = useMemo<FlowEdgeType[]>(() => {
-    const next = drawn.map((edge) => {
-      const selected = edge.id === selectedPair;
-      const change = edgeChanges?.get(`${edge.a}>${edge.b}`) ?? edgeChanges?.get(`${edge.b}>${edge.a}`);
-      const before = madeEdges.get(edge);
-      if (before && before.selected === selected && before.change === change) return before.edge;
-      const flowEdge = toFlowEdge(edge, selected, change);
-      madeEdges.set(edge, { selected, change, edge: flowEdge });
-      return flowEdge;
-    });
-    const previous = lastFlowEdges.get(store);
-    if (previous && next.length === previous.length && next.every((edge, i) => edge === previous[i])) return previous;
-    lastFlowEdges.set(store, next);
-    return next;
-  }, [drawn, selectedPair, edgeChanges, store]);
+  const edges = useMemo(() => flowEdgesFor(store, drawn, selectedPair, edgeChanges), [drawn, selectedPair, edgeChanges, store]);
   // One component selected: everything not connected to it is dimmed (a stylesheet naming the few
   // that stay, so no node object changes and nothing re-renders; focus.ts).
   const focusCss = useMemo(() => {

@@ -118,3 +118,27 @@ export function productColour(type: string): string {
   const component = designCatalogue().components.get(type);
   return (component && designCatalogue().products.get(component.product)?.colour) ?? '#9aa5b4';
 }
+
+/** Keeps React Flow's own state (measured size, selection, drag) for nodes whose source is unchanged. */
+export function mergeNodes(next: ViewNode[], previous: readonly ViewNode[], selected: ReadonlySet<string>): ViewNode[] {
+  const byId = new Map(previous.map((n) => [n.id, n]));
+  let same = next.length === previous.length;
+  const merged = next.map((node, i) => {
+    const old = byId.get(node.id);
+    const isSelected = selected.has(node.id);
+    if (
+      old &&
+      old.data === node.data &&
+      old.position === node.position &&
+      old.parentId === node.parentId &&
+      !!old.selected === isSelected &&
+      !!old.hidden === !!node.hidden
+    ) {
+      if (previous[i] !== old) same = false;
+      return old;
+    }
+    same = false;
+    return { ...node, ...(old?.measured && { measured: old.measured }), selected: isSelected } as ViewNode;
+  });
+  return same ? (previous as ViewNode[]) : merged;
+}
