@@ -12,14 +12,11 @@
  *
  *   npx tsx bench/overview.ts --size 2000 [--no-build] [--port 4308] [--profile]
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
-import { bundledCatalogue } from '../src/model/catalogue/bundled';
-import { generateDesign } from './generate';
-import { AUTOSAVE_KEY, benchPort, build, CHROMIUM, CHROMIUM_ARGS, measureLoad, serve, VIEWPORT, type BenchOptions } from './run';
+import type { Page } from 'playwright-core';
+import { withEstatePage } from './estate-page';
 
 export interface OverviewStats {
   /** Worst frame interval, ms, while zooming from the overview into 100 % (and the frames that took over 50 ms). */
@@ -122,34 +119,8 @@ export async function measureOverview(page: Page): Promise<OverviewStats> {
 }
 
 async function main(argv: string[]) {
-  const flag = (name: string, fallback: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1]! : fallback);
-  const size = Number(flag('--size', '2000'));
-  const outDir = resolve(fileURLToPath(new URL('.', import.meta.url)), 'out');
-  const options: BenchOptions = {
-    sizes: [size],
-    throttle: Number(flag('--throttle', '1')),
-    quick: false,
-    build: false,
-    outDir,
-    resultsPath: null,
-    markdownPath: null,
-    log: console.log,
-    port: Number(flag('--port', '0')),
-  };
-  if (!argv.includes('--no-build')) build(outDir, console.log);
-  const design = generateDesign(size, bundledCatalogue());
-  const seed = [{ key: AUTOSAVE_KEY, value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design }) }];
-  const served = await serve(join(outDir, 'app'), benchPort(0, options.port));
-  const profile = mkdtempSync(join(tmpdir(), 'portolan-overview-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: VIEWPORT,
-  });
-  try {
-    const { page, stats } = await measureLoad(context, served.url, seed, join(outDir, 'app'), options);
-    console.log(`${size} components: interactive ${stats.interactiveMs} ms, ${stats.longTasks} long tasks`);
+  await withEstatePage(argv, async ({ size, outDir, context, page, load }) => {
+    console.log(`${size} components: interactive ${load.interactiveMs} ms, ${load.longTasks} long tasks`);
     // --profile: a CPU profile of the whole measure, written to bench/out/overview-<size>.cpuprofile.
     const session = argv.includes('--profile') ? await context.newCDPSession(page) : undefined;
     if (session) {
@@ -180,11 +151,7 @@ async function main(argv: string[]) {
       const { profile } = await session.send('Profiler.stop');
       writeFileSync(join(outDir, `overview-${size}.cpuprofile`), JSON.stringify(profile));
     }
-  } finally {
-    await context.close();
-    served.server.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 }
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);

@@ -15,6 +15,7 @@ import type { FlowPair } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
 import { commitMoves } from '../commands';
 import { nodeRect } from './diagram-state';
+import { clearToView } from './OverviewEdges';
 import { productColour, type ViewNode } from './view-nodes';
 
 /** A pointer that moves less than this (screen px) between press and release clicks, and does not drag. */
@@ -73,14 +74,7 @@ export function OverviewBoxes({ pairs }: { pairs: readonly FlowPair[] }) {
       frame = 0;
       const { nodeLookup, transform, width, height } = store.getState();
       const [tx, ty, zoom] = transform;
-      const ratio = window.devicePixelRatio || 1;
-      if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-        canvas.width = Math.round(width * ratio);
-        canvas.height = Math.round(height * ratio);
-      }
-      context.setTransform(1, 0, 0, 1, 0, 0);
-      context.clearRect(0, 0, canvas.width, canvas.height);
-      context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * tx, ratio * ty);
+      clearToView(context, width, height, transform);
       const view = { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom };
       const selected = new Set(useSessionStore.getState().selectedNodes);
       const [only] = selected;

@@ -50,6 +50,24 @@ function anchor(node: InternalNode<ViewNode>, type: 'source' | 'target'): { x: n
 
 const SVG = 'http://www.w3.org/2000/svg';
 
+/** Sizes a pane-sized canvas to the pane (in device pixels), clears it, and sets it to draw in canvas coordinates at the view's transform. */
+export function clearToView(
+  context: CanvasRenderingContext2D,
+  width: number,
+  height: number,
+  [tx, ty, zoom]: readonly [number, number, number],
+): void {
+  const { canvas } = context;
+  const ratio = window.devicePixelRatio || 1;
+  if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+  }
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, canvas.width, canvas.height);
+  context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * tx, ratio * ty);
+}
+
 /** Adds a pair's curve to a canvas path or an SVG path string; false when an end is not measured yet. */
 function trace(pair: FlowPair, nodeLookup: Map<string, InternalNode<ViewNode>>, to: CanvasRenderingContext2D | string[]): boolean {
   const from = nodeLookup.get(pair.from);
@@ -116,14 +134,7 @@ export function OverviewEdges({ pairs, selectedEdge }: { pairs: readonly FlowPai
         movingIds.size > 0;
       if (!still) {
         drawn = { transform, width, height, moving: movingKey };
-        const ratio = window.devicePixelRatio || 1;
-        if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-          canvas.width = Math.round(width * ratio);
-          canvas.height = Math.round(height * ratio);
-        }
-        context.setTransform(1, 0, 0, 1, 0, 0);
-        context.clearRect(0, 0, canvas.width, canvas.height);
-        context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * tx, ratio * ty);
+        clearToView(context, width, height, transform);
         context.lineCap = 'round';
         for (const { stroke, pairs: members } of groups) {
           context.beginPath();

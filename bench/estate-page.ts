@@ -1,0 +1,69 @@
+/**
+ * One generated estate opened in Portolan from the autosave, for the small
+ * bench scripts (load-once.ts, overview.ts): reads --size, --throttle,
+ * --port and --no-build, builds the app unless told not to, serves it,
+ * measures the load as `npm run bench` does, hands the page on, and cleans up.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { bundledCatalogue } from '../src/model/catalogue/bundled';
+import { generateDesign } from './generate';
+import {
+  AUTOSAVE_KEY,
+  benchPort,
+  build,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  measureLoad,
+  serve,
+  VIEWPORT,
+  type BenchOptions,
+  type LoadStats,
+} from './run';
+
+export interface EstatePage {
+  size: number;
+  outDir: string;
+  context: BrowserContext;
+  page: Page;
+  load: LoadStats;
+}
+
+export async function withEstatePage(argv: readonly string[], work: (opened: EstatePage) => Promise<void>): Promise<void> {
+  const flag = (name: string, fallback: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1]! : fallback);
+  const size = Number(flag('--size', '2000'));
+  const outDir = resolve(fileURLToPath(new URL('.', import.meta.url)), 'out');
+  const options: BenchOptions = {
+    sizes: [size],
+    throttle: Number(flag('--throttle', '1')),
+    quick: false,
+    build: false,
+    outDir,
+    resultsPath: null,
+    markdownPath: null,
+    log: console.log,
+    port: Number(flag('--port', '0')),
+  };
+  if (!argv.includes('--no-build')) build(outDir, console.log);
+  const design = generateDesign(size, bundledCatalogue());
+  const seed = [{ key: AUTOSAVE_KEY, value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design }) }];
+  const served = await serve(join(outDir, 'app'), benchPort(0, options.port));
+  const profile = mkdtempSync(join(tmpdir(), 'portolan-estate-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: VIEWPORT,
+  });
+  try {
+    const { page, stats } = await measureLoad(context, served.url, seed, join(outDir, 'app'), options);
+    await work({ size, outDir, context, page, load: stats });
+  } finally {
+    await context.close();
+    served.server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
