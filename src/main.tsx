@@ -5,4 +5,4 @@
 import './model/design/jitless';
 
 const { start } = await import('./start');
-start();
+await start();

@@ -13,8 +13,8 @@
  *   is widened to its /24 (IPv4) or /64 (IPv6), the usual size of one LAN.
  *   Without addresses the zone alone decides.
  */
-import ipaddr from 'ipaddr.js';
-import { addressInCidr, checkAddress } from './address';
+import type ipaddr from 'ipaddr.js';
+import { addressInCidr, checkAddress, parseCidr, parseHost } from './address';
 import type { ComponentInstance, Zone } from './design/schema';
 
 /** A host address widened to this prefix stands for its LAN when no zone CIDR says otherwise. */
@@ -42,8 +42,8 @@ function lan(text: string): [ipaddr.IPv4 | ipaddr.IPv6, number] | undefined {
   const check = checkAddress(text);
   if (!check.ok) return undefined;
   try {
-    if (check.prefix !== null) return ipaddr.parseCIDR(text);
-    const address = ipaddr.parse(text);
+    if (check.prefix !== null) return parseCidr(text);
+    const address = parseHost(text);
     return [address, SEGMENT_PREFIX[check.family]];
   } catch {
     return undefined;

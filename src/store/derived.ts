@@ -73,11 +73,43 @@ export function derivedOf(design: Design): Derived {
   // The design's own catalogue: the built-in one with the packs it embeds (one object per set of packs).
   const catalogue = designCatalogue(design);
   if (last && onlyPlacementDiffers(last.design, design)) derived = last.derived;
-  else derived = derive(design, catalogue, last);
+  else derived = runToEnd(deriveSteps(design, catalogue, last));
+  remember(design, derived, catalogue);
+  return derived;
+}
+
+/**
+ * The same derivation, a browser task per step (`pause` between them), for
+ * a large design about to be shown (src/ui/opening.ts): none of its steps
+ * freezes the page for long, and the store's first read finds it done. The
+ * matrix is built too, in a step of its own, since the matrix panel reads it
+ * on its first render.
+ */
+export async function deriveInSteps(design: Design, pause: () => Promise<void>): Promise<void> {
+  if (cache.has(design)) return;
+  const catalogue = designCatalogue(design);
+  const steps = deriveSteps(design, catalogue, undefined);
+  let step: IteratorResult<void, Derived>;
+  do {
+    await pause();
+    step = steps.next();
+  } while (!step.done);
+  const derived = step.value;
+  await pause();
+  void derived.rows;
+  remember(design, derived, catalogue);
+}
+
+function remember(design: Design, derived: Derived, catalogue: Catalogue) {
   cache.set(design, derived);
   // The newest design derived is the next edit's starting point (a deferred reader asking for an older one changes nothing).
   last = { design, derived, catalogue };
-  return derived;
+}
+
+function runToEnd<T>(steps: Generator<void, T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
 }
 
 const nothing: Omit<Derived, 'overLimit'> = { flows: [], rows: [], pairs: [], pairById: new Map(), edges: [], edgeById: new Map() };
@@ -88,9 +120,14 @@ const nothing: Omit<Derived, 'overLimit'> = { flows: [], rows: [], pairs: [], pa
  * flows are derived again (src/model/derive-incremental.ts), and every pair
  * and edge whose flows are the same objects stays the same object, so the
  * canvas re-renders only the edges the edit changed. The matrix is built
- * when first read: the canvas never reads it.
+ * when first read: the canvas never reads it. Yields between steps that
+ * take tens of milliseconds at 2000 components (see deriveInSteps).
  */
-function derive(design: Design, catalogue: Catalogue, previous?: { design: Design; derived: Derived; catalogue: Catalogue }): Derived {
+function* deriveSteps(
+  design: Design,
+  catalogue: Catalogue,
+  previous?: { design: Design; derived: Derived; catalogue: Catalogue },
+): Generator<void, Derived> {
   const overLimit =
     previous && previous.catalogue === catalogue && !previous.derived.overLimit && sameFlowCount(previous.design, design)
       ? undefined
@@ -101,7 +138,8 @@ function derive(design: Design, catalogue: Catalogue, previous?: { design: Desig
       ? { design: previous.design, catalogue: previous.catalogue, flows: previous.derived.flows }
       : undefined;
   const flows = rederiveFlows(before, design, catalogue);
-  const pairs = pairFlows(flows, previous?.derived.pairById);
+  yield;
+  const pairs = yield* pairFlows(flows, previous?.derived.pairById);
   const edges = drawnEdges(pairs, previous?.derived.edgeById);
   let rows: MatrixRow[] | undefined;
   return {
@@ -158,8 +196,11 @@ export const useDerived = (): Derived => useDesignStore((s) => derivedOf(s.desig
 
 export const pairId = (from: string, to: string) => `${from}>${to}`;
 
+/** Pairs labelled between two pauses of deriveSteps. */
+const PAIRS_PER_STEP = 1000;
+
 /** Pairs in first-flow order; a pair whose flows are the very same objects as before is the same object as before. */
-function pairFlows(flows: readonly DerivedFlow[], before?: ReadonlyMap<string, FlowPair>): FlowPair[] {
+function* pairFlows(flows: readonly DerivedFlow[], before?: ReadonlyMap<string, FlowPair>): Generator<void, FlowPair[]> {
   const groups = new Map<string, DerivedFlow[]>();
   for (const flow of flows) {
     const id = pairId(flow.from, flow.to);
@@ -167,33 +208,39 @@ function pairFlows(flows: readonly DerivedFlow[], before?: ReadonlyMap<string, F
     if (list) list.push(flow);
     else groups.set(id, [flow]);
   }
-  return [...groups].map(([id, list]) => {
-    const was = before?.get(id);
-    if (was && was.flows.length === list.length && was.flows.every((f, i) => f === list[i])) return was;
-    const active = list.filter((f) => !f.excluded);
-    const ports: ListeningPort[] = active.flatMap((f) =>
-      f.ports.ok ? f.protocols.flatMap((protocol) => (f.ports.ok ? f.ports.ranges.map((range) => ({ protocol, range })) : [])) : [],
-    );
-    ports.sort((a, b) => a.protocol.localeCompare(b.protocol) || a.range.from - b.range.from);
-    const unspecified = active.some((f) => !f.ports.ok);
-    const text = portListText(ports, LABEL_PORTS);
-    const varies = unspecified ? `${ports.length ? ' · ' : ''}port varies` : '';
-    const first = list[0]!;
-    return {
-      id,
-      from: first.from,
-      to: first.to,
-      flows: list,
-      label: `${text.short}${varies}` || 'off',
-      fullLabel: `${text.full}${varies}` || 'off',
-      conditional: active.some((f) => f.condition !== undefined),
-      crossesZones: first.crossesZones,
-      local: first.local,
-      allExcluded: active.length === 0,
-      internalOnly: active.length > 0 && active.every((f) => !f.firewall),
-      hasUserFlow: list.some((f) => f.origin === 'user'),
-    };
-  });
+  const pairs: FlowPair[] = [];
+  for (const [id, list] of groups) {
+    if (pairs.length % PAIRS_PER_STEP === PAIRS_PER_STEP - 1) yield;
+    pairs.push(pairOf(id, list, before?.get(id)));
+  }
+  return pairs;
+}
+
+function pairOf(id: string, list: DerivedFlow[], was: FlowPair | undefined): FlowPair {
+  if (was && was.flows.length === list.length && was.flows.every((f, i) => f === list[i])) return was;
+  const active = list.filter((f) => !f.excluded);
+  // Unsorted: portListText groups them by protocol and sorts each protocol's ranges.
+  const ports: ListeningPort[] = active.flatMap((f) =>
+    f.ports.ok ? f.protocols.flatMap((protocol) => (f.ports.ok ? f.ports.ranges.map((range) => ({ protocol, range })) : [])) : [],
+  );
+  const unspecified = active.some((f) => !f.ports.ok);
+  const text = portListText(ports, LABEL_PORTS);
+  const varies = unspecified ? `${ports.length ? ' · ' : ''}port varies` : '';
+  const first = list[0]!;
+  return {
+    id,
+    from: first.from,
+    to: first.to,
+    flows: list,
+    label: `${text.short}${varies}` || 'off',
+    fullLabel: `${text.full}${varies}` || 'off',
+    conditional: active.some((f) => f.condition !== undefined),
+    crossesZones: first.crossesZones,
+    local: first.local,
+    allExcluded: active.length === 0,
+    internalOnly: active.length > 0 && active.every((f) => !f.firewall),
+    hasUserFlow: list.some((f) => f.origin === 'user'),
+  };
 }
 
 /** Ranges an edge label shows before it summarises (`tcp 9080, 9443, 9763 +3`). */

@@ -1,7 +1,8 @@
 /**
- * Autosave wiring: restore the last design on start, write every change,
- * and when another tab saves the same design, pause writing here until the
- * user picks a version, so neither tab silently overwrites the other.
+ * Autosave wiring: restore the last design before the editor renders, write
+ * every change, and when another tab saves the same design, pause writing
+ * here until the user picks a version, so neither tab silently overwrites
+ * the other.
  *
  * Writing serialises the whole design (tens of milliseconds at 1000
  * components), so it never runs inside the edit's event: the latest design
@@ -14,7 +15,7 @@ import { onOtherTabSave, readAutosave, setAsideAutosave, writeAutosave } from '.
 import { clearHistory, useDesignStore } from '../store/design-store';
 import { useRoomStore } from '../store/room-store';
 import { useSessionStore } from '../store/session-store';
-import { noteFlowLimit, openDesignValue } from './commands';
+import { designShown, noteFlowLimit, openDesignValue } from './commands';
 
 const session = () => useSessionStore.getState();
 
@@ -63,14 +64,23 @@ export function flushAutosave(): void {
   save(design);
 }
 
-/** Starts autosave; returns the function that stops it. */
-export function startAutosave(): () => void {
+/**
+ * Opens the last design before the editor first renders (src/start.tsx):
+ * nobody can edit an empty design in the moment a large one takes to derive,
+ * and the first render already draws the design. Undo history starts after it.
+ */
+export async function restoreAutosave(): Promise<void> {
   const saved = readAutosave();
   if (saved) {
-    const opened = saved.design !== undefined && openDesignValue(saved.design, 'The autosaved design');
+    // Shown, not only read: a design that fails while it is derived is set aside like one that fails to restore.
+    const opened = saved.design !== undefined && openDesignValue(saved.design, 'The autosaved design') && (await designShown());
     if (!opened) keepUnrestorable(saved.text, saved.design);
   }
   clearHistory();
+}
+
+/** Starts writing every change; returns the function that stops it. */
+export function startAutosave(): () => void {
   const unsubscribe = useDesignStore.subscribe((state, previous) => {
     if (state.design === previous.design) return;
     saveSoon(state.design);

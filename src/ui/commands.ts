@@ -19,7 +19,7 @@ import { LABEL_METRICS } from './canvas/label-layout';
 import { downloadFile, pickFile } from '../io/files';
 import { runLayout } from './layout/run-layout';
 import { builtInCatalogue, designCatalogue, redo, undo, useDesignStore } from '../store/design-store';
-import { derivedOf } from '../store/derived';
+import { deriveInSteps, derivedOf } from '../store/derived';
 import { useSessionStore } from '../store/session-store';
 import type { RestoreFailure } from '../model/design/problems';
 
@@ -74,27 +74,54 @@ export function duplicateSelection(): void {
   if (ids.length > 0) session().selectNodes(ids);
 }
 
+/** From this many components a design is derived in steps before it is shown (deriveInSteps). */
+const DERIVED_IN_STEPS_FROM = 300;
+
+/** Counts opens, so a slow open that finishes after a later one does not cover it. */
+let opens = 0;
+let lastShown: Promise<boolean> = Promise.resolve(true);
+
+/** Settles once the design last opened is on screen (true), or its open has failed or been overtaken (false); never rejects. */
+export const designShown = (): Promise<boolean> => lastShown;
+
 /**
  * Loads a design as the new document (New, Open, Examples): one undo step.
  * A design without positions is laid out first, off the main thread, and
- * comes in when that is done (dagre stays out of the initial bundle).
+ * comes in when that is done (dagre stays out of the initial bundle). A
+ * large design is derived a browser task per step before it comes in, so
+ * opening 2000 components never freezes the page for long; a small one
+ * comes in at once.
  */
-export function loadDesign(next: Design, note?: string): void {
-  const show = (laidOut: Design) => {
+export function loadDesign(next: Design, note?: string): Promise<boolean> {
+  const open = ++opens;
+  const show = (laidOut: Design): boolean => {
+    // Another design was opened meanwhile: that is the one the user asked for last.
+    if (open !== opens) return false;
     useDiagramState.setState({ routes: new Map() });
     useDesignStore.getState().replace(laidOut);
     session().clearSelection();
     session().requestFit();
     if (note) session().say('info', note);
     noteFlowLimit(laidOut);
+    return true;
   };
-  if (!next.components.some((c) => !c.position)) return show(next);
-  runLayout(next, layoutEdges(next)).then(
-    (layout) => show(applyLayout(next, layout)),
-    (error: unknown) =>
-      session().say('error', `The design could not be laid out: ${error instanceof Error ? error.message : String(error)}`),
-  );
+  const failed = (what: string) => (error: unknown) => {
+    session().say('error', `The design could not be ${what}: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  };
+  const derivedThenShown = (laidOut: Design): Promise<boolean> | boolean => {
+    if (laidOut.components.length < DERIVED_IN_STEPS_FROM) return show(laidOut);
+    return deriveInSteps(laidOut, nextTask)
+      .then(() => show(laidOut))
+      .catch(failed('opened'));
+  };
+  if (!next.components.some((c) => !c.position)) lastShown = Promise.resolve(derivedThenShown(next));
+  else lastShown = runLayout(next, layoutEdges(next)).then((layout) => derivedThenShown(applyLayout(next, layout)), failed('laid out'));
+  return lastShown;
 }
+
+/** A new browser task: what was rendered so far is painted, and input is handled, before the next step. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** New: the old design stays one undo step away, and the message says so. */
 export function newDesign(): void {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDesign } from '../../bench/generate';
 import { applyLayout } from '../../src/model/placement';
 import { updateComponent, updateComponents, updateZone } from '../../src/model/design/edit';
-import { derivedOf, onlyPlacementDiffers } from '../../src/store/derived';
+import { deriveInSteps, derivedOf, onlyPlacementDiffers } from '../../src/store/derived';
 
 describe('derived results across placement-only changes', () => {
   const design = generateDesign(100);
@@ -36,5 +36,25 @@ describe('derived results across placement-only changes', () => {
       expect(onlyPlacementDiffers(design, changed)).toBe(false);
       expect(derivedOf(changed)).not.toBe(before);
     }
+  });
+});
+
+describe('a large design derived in steps before it is shown', () => {
+  it('gives what deriving at once gives, over several tasks, and the first read finds it done', async () => {
+    const design = generateDesign(1200);
+    let pauses = 0;
+    await deriveInSteps(design, async () => {
+      pauses++;
+    });
+    // Each step pauses first: the flow limit and flows, pairs in slices, and the matrix.
+    expect(pauses).toBeGreaterThanOrEqual(4);
+    const stepped = derivedOf(design);
+    const atOnce = derivedOf(structuredClone(design));
+    expect(atOnce).not.toBe(stepped);
+    expect(stepped.flows.map((f) => f.key)).toEqual(atOnce.flows.map((f) => f.key));
+    expect(stepped.pairs.map((p) => [p.id, p.label, p.fullLabel])).toEqual(atOnce.pairs.map((p) => [p.id, p.label, p.fullLabel]));
+    expect(stepped.edges.map((e) => e.id)).toEqual(atOnce.edges.map((e) => e.id));
+    expect(stepped.rows.length).toBe(atOnce.rows.length);
+    expect(stepped.rows.length).toBeGreaterThan(1000);
   });
 });

@@ -204,7 +204,8 @@ test('a large estate zoomed out shows one arrow per zone pair and direction inst
     design,
   );
   await page.reload();
-  await expect(page.locator('.design-title')).toHaveText(design.meta.title);
+  // The estate is restored and derived before the editor first renders: longer than 5 s on a busy machine.
+  await expect(page.locator('.design-title')).toHaveText(design.meta.title, { timeout: 20_000 });
   await page.getByRole('button', { name: 'Fit view', exact: true }).click();
   await expect(page.locator('.canvas.overview')).toBeVisible();
   await expect(page.locator('.overview-zone-edge')).toHaveCount(expected);
@@ -266,7 +267,8 @@ test('in the overview of a large estate, components are boxes: a click selects o
     design,
   );
   await page.reload();
-  await expect(page.locator('.design-title')).toHaveText(design.meta.title);
+  // The estate is restored and derived before the editor first renders: longer than 5 s on a busy machine.
+  await expect(page.locator('.design-title')).toHaveText(design.meta.title, { timeout: 20_000 });
   await page.getByRole('button', { name: 'Fit view', exact: true }).click();
   await expect(page.locator('.canvas.overview')).toBeVisible();
   // No component is a node element in the overview: each is drawn on the boxes canvas.

@@ -52,12 +52,22 @@ export class CatalogueError extends Error {
 export interface RawCatalogueFile {
   name: string;
   data: unknown;
+  /**
+   * The data is already the schema's output, checked when the editor was
+   * built (vite.config.ts fails the build otherwise), so start-up does not
+   * parse it again. Only bundled.ts sets it, never a file a user gives.
+   */
+  schemaChecked?: boolean;
 }
 
 export function loadCatalogue(files: readonly RawCatalogueFile[]): Catalogue {
   const problems: string[] = [];
   const parsed: { name: string; file: ProductFile }[] = [];
-  for (const { name, data } of files) {
+  for (const { name, data, schemaChecked } of files) {
+    if (schemaChecked) {
+      parsed.push({ name, file: data as ProductFile });
+      continue;
+    }
     const result = ProductFile.safeParse(data);
     if (result.success) parsed.push({ name, file: result.data });
     else problems.push(...result.error.issues.map((issue) => `${name}: ${describeIssue(issue)}`));

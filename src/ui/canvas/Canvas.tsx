@@ -94,10 +94,15 @@ export function Canvas() {
   const { screenToFlowPosition, fitView, setNodes, setViewport, getNode } = useReactFlow<ViewNode, Edge>();
   const store = useStoreApi<ViewNode, Edge>();
   const fitRequest = useSessionStore((s) => s.fitRequest);
-  const synced = useRef({ design, selectedNodes, fitRequest });
+  // A design opened before the canvas mounted (the autosave) is still to be fitted: fitRequest 0 is none.
+  const synced = useRef({ design, selectedNodes, fitRequest: 0 });
+  const sized = useStore((s) => s.width > 0 && s.height > 0);
   // A design just opened is drawn at the view its fit will give (set before paint, below): an estate
-  // that opens in the overview never has its edges handed to React Flow at the old zoom first.
-  const fitZoom = large && fitRequest !== synced.current.fitRequest ? fittedViewport(store.getState(), design)?.zoom : undefined;
+  // that opens in the overview never has its edges handed to React Flow at the old zoom first. Until
+  // the canvas has a size, a large design waiting for its fit is kept in the overview (zoom 0 here):
+  // it almost always opens there, and otherwise is revealed a chunk per task once the fit is known.
+  const fitPending = large && fitRequest !== synced.current.fitRequest;
+  const fitZoom = fitPending ? (sized ? fittedViewport(store.getState(), design)?.zoom : 0) : undefined;
   // A picture is taken of the full drawing, never of the overview.
   const overview = (fitZoom !== undefined ? fitZoom < OVERVIEW_ZOOM : zoomedOut) && large && !renderAll;
   // A large design joins the canvas a chunk per frame (reveal.ts).
@@ -117,7 +122,6 @@ export function Canvas() {
   // state here; they follow the design and the selection, synced before paint whenever either changes.
   // A loaded design opens already (nearly) fitted, from its own coordinates, so nothing is drawn
   // first at the old viewport; the fit above then corrects for measured sizes.
-  const [initialNodes] = useState(() => mergeNodes(viewNodes(design), [], new Set(selectedNodes)));
   // The view nodes for the design and selection now: components hidden in the overview (drawn there
   // by OverviewBoxes) or while a large change is revealed a chunk per task (reveal.ts).
   const nodesFor = useCallback(
@@ -139,16 +143,23 @@ export function Canvas() {
     },
     [nodesFor, reveal, setNodes, store],
   );
+  const [initialNodes] = useState(() =>
+    fitZoom === undefined ? mergeNodes(viewNodes(design), [], new Set(selectedNodes)) : nodesFor([], fitZoom, syncNodes),
+  );
   useLayoutEffect(() => {
     const last = synced.current;
     if (last.design === design && last.selectedNodes === selectedNodes && last.fitRequest === fitRequest) return;
-    synced.current = { design, selectedNodes, fitRequest };
+    let fitted: ReturnType<typeof fittedViewport>;
     if (last.fitRequest !== fitRequest) {
-      const fitted = fittedViewport(store.getState(), design);
-      if (fitted) void setViewport(fitted);
+      // No size yet (a design opened before the canvas mounted): the fit waits until React Flow has
+      // measured the canvas, so no component is culled or measured at a view the fit then leaves.
+      if (!sized) return;
+      fitted = fittedViewport(store.getState(), design);
     }
+    synced.current = { design, selectedNodes, fitRequest };
+    if (fitted) void setViewport(fitted);
     syncNodes();
-  }, [design, selectedNodes, fitRequest, syncNodes, setViewport, store]);
+  }, [design, selectedNodes, fitRequest, sized, syncNodes, setViewport, store]);
 
   // Crossing into or out of the overview: nodes are hidden or shown, and React Flow's edges go, in
   // the same store update as the zoom, so no frame mounts every node or edge in view at the new zoom
