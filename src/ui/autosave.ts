@@ -70,6 +70,8 @@ export function flushAutosave(): void {
  * and the first render already draws the design. Undo history starts after it.
  */
 export async function restoreAutosave(): Promise<void> {
+  // A task of its own: evaluating the editor's modules was one already, and restoring a large design is another.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const saved = readAutosave();
   if (saved) {
     // Shown, not only read: a design that fails while it is derived is set aside like one that fails to restore.

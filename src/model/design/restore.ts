@@ -173,16 +173,34 @@ function jsonErrorWhere(error: unknown, text: string): string {
 
 /** The first forbidden key, depth first, without recursion (a value may come from storage, not text we scanned). */
 export function findForbiddenKey(root: unknown): { key: string; path: string } | 'too-deep' | undefined {
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
+  // Each entry points at its parent; the path is spelled out only for the one key reported
+  // (copying it for every value was most of the walk's time and garbage on a large design).
+  interface Entry {
+    value: unknown;
+    depth: number;
+    parent?: Entry;
+    key?: PropertyKey;
+  }
+  const pathOf = (entry: Entry) => {
+    const path: PropertyKey[] = [];
+    for (let at: Entry | undefined = entry; at?.parent; at = at.parent) path.push(at.key!);
+    return path.reverse();
+  };
+  const stack: Entry[] = [{ value: root, depth: 0 }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+    const entry = stack.pop()!;
+    const { value, depth } = entry;
     if (value === null || typeof value !== 'object') continue;
-    if (path.length >= MAX_JSON_DEPTH) return 'too-deep';
+    if (depth >= MAX_JSON_DEPTH) return 'too-deep';
     const keys = Object.keys(value);
-    for (const key of keys) if (FORBIDDEN_KEYS.has(key)) return { key, path: fieldPath(path) };
+    for (const key of keys) if (FORBIDDEN_KEYS.has(key)) return { key, path: fieldPath(pathOf(entry)) };
+    const list = Array.isArray(value);
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, Array.isArray(value) ? Number(key) : key] });
+      const child = (value as Record<string, unknown>)[key];
+      // Strings, numbers and the like hold no keys: most values end here without an entry.
+      if (child !== null && typeof child === 'object')
+        stack.push({ value: child, depth: depth + 1, parent: entry, key: list ? Number(key) : key });
     }
   }
   return undefined;

@@ -61,7 +61,10 @@ export function zonesOf(design: Design): ZoneRef[] {
 
 /** Merges ranges per protocol: `5701, 5702, 5703` becomes `5701–5703`; tcp before udp, in port order. */
 export function collapseServices(services: readonly ZoneService[]): ZoneService[] {
-  const sorted = [...services].sort((a, b) => a.protocol.localeCompare(b.protocol) || a.from - b.from || a.to - b.to);
+  // Protocols are lower-case ASCII: a plain comparison orders them as localeCompare would, at a fraction of its cost.
+  const sorted = [...services].sort((a, b) =>
+    a.protocol < b.protocol ? -1 : a.protocol > b.protocol ? 1 : a.from - b.from || a.to - b.to,
+  );
   const merged: ZoneService[] = [];
   for (const service of sorted) {
     const last = merged[merged.length - 1];
@@ -106,7 +109,8 @@ export const isFirewallVisible = (flow: DerivedFlow) => !flow.local && !flow.exc
  */
 export function zonePairs(design: Design, flows: readonly DerivedFlow[]): ZonePair[] {
   const zoneOf = new Map(design.components.map((c) => [c.id, c.zone ?? UNZONED_ID]));
-  const raw = new Map<string, { pair: ZonePair; ranges: ZoneService[] }>();
+  // Each range once per pair: on a large estate thousands of flows between two zones share a few ports.
+  const raw = new Map<string, { pair: ZonePair; ranges: ZoneService[]; seen: Set<string> }>();
   for (const flow of flows) {
     if (!isFirewallVisible(flow)) continue;
     const from = zoneOf.get(flow.from) ?? UNZONED_ID;
@@ -114,7 +118,11 @@ export function zonePairs(design: Design, flows: readonly DerivedFlow[]): ZonePa
     const key = zonePairKey(from, to);
     let entry = raw.get(key);
     if (!entry) {
-      entry = { pair: { key, from, to, services: [], unspecified: 0, flows: 0, firewallFlows: 0, products: [] }, ranges: [] };
+      entry = {
+        pair: { key, from, to, services: [], unspecified: 0, flows: 0, firewallFlows: 0, products: [] },
+        ranges: [],
+        seen: new Set(),
+      };
       raw.set(key, entry);
     }
     const { pair } = entry;
@@ -123,7 +131,12 @@ export function zonePairs(design: Design, flows: readonly DerivedFlow[]): ZonePa
     if (!pair.products.includes(flow.product)) pair.products.push(flow.product);
     if (flow.ports.ok)
       for (const protocol of flow.protocols)
-        for (const range of flow.ports.ranges) entry.ranges.push({ protocol, from: range.from, to: range.to });
+        for (const range of flow.ports.ranges) {
+          const id = `${protocol} ${range.from} ${range.to}`;
+          if (entry.seen.has(id)) continue;
+          entry.seen.add(id);
+          entry.ranges.push({ protocol, from: range.from, to: range.to });
+        }
     else pair.unspecified++;
   }
   const order = new Map(zonesOf(design).map((z, i) => [z.id, i]));

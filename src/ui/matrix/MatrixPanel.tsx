@@ -9,7 +9,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { requestRows } from '../../model/request/rows';
 import type { ServiceNames } from '../../model/request/services';
 import { derivedOf } from '../../store/derived';
-import { useDeferredDesign } from '../deferred';
+import { notYet, useDeferredDesign } from '../deferred';
 import { useSessionStore } from '../../store/session-store';
 import { ApprovalBar } from '../review/ApprovalBar';
 import { MatrixChanges, useMatrixDiff } from './MatrixChanges';
@@ -49,8 +49,10 @@ function useServiceNames(wanted: boolean): ServiceNames | undefined {
 }
 
 export function MatrixPanel() {
-  // The matrix follows edits a moment behind (useDeferredDesign): an edit paints on the canvas first.
-  const design = useDeferredDesign();
+  // The matrix follows edits a moment behind (useDeferredDesign): an edit paints on the canvas first,
+  // and so does the design the editor opens with.
+  const design = useDeferredDesign(true);
+  const opening = notYet(design);
   const { flows, rows: matrixRows } = derivedOf(design);
   const { request, components } = design;
   const serviceNames = useServiceNames(matrixRows.length > 0);
@@ -83,17 +85,21 @@ export function MatrixPanel() {
     <div className="matrix-panel">
       <header className="matrix-head">
         <h2>Flow matrix</h2>
-        <p className="matrix-counts" aria-live="polite">
-          {counts.flows} flow{counts.flows === 1 ? '' : 's'} · {rows.length} row{rows.length === 1 ? '' : 's'} · {counts.firewall}{' '}
-          firewall-relevant
-          {isFiltered(filter) && ` · showing ${shown.length}`}
-        </p>
+        {!opening && (
+          <p className="matrix-counts" aria-live="polite">
+            {counts.flows} flow{counts.flows === 1 ? '' : 's'} · {rows.length} row{rows.length === 1 ? '' : 's'} · {counts.firewall}{' '}
+            firewall-relevant
+            {isFiltered(filter) && ` · showing ${shown.length}`}
+          </p>
+        )}
         <ApprovalBar rows={rows} />
       </header>
       <MatrixFilters rows={rows} />
       <MatrixChanges rows={rows} diff={diff} />
       {checkedRows.length > 0 && <MatrixEditBar rows={checkedRows} onDone={() => setChecked(new Set())} />}
-      {rows.length === 0 ? (
+      {opening ? (
+        <p className="matrix-empty">Building the flow matrix…</p>
+      ) : rows.length === 0 ? (
         <p className="matrix-empty">No flows yet. Place components that talk to each other, or draw a flow between two components.</p>
       ) : shown.length === 0 ? (
         <p className="matrix-empty">No rows match these filters.</p>
