@@ -60,6 +60,9 @@ export function instanceProblems(instance: ComponentInstance, type: CatalogueCom
     }
   }
   if (problems.length > 0) return problems;
+  // With the type's own settings every instance of it resolves alike: checked once per type.
+  const asTyped = Object.keys(instance.params).length === 0;
+  if (asTyped && typesWithinRange.has(type)) return problems;
   const params = effectiveParams(instance, type);
   const offset = portOffsetOf(params, type);
   for (const { spec, what } of listenerSpecs(type, catalogue)) {
@@ -71,5 +74,9 @@ export function instanceProblems(instance: ComponentInstance, type: CatalogueCom
       break;
     }
   }
+  if (asTyped && problems.length === 0) typesWithinRange.add(type);
   return problems;
 }
+
+/** Catalogue component types whose ports, with their default settings, all lie within 1-65535. */
+const typesWithinRange = new WeakSet<CatalogueComponent>();

@@ -222,7 +222,8 @@ function assignIds(input: DesignInput): Design {
   return {
     ...input,
     zones: input.zones.map((zone) => ({ ...zone, id: zone.id ?? fresh('zone-') })),
-    components: input.components.map((c) => ({ ...c, id: c.id ?? fresh('c') })),
+    // Copied only when an id is added: a restored design usually has them all (2000 copies cost a load).
+    components: input.components.map((c) => (c.id === undefined ? { ...c, id: fresh('c') } : (c as typeof c & { id: string }))),
     flows: input.flows.map((f) => ({ ...f, id: f.id ?? fresh('f') })),
   };
 }

@@ -170,7 +170,10 @@ export function Canvas() {
         const into = overviewAt(state.transform[2]);
         if (into === overviewAt(previous.transform[2])) return;
         if (into && state.edges.length > 0) state.setEdges([]);
-        state.setNodes(nodesFor(state.nodes, state.transform[2], syncNodes));
+        // React Flow adopts every node again on any setNodes: not when they are already as they should be
+        // (a design opened before the canvas mounted starts in the overview, before its fit moves the view).
+        const next = nodesFor(state.nodes, state.transform[2], syncNodes);
+        if (next !== state.nodes) state.setNodes(next);
       }),
     [store, nodesFor, syncNodes],
   );
