@@ -6,20 +6,20 @@
  * what a firewall rule is made of (endpoints, addresses, protocol, ports,
  * whether the row needs a rule).
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { asciiText, truncateBytes } from '../export/sanitise';
 import type { MatrixRow } from '../matrix';
 import type { Design } from '../design/schema';
 
 export const Approval = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/),
-  name: z.string().min(1, 'an approval needs the reviewer’s name').max(200),
+  id: z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,64}$/)),
+  name: z.string().check(z.minLength(1, 'an approval needs the reviewer’s name'), z.maxLength(200)),
   /** ISO 8601 date and time of the sign-off. */
-  at: z.string().datetime({ offset: true }),
+  at: z.string().check(z.iso.datetime({ offset: true })),
   /** `fnv1a64:<16 hex>` of the approved matrix rows (see matrixFingerprint). */
-  fingerprint: z.string().regex(/^fnv1a64:[0-9a-f]{16}$/),
+  fingerprint: z.string().check(z.regex(/^fnv1a64:[0-9a-f]{16}$/)),
   /** How many rows were approved (shown beside the fingerprint). */
-  rows: z.number().int().min(0),
+  rows: z.number().check(z.int(), z.gte(0)),
 });
 export type Approval = z.infer<typeof Approval>;
 
