@@ -7,9 +7,7 @@
  * whether the row needs a rule).
  */
 import { z } from '../zod';
-import { asciiText, truncateBytes } from '../export/sanitise';
 import type { MatrixRow } from '../matrix';
-import type { Design } from '../design/schema';
 
 export const Approval = z.strictObject({
   id: z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,64}$/)),
@@ -71,24 +69,4 @@ export function approvalStatus(
 /** A new approval of the matrix as it is now. */
 export function approve(name: string, matrix: readonly MatrixRow[], at: Date, id: string): Approval {
   return Approval.parse({ id, name: name.trim(), at: at.toISOString(), fingerprint: matrixFingerprint(matrix), rows: matrix.length });
-}
-
-/**
- * Lines for the header of a rule file or the workbook's cover: who approved
- * which matrix, and whether the file's matrix is still the approved one.
- * Plain ASCII, each line at most 200 bytes (the reviewer's name is user
- * text; exporters add their own comment marker).
- */
-export function approvalLines(design: Pick<Design, 'meta'> & { approvals?: readonly Approval[] }, matrix: readonly MatrixRow[]): string[] {
-  const status = approvalStatus(design.approvals, matrix);
-  const now = matrixFingerprint(matrix);
-  if (!status) return [`Review: not approved. Matrix fingerprint ${now} (${matrix.length} rows).`];
-  const { approval, current } = status;
-  const who = truncateBytes(asciiText(approval.name), 80);
-  return [
-    truncateBytes(`Review: approved by ${who} on ${approval.at.slice(0, 10)} (${approval.rows} rows, ${approval.fingerprint}).`, 200),
-    current
-      ? `Review: this matrix is the approved one (${now}).`
-      : `Review: OUT OF DATE - the flows changed after the approval (now ${now}, ${matrix.length} rows).`,
-  ];
 }
