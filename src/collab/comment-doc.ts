@@ -6,7 +6,7 @@
  * the server, which applies read-only reviewers' comments itself.
  */
 import * as Y from 'yjs';
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { CommentAction, commentActionProblem } from '../model/review/comment-actions';
 import { Comment } from '../model/review/comments';
 import { keysOf, ORDER, rootOf } from './mapping';
@@ -55,6 +55,6 @@ export function applyCommentToDoc(doc: Y.Doc, action: CommentAction): string | u
 export const CommentMessage = z.strictObject({ type: z.literal('portolan-comment'), action: CommentAction });
 export type CommentMessage = z.infer<typeof CommentMessage>;
 /** The server's answer when it refuses a comment. */
-export const CommentRefused = z.strictObject({ type: z.literal('portolan-comment-refused'), reason: z.string().max(300) });
+export const CommentRefused = z.strictObject({ type: z.literal('portolan-comment-refused'), reason: z.string().check(z.maxLength(300)) });
 /** Longer than any valid comment message: refused before parsing. */
 export const MAX_COMMENT_MESSAGE = 16 * 1024;

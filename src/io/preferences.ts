@@ -4,15 +4,15 @@
  * not to the file. A value that is missing, unreadable or from an older
  * shape is ignored field by field, so a bad entry never blocks the editor.
  */
-import { z } from 'zod';
+import { z } from '../model/zod';
 
 const KEY = 'portolan.preferences.v1';
 
-const Panel = z.object({ size: z.number().finite().min(0).max(4000), collapsed: z.boolean() });
+const Panel = z.object({ size: z.number().check(z.gte(0), z.lte(4000)), collapsed: z.boolean() });
 export const Preferences = z.object({
-  panels: z.object({ palette: Panel, inspector: Panel, matrix: Panel }).partial().optional(),
+  panels: z.optional(z.partial(z.object({ palette: Panel, inspector: Panel, matrix: Panel }))),
   /** The name shown with this person's comments, set once. */
-  author: z.string().max(80).optional(),
+  author: z.optional(z.string().check(z.maxLength(80))),
 });
 export type Preferences = z.infer<typeof Preferences>;
 

@@ -1,5 +1,5 @@
 /** JSON Schemas generated from the zod schemas, keyed by the repository path they are written to. */
-import { z } from 'zod';
+import { z } from './zod';
 import { ProductFile } from './catalogue/schema';
 import { DesignInput } from './design/schema';
 

@@ -4,7 +4,8 @@ import { bundledCatalogue } from '../../src/model/catalogue/bundled';
 import * as edit from '../../src/model/design/edit';
 import { restoreDesign } from '../../src/model/design/restore';
 import { buildMatrix } from '../../src/model/matrix';
-import { approvalLines, approve, matrixFingerprint } from '../../src/model/review/approval';
+import { approve, matrixFingerprint } from '../../src/model/review/approval';
+import { approvalLines } from '../../src/model/review/approval-lines';
 
 const catalogue = bundledCatalogue();
 const result = restoreDesign(readFileSync('examples/spotfire-cluster.portolan.json'), catalogue, 'example');

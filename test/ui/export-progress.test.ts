@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSessionStore } from '../../src/store/session-store';
-import { PROGRESS_AFTER_MS, withProgress } from '../../src/ui/commands';
+import { PROGRESS_AFTER_MS, withProgress } from '../../src/ui/export-commands';
 import { describeFailure } from '../../src/ui/export/pictures';
 
 const messages = () => useSessionStore.getState().messages;

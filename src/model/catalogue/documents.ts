@@ -4,26 +4,28 @@
  * date where the document states one. Kept once per seed document
  * (`catalogue/documents.json`); the seed file name is for machines only.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import documentsFile from '../../../catalogue/documents.json';
 import { citationReference } from './citation';
 import { SeedFile, type Citation } from './schema';
 
+const NonEmpty = z.string().check(z.minLength(1));
+
 export const DocumentFacts = z.strictObject({
   doc: SeedFile,
-  vendor: z.string().min(1),
-  product: z.string().min(1),
-  title: z.string().min(1),
+  vendor: NonEmpty,
+  product: NonEmpty,
+  title: NonEmpty,
   /** The guide or manual the page belongs to, when the document names it. */
-  publication: z.string().min(1).optional(),
+  publication: z.optional(NonEmpty),
   /** Version or date as the document states it; absent when it states none. */
-  version: z.string().min(1).optional(),
-  date: z.string().min(1).optional(),
+  version: z.optional(NonEmpty),
+  date: z.optional(NonEmpty),
 });
 
 export const DocumentsFile = z.strictObject({
-  $schema: z.string().optional(),
-  documents: z.array(DocumentFacts).min(1),
+  $schema: z.optional(z.string()),
+  documents: z.array(DocumentFacts).check(z.minLength(1)),
 });
 
 export type DocumentFacts = z.infer<typeof DocumentFacts>;

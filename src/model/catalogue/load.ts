@@ -4,7 +4,7 @@
  * see: ids unique across files, every role a flow names filled by some
  * component, every option and parameter a flow uses present on its fillers.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   ProductFile,
   type Citation,

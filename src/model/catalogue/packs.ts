@@ -11,14 +11,14 @@
  * `client-workstation`), so flows between a pack and the built-in products
  * derive like any others.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { CatalogueError, loadCatalogue, type Catalogue, type RawCatalogueFile } from './load';
 import { ProductFile } from './schema';
 
 /** A pack as a design embeds it: the file it was imported from, and its content as written. */
 export const EmbeddedPack = z.strictObject({
   /** The pack's file name (or `custom components: <product>`), named in every message about it. */
-  name: z.string().min(1).max(200),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
   /** One catalogue file (src/model/catalogue/schema.ts `ProductFile`), validated when the design is restored. */
   content: z.record(z.string(), z.unknown()),
 });

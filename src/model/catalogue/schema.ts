@@ -6,19 +6,19 @@
  * and the section heading it stands under. Where the scraped page lost a cell,
  * the entry says so in `gap` instead of guessing silently.
  */
-import { z } from 'zod';
+import { z } from '../zod';
+
+const NonEmpty = z.string().check(z.minLength(1));
 
 /** Lower-case, dot- and dash-separated identifier such as `tarantella.server`. */
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'an id is lower-case letters, digits, dots and dashes');
+export const Id = z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'an id is lower-case letters, digits, dots and dashes'));
 
-export const PortNumber = z.number().int().min(1).max(65535);
+export const PortNumber = z.number().check(z.int(), z.gte(1), z.lte(65535));
 
 /** A port written in the document, or one computed from a parameter of the listener (Switch port + 1). */
 export const PortRef = z.union([
   PortNumber,
-  z.strictObject({ param: Id, add: z.number().int().default(0) }),
+  z.strictObject({ param: Id, add: z._default(z.number().check(z.int()), 0) }),
 ]);
 
 /**
@@ -28,21 +28,21 @@ export const PortRef = z.union([
  */
 export const PortSpec = z.discriminatedUnion('kind', [
   /** One or more separate ports: `443`, `135 and 445`, `5228, 5229, 5230`. */
-  z.strictObject({ kind: z.literal('ports'), ports: z.array(PortRef).min(1) }),
+  z.strictObject({ kind: z.literal('ports'), ports: z.array(PortRef).check(z.minLength(1)) }),
   /** An inclusive range: `5900-5930`, `1024/udp to 65535/udp`. */
   z.strictObject({ kind: z.literal('range'), from: PortRef, to: PortRef }),
   /** `6010/tcp and above`: a range whose size is a parameter of the listener. */
   z.strictObject({ kind: z.literal('openRange'), from: PortRef, countParam: Id }),
   /** One port per member: `4000, 4002, ...` is first 4000, step 2, count from a parameter. */
-  z.strictObject({ kind: z.literal('perMember'), first: PortRef, step: z.number().int().min(1), countParam: Id }),
+  z.strictObject({ kind: z.literal('perMember'), first: PortRef, step: z.number().check(z.int(), z.gte(1)), countParam: Id }),
   /** The document gives no number ("Varies", "device dependent", a random port). */
-  z.strictObject({ kind: z.literal('unspecified'), note: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('unspecified'), note: z.string().check(z.minLength(1)) }),
 ]);
 
 export const Protocol = z.enum(['tcp', 'udp']);
 
 /** A seed document's file name, e.g. `000_a45857cbf3bda30e.txt`. */
-export const SeedFile = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'doc is a seed file name such as 000_a45857cbf3bda30e.txt');
+export const SeedFile = z.string().check(z.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'doc is a seed file name such as 000_a45857cbf3bda30e.txt'));
 
 /**
  * Where an entry comes from. The built-in catalogue cites a seed document
@@ -53,19 +53,26 @@ export const SeedFile = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'doc is a 
 export const Citation = z
   .strictObject({
     /** File name of the seed document. */
-    doc: SeedFile.optional(),
+    doc: z.optional(SeedFile),
     /** A public web page (packs only). */
-    url: z
-      .string()
-      .max(2000)
-      .regex(/^https?:\/\/[^\s]+$/, 'url is a web address starting with https:// or http://, without spaces')
-      .optional(),
+    url: z.optional(
+      z
+        .string()
+        .check(
+          z.maxLength(2000),
+          z.regex(/^https?:\/\/[^\s]+$/, 'url is a web address starting with https:// or http://, without spaces'),
+        ),
+    ),
     /** The section heading (or table/list heading) the row stands under, as written. */
-    section: z.string().min(1),
+    section: NonEmpty,
     /** Optional short verbatim phrase from the row, to find it again. */
-    quote: z.string().min(1).optional(),
+    quote: z.optional(NonEmpty),
   })
-  .refine((cite) => cite.doc === undefined || cite.url === undefined, { message: 'a citation names a seed document (doc) or a web page (url), not both' });
+  .check(
+    z.refine((cite) => cite.doc === undefined || cite.url === undefined, {
+      message: 'a citation names a seed document (doc) or a web page (url), not both',
+    }),
+  );
 
 /** A flow or service applies only when every condition holds. */
 export const Condition = z.strictObject({
@@ -77,19 +84,19 @@ export const Condition = z.strictObject({
 });
 
 const Connection = {
-  protocols: z.array(Protocol).min(1),
+  protocols: z.array(Protocol).check(z.minLength(1)),
   ports: PortSpec,
   /** Application protocol as the document names it (HTTPS, TDS, WebSocket Secure, LDAP...). */
-  app: z.string().min(1).optional(),
-  purpose: z.string().min(1),
-  when: z.array(Condition).default([]),
+  app: z.optional(NonEmpty),
+  purpose: NonEmpty,
+  when: z._default(z.array(Condition), []),
   /** False for ports the document calls internal or says need no firewall rule. */
-  firewall: z.boolean().default(true),
+  firewall: z._default(z.boolean(), true),
   cite: Citation,
   /** The same row standing again under other sections (WSO2 repeats its mobile ports per product). */
-  alsoCited: z.array(Citation).default([]),
+  alsoCited: z._default(z.array(Citation), []),
   /** What the scraped document lost here and what was (or was not) inferred. */
-  gap: z.string().min(1).optional(),
+  gap: z.optional(NonEmpty),
 };
 
 /** A port a component listens on without the document naming who connects. */
@@ -108,62 +115,62 @@ export const Flow = z.strictObject({
   from: Id,
   to: Id,
   ...Connection,
-  segment: SegmentKind.optional(),
+  segment: z.optional(SegmentKind),
   /** `same-type`: only between instances of one component type (the members of one WSO2 product's cluster). */
-  peers: z.literal('same-type').optional(),
+  peers: z.optional(z.literal('same-type')),
 });
 
 export const OptionDef = z.discriminatedUnion('type', [
   z.strictObject({
     id: Id,
     type: z.literal('boolean'),
-    label: z.string().min(1),
+    label: NonEmpty,
     default: z.boolean(),
-    help: z.string().optional(),
+    help: z.optional(z.string()),
   }),
   z.strictObject({
     id: Id,
     type: z.literal('choice'),
-    label: z.string().min(1),
-    choices: z.array(z.strictObject({ value: Id, label: z.string().min(1) })).min(2),
+    label: NonEmpty,
+    choices: z.array(z.strictObject({ value: Id, label: NonEmpty })).check(z.minLength(2)),
     default: Id,
-    help: z.string().optional(),
+    help: z.optional(z.string()),
   }),
 ]);
 
 export const ParamDef = z.strictObject({
   id: Id,
-  label: z.string().min(1),
-  default: z.number().int(),
-  min: z.number().int(),
-  max: z.number().int(),
-  help: z.string().optional(),
+  label: NonEmpty,
+  default: z.number().check(z.int()),
+  min: z.number().check(z.int()),
+  max: z.number().check(z.int()),
+  help: z.optional(z.string()),
 });
 
 /** A documented address for an endpoint on the Internet (Google DNS, Apple's APNs block). */
 export const ExternalAddress = z.strictObject({
-  cidrs: z.array(z.string().min(1)).default([]),
+  cidrs: z._default(z.array(NonEmpty), []),
   /** An autonomous system whose announced prefixes are meant (FCM: AS15169). */
-  asn: z.number().int().positive().optional(),
-  note: z.string().optional(),
+  asn: z.optional(z.number().check(z.int(), z.positive())),
+  note: z.optional(z.string()),
   cite: Citation,
 });
 
 export const ComponentType = z.strictObject({
   id: Id,
   /** The name the vendor uses. */
-  name: z.string().min(1),
+  name: NonEmpty,
   /** Short text for the palette: what this component is. */
-  description: z.string().optional(),
+  description: z.optional(z.string()),
   /** Roles this component fills: flows name roles, not component types. */
-  roles: z.array(Id).min(1),
+  roles: z.array(Id).check(z.minLength(1)),
   kind: z.enum(['server', 'client', 'database', 'directory', 'network', 'external']),
-  options: z.array(OptionDef).default([]),
-  params: z.array(ParamDef).default([]),
+  options: z._default(z.array(OptionDef), []),
+  params: z._default(z.array(ParamDef), []),
   /** WSO2 Carbon: every port this component listens on shifts by this parameter. */
-  portOffsetParam: Id.optional(),
-  services: z.array(Service).default([]),
-  external: ExternalAddress.optional(),
+  portOffsetParam: z.optional(Id),
+  services: z._default(z.array(Service), []),
+  external: z.optional(ExternalAddress),
 });
 
 /**
@@ -173,27 +180,27 @@ export const ComponentType = z.strictObject({
  */
 export const RoleDef = z.strictObject({
   id: Id,
-  name: z.string().min(1),
-  services: z.array(Service).default([]),
+  name: NonEmpty,
+  services: z._default(z.array(Service), []),
 });
 
 export const ProductFile = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   product: z.strictObject({
     id: Id,
-    name: z.string().min(1),
-    vendor: z.string().min(1),
+    name: NonEmpty,
+    vendor: NonEmpty,
     /** Short tag drawn on nodes, e.g. `TTA`. */
-    tag: z.string().min(1).max(4),
-    colour: z.string().regex(/^#[0-9a-f]{6}$/),
+    tag: z.string().check(z.minLength(1), z.maxLength(4)),
+    colour: z.string().check(z.regex(/^#[0-9a-f]{6}$/)),
     /** Seed documents this file draws on (file name and title). */
-    documents: z.array(z.strictObject({ doc: SeedFile, title: z.string().min(1) })).default([]),
+    documents: z._default(z.array(z.strictObject({ doc: SeedFile, title: NonEmpty })), []),
   }),
-  roles: z.array(RoleDef).default([]),
-  components: z.array(ComponentType).default([]),
-  flows: z.array(Flow).default([]),
+  roles: z._default(z.array(RoleDef), []),
+  components: z._default(z.array(ComponentType), []),
+  flows: z._default(z.array(Flow), []),
   /** Things the document states that are not a port between two roles, or that the scrape lost. */
-  gaps: z.array(z.strictObject({ text: z.string().min(1), cite: Citation })).default([]),
+  gaps: z._default(z.array(z.strictObject({ text: NonEmpty, cite: Citation })), []),
 });
 
 export type PortRef = z.infer<typeof PortRef>;

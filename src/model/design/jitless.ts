@@ -5,6 +5,6 @@
  * every page load. Jitless parsing never probes. This must run before any
  * schema is created: src/main.tsx imports it, then the editor dynamically.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 z.config({ jitless: true });

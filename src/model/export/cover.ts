@@ -6,7 +6,7 @@
  * a review every six months (1.2.7); the block says which rows still lack
  * them.
  */
-import { approvalLines } from '../review/approval';
+import { approvalLines } from '../review/approval-lines';
 import type { MatrixRow } from '../matrix';
 import type { Design } from '../design/schema';
 import { REQUEST_FIELD_LABELS } from '../request/schema';

@@ -7,7 +7,7 @@
  */
 import { commentLines, hashComment, userText } from './sanitise';
 import { requestHeaderLines } from '../request/header';
-import { approvalLines } from '../review/approval';
+import { approvalLines } from '../review/approval-lines';
 import { refRanges, type PortGroup, type RuleEnd, type RuleNote, type RuleSet, type Selection } from './scope';
 import type { ExportContext } from './types';
 

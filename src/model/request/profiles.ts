@@ -5,21 +5,21 @@
  * profile names columns by id (see `export/columns.ts`); an empty list means
  * the format's full set.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const ProfileColumn = z.strictObject({
-  id: z.string().min(1).max(40),
+  id: z.string().check(z.minLength(1), z.maxLength(40)),
   /** The organisation's own header; the column's usual header when absent. */
-  header: z.string().min(1).max(80).optional(),
+  header: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
 });
 
 export const ColumnProfile = z.strictObject({
-  name: z.string().min(1).max(60),
+  name: z.string().check(z.minLength(1), z.maxLength(60)),
   /** `per-zone-pair`: one workbook sheet (or CSV file) per source and destination zone. */
-  layout: z.enum(['single', 'per-zone-pair']).default('single'),
+  layout: z._default(z.enum(['single', 'per-zone-pair']), 'single'),
   /** `service`: one row per source, destination and service, the justifications joined. */
-  merge: z.enum(['none', 'service']).default('none'),
-  columns: z.array(ProfileColumn).max(60).default([]),
+  merge: z._default(z.enum(['none', 'service']), 'none'),
+  columns: z._default(z.array(ProfileColumn).check(z.maxLength(60)), []),
 });
 
 export type ProfileColumn = z.infer<typeof ProfileColumn>;

@@ -6,20 +6,18 @@
  * what a firewall rule is made of (endpoints, addresses, protocol, ports,
  * whether the row needs a rule).
  */
-import { z } from 'zod';
-import { asciiText, truncateBytes } from '../export/sanitise';
+import { z } from '../zod';
 import type { MatrixRow } from '../matrix';
-import type { Design } from '../design/schema';
 
 export const Approval = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/),
-  name: z.string().min(1, 'an approval needs the reviewer’s name').max(200),
+  id: z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,64}$/)),
+  name: z.string().check(z.minLength(1, 'an approval needs the reviewer’s name'), z.maxLength(200)),
   /** ISO 8601 date and time of the sign-off. */
-  at: z.string().datetime({ offset: true }),
+  at: z.string().check(z.iso.datetime({ offset: true })),
   /** `fnv1a64:<16 hex>` of the approved matrix rows (see matrixFingerprint). */
-  fingerprint: z.string().regex(/^fnv1a64:[0-9a-f]{16}$/),
+  fingerprint: z.string().check(z.regex(/^fnv1a64:[0-9a-f]{16}$/)),
   /** How many rows were approved (shown beside the fingerprint). */
-  rows: z.number().int().min(0),
+  rows: z.number().check(z.int(), z.gte(0)),
 });
 export type Approval = z.infer<typeof Approval>;
 
@@ -71,24 +69,4 @@ export function approvalStatus(
 /** A new approval of the matrix as it is now. */
 export function approve(name: string, matrix: readonly MatrixRow[], at: Date, id: string): Approval {
   return Approval.parse({ id, name: name.trim(), at: at.toISOString(), fingerprint: matrixFingerprint(matrix), rows: matrix.length });
-}
-
-/**
- * Lines for the header of a rule file or the workbook's cover: who approved
- * which matrix, and whether the file's matrix is still the approved one.
- * Plain ASCII, each line at most 200 bytes (the reviewer's name is user
- * text; exporters add their own comment marker).
- */
-export function approvalLines(design: Pick<Design, 'meta'> & { approvals?: readonly Approval[] }, matrix: readonly MatrixRow[]): string[] {
-  const status = approvalStatus(design.approvals, matrix);
-  const now = matrixFingerprint(matrix);
-  if (!status) return [`Review: not approved. Matrix fingerprint ${now} (${matrix.length} rows).`];
-  const { approval, current } = status;
-  const who = truncateBytes(asciiText(approval.name), 80);
-  return [
-    truncateBytes(`Review: approved by ${who} on ${approval.at.slice(0, 10)} (${approval.rows} rows, ${approval.fingerprint}).`, 200),
-    current
-      ? `Review: this matrix is the approved one (${now}).`
-      : `Review: OUT OF DATE - the flows changed after the approval (now ${now}, ${matrix.length} rows).`,
-  ];
 }

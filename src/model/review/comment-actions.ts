@@ -4,7 +4,7 @@
  * an action here before applying it. Not in the first page load: it is
  * needed once someone comments.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { Comment, CommentAuthor, CommentId, CommentTimestamp, MAX_COMMENTS } from './comments';
 
 /** One change to the comments: what the editor, a room and the server apply alike. */

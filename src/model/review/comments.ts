@@ -14,7 +14,7 @@
  * `on.label` keeps what the thing was called, so a thread on something that
  * was since removed still says what it was about (it is kept, as orphaned).
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const MAX_COMMENT_TEXT = 2000;
 export const MAX_AUTHOR = 80;
@@ -22,40 +22,45 @@ export const MAX_COMMENTS = 2000;
 const MAX_LABEL = 200;
 
 const notBlank = (what: string, max: number) =>
-  z
-    .string()
-    .max(max, `${what} is at most ${max} characters`)
-    .refine((s) => s.trim() !== '', `${what} cannot be empty`);
+  z.string().check(
+    z.maxLength(max, `${what} is at most ${max} characters`),
+    z.refine((s) => s.trim() !== '', `${what} cannot be empty`),
+  );
 
-const Id = z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'an id is 1-64 letters, digits, dots, dashes, colons or underscores');
+const Id = z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'an id is 1-64 letters, digits, dots, dashes, colons or underscores'));
 export const CommentId = Id;
-export const CommentTimestamp = z.string().datetime({ offset: true });
+export const CommentTimestamp = z.string().check(z.iso.datetime({ offset: true }));
 export const CommentAuthor = notBlank('an author name', MAX_AUTHOR);
 
 export const CommentTarget = z.strictObject({
   kind: z.enum(['component', 'edge', 'row']),
   /** Component id, unordered pair `a~b`, or matrix row id. */
-  id: z.string().min(1).max(600),
+  id: z.string().check(z.minLength(1), z.maxLength(600)),
   /** What the thing was called when the thread began. */
-  label: z.string().max(MAX_LABEL).optional(),
+  label: z.optional(z.string().check(z.maxLength(MAX_LABEL))),
 });
 
 export const Comment = z
   .strictObject({
     id: Id,
     /** On a thread's first comment: what the thread is about. */
-    on: CommentTarget.optional(),
+    on: z.optional(CommentTarget),
     /** On a reply: the id of the thread's first comment. */
-    replyTo: Id.optional(),
+    replyTo: z.optional(Id),
     author: CommentAuthor,
     /** ISO 8601 date and time. */
     at: CommentTimestamp,
     text: notBlank('a comment', MAX_COMMENT_TEXT),
     /** On a thread's first comment: who resolved the thread, and when. Absent: open. */
-    resolved: z.strictObject({ by: CommentAuthor, at: CommentTimestamp }).optional(),
+    resolved: z.optional(z.strictObject({ by: CommentAuthor, at: CommentTimestamp })),
   })
-  .refine((c) => (c.on === undefined) !== (c.replyTo === undefined), 'a comment either starts a thread (on) or replies to one (replyTo)')
-  .refine((c) => c.replyTo === undefined || c.resolved === undefined, 'only a thread is resolved, not a reply');
+  .check(
+    z.refine(
+      (c) => (c.on === undefined) !== (c.replyTo === undefined),
+      'a comment either starts a thread (on) or replies to one (replyTo)',
+    ),
+    z.refine((c) => c.replyTo === undefined || c.resolved === undefined, 'only a thread is resolved, not a reply'),
+  );
 
 export type Comment = z.infer<typeof Comment>;
 export type CommentTarget = z.infer<typeof CommentTarget>;

@@ -9,7 +9,7 @@ import type { FlowPair } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
 import { flowRequestOf, LIFETIME_TEXT, REQUEST_TYPE_TEXT, STATUS_TEXT } from '../../model/request/flow';
 import { citationText, componentName, flowPortsText } from './format';
-import { FlowRequestEditor } from './RequestFields';
+import { FlowRequestEditor } from './FlowRequestEditor';
 import { useCatalogueText } from '../catalogue-text';
 
 export function EdgeInspector({ pair }: { pair: FlowPair }) {

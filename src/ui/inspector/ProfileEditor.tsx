@@ -1,74 +1,35 @@
 /**
  * Column profiles for the CSV and the workbook: start from a built-in or
  * saved profile, tick, order and rename columns, and save it in the design
- * under a name (the Export menu and `--profile NAME` then offer it).
+ * under a name (the Export menu and `--profile NAME` then offer it). The
+ * editor itself (ProfileDraft.tsx) loads on demand.
  */
-import { useState } from 'react';
-import { COLUMN_DEFS } from '../../model/export/columns';
-import { saveProfile } from '../../model/request/edit';
+import { Suspense, useEffect, useState } from 'react';
 import { BUILT_IN_PROFILES, findProfile, type ColumnProfile } from '../../model/request/profiles';
+import { afterOpening } from '../../store/after-opening';
 import { useDesignStore } from '../../store/design-store';
-import { useSessionStore } from '../../store/session-store';
+import { onDemand } from '../on-demand';
 import { Group } from './fields';
 
-interface Draft {
-  name: string;
-  layout: ColumnProfile['layout'];
-  merge: ColumnProfile['merge'];
-  /** Every column, in order, ticked or not, with the user's header. */
-  columns: { id: string; on: boolean; header: string }[];
-}
-
-function draftOf(profile: ColumnProfile): Draft {
-  const chosen: { id: string; header?: string | undefined }[] =
-    profile.columns.length > 0
-      ? profile.columns
-      : COLUMN_DEFS.filter((c) => !['action', 'rule-note', 'change'].includes(c.id)).map((c) => ({ id: c.id }));
-  const on = chosen.map((c) => ({ id: c.id, on: true, header: c.header ?? '' }));
-  const off = COLUMN_DEFS.filter((c) => !chosen.some((x) => x.id === c.id)).map((c) => ({ id: c.id, on: false, header: '' }));
-  return {
-    name: BUILT_IN_PROFILES.includes(profile) ? `${profile.name} (mine)` : profile.name,
-    layout: profile.layout,
-    merge: profile.merge,
-    columns: [...on, ...off],
-  };
-}
+const draft = onDemand(() => import('./ProfileDraft').then((m) => m.ProfileDraft));
+const ProfileDraft = draft.View;
 
 export function ProfileEditor() {
   const saved = useDesignStore((s) => s.design.request?.profiles);
-  const [draft, setDraft] = useState<Draft | undefined>(undefined);
+  // The profile being edited, and a count so that choosing it again starts over.
+  const [editing, setEditing] = useState<{ profile: ColumnProfile; n: number } | undefined>(undefined);
+  useEffect(() => void afterOpening().then(draft.preload), []);
   const names = [...BUILT_IN_PROFILES, ...(saved ?? [])].map((p) => p.name);
-  const move = (i: number, by: number) =>
-    setDraft((d) => {
-      if (!d || i + by < 0 || i + by >= d.columns.length) return d;
-      const columns = [...d.columns];
-      [columns[i], columns[i + by]] = [columns[i + by]!, columns[i]!];
-      return { ...d, columns };
-    });
-  const edit = (i: number, patch: Partial<Draft['columns'][number]>) =>
-    setDraft((d) => d && { ...d, columns: d.columns.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
-  const save = () => {
-    if (!draft || !draft.name.trim()) return;
-    const profile: ColumnProfile = {
-      name: draft.name.trim().slice(0, 60),
-      layout: draft.layout,
-      merge: draft.merge,
-      columns: draft.columns
-        .filter((c) => c.on)
-        .map((c) => ({ id: c.id, ...(c.header.trim() && { header: c.header.trim().slice(0, 80) }) })),
-    };
-    const design = saveProfile(useDesignStore.getState().design, profile.name, profile);
-    useDesignStore.getState().replace(design);
-    useSessionStore.getState().setExportOptions({ profile: profile.name });
-    setDraft(undefined);
-  };
   return (
     <Group title="Export columns">
       <div className="profile-start">
         <select
           aria-label="Start from profile"
           value=""
-          onChange={(e) => e.target.value && setDraft(draftOf(findProfile(saved, e.target.value)!))}
+          onChange={(e) => {
+            const profile = e.target.value ? findProfile(saved, e.target.value) : undefined;
+            if (profile) setEditing((was) => ({ profile, n: (was?.n ?? 0) + 1 }));
+          }}
         >
           <option value="">Edit a column profile…</option>
           {names.map((n) => (
@@ -78,68 +39,10 @@ export function ProfileEditor() {
           ))}
         </select>
       </div>
-      {draft && (
-        <div className="profile-editor">
-          <label className="field">
-            <span>Profile name</span>
-            <input value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
-          </label>
-          <label className="field-check">
-            <input
-              type="checkbox"
-              checked={draft.merge === 'service'}
-              onChange={(e) => setDraft({ ...draft, merge: e.target.checked ? 'service' : 'none' })}
-            />
-            One row per source, destination and service
-          </label>
-          <label className="field-check">
-            <input
-              type="checkbox"
-              checked={draft.layout === 'per-zone-pair'}
-              onChange={(e) => setDraft({ ...draft, layout: e.target.checked ? 'per-zone-pair' : 'single' })}
-            />
-            One sheet (or CSV file) per zone pair
-          </label>
-          <ol className="profile-columns">
-            {draft.columns.map((c, i) => {
-              const def = COLUMN_DEFS.find((d) => d.id === c.id)!;
-              return (
-                <li key={c.id} className={c.on ? undefined : 'off'}>
-                  <input
-                    type="checkbox"
-                    aria-label={`Include ${def.header}`}
-                    checked={c.on}
-                    onChange={(e) => edit(i, { on: e.target.checked })}
-                  />
-                  <input
-                    aria-label={`Header for ${def.header}`}
-                    value={c.header}
-                    placeholder={def.header}
-                    onChange={(e) => edit(i, { header: e.target.value })}
-                  />
-                  <button type="button" aria-label={`Move ${def.header} up`} onClick={() => move(i, -1)}>
-                    ↑
-                  </button>
-                  <button type="button" aria-label={`Move ${def.header} down`} onClick={() => move(i, 1)}>
-                    ↓
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
-          <div className="profile-actions">
-            <button
-              type="button"
-              onClick={save}
-              disabled={!draft.name.trim() || BUILT_IN_PROFILES.some((p) => p.name === draft.name.trim().toLowerCase())}
-            >
-              Save profile
-            </button>
-            <button type="button" onClick={() => setDraft(undefined)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+      {editing && (
+        <Suspense fallback={null}>
+          <ProfileDraft key={editing.n} start={editing.profile} onClose={() => setEditing(undefined)} />
+        </Suspense>
       )}
     </Group>
   );

@@ -3,7 +3,7 @@
  * for its flow, so ticking two ports of one flow edits that flow once.
  */
 import type { RequestRow } from '../../model/request/rows';
-import { FlowRequestEditor } from '../inspector/RequestFields';
+import { FlowRequestEditor } from '../inspector/FlowRequestEditor';
 
 export function MatrixEditBar({ rows, onDone }: { rows: readonly RequestRow[]; onDone(): void }) {
   const flows = [...new Map(rows.map((r) => [r.flowKey, { key: r.flowKey, purpose: r.purpose, cite: r.cite }])).values()];

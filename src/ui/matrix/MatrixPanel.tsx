@@ -5,7 +5,7 @@
  * sort change; filtering runs on the sorted rows and keeps their order.
  * Rows can be ticked to edit their request fields together.
  */
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { requestRows } from '../../model/request/rows';
 import type { ServiceNames } from '../../model/request/services';
 import { derivedOf } from '../../store/derived';
@@ -13,11 +13,16 @@ import { notYet, useDeferredDesign } from '../deferred';
 import { useSessionStore } from '../../store/session-store';
 import { ApprovalBar } from '../review/ApprovalBar';
 import { MatrixChanges, useMatrixDiff } from './MatrixChanges';
-import { MatrixEditBar } from './MatrixEditBar';
 import { MatrixFilters } from './MatrixFilters';
 import { MatrixTable } from './MatrixTable';
 import { filterRows, isFiltered, sortRows } from './rows';
+import { afterOpening } from '../../store/after-opening';
+import { onDemand } from '../on-demand';
 import './matrix.css';
+
+// Editing ticked rows' request fields: loaded with the first tick, or once the design has opened.
+const editBar = onDemand(() => import('./MatrixEditBar').then((m) => m.MatrixEditBar));
+const MatrixEditBar = editBar.View;
 
 /** After the design has opened, in idle time: the registry is 134 KB gzipped and takes a long task to parse. */
 const SERVICE_NAMES_AFTER_MS = 1500;
@@ -61,6 +66,7 @@ export function MatrixPanel() {
     [components, request, matrixRows, serviceNames],
   );
   const diff = useMatrixDiff(rows);
+  useEffect(() => void afterOpening().then(editBar.preload), []);
   const sort = useSessionStore((s) => s.sort);
   // Typing in the search box stays responsive; the table catches up a moment later.
   const filter = useDeferredValue(useSessionStore((s) => s.filter));
@@ -96,7 +102,11 @@ export function MatrixPanel() {
       </header>
       <MatrixFilters rows={rows} />
       <MatrixChanges rows={rows} diff={diff} />
-      {checkedRows.length > 0 && <MatrixEditBar rows={checkedRows} onDone={() => setChecked(new Set())} />}
+      {checkedRows.length > 0 && (
+        <Suspense fallback={null}>
+          <MatrixEditBar rows={checkedRows} onDone={() => setChecked(new Set())} />
+        </Suspense>
+      )}
       {opening ? (
         <p className="matrix-empty">Building the flow matrix…</p>
       ) : rows.length === 0 ? (

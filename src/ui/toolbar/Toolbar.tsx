@@ -3,7 +3,8 @@ import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { freeSpot } from '../../model/diagram';
 import { fitOptions } from '../canvas/fit';
 import { useStore } from 'zustand';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { afterOpening } from '../../store/after-opening';
 import { useRoomStore } from '../../store/room-store';
 import { shareDesign } from '../collab/room-commands';
 import type { ExportFormat } from '../../model/export/types';
@@ -16,6 +17,7 @@ import {
   newDesign,
   openDesignFile,
   openDesignValue,
+  preloadExportCommands,
   printView,
   redo,
   saveDesignFile,
@@ -52,7 +54,9 @@ export function Toolbar() {
   };
   // The formats load with the menu's first opening (they are not in the initial bundle).
   const [exportFormats, setExportFormats] = useState<readonly ExportFormat[]>([]);
+  useEffect(() => void afterOpening().then(preloadExportCommands), []);
   const loadFormats = () => {
+    preloadExportCommands();
     if (exportFormats.length === 0) void loadExportFormats().then((module) => setExportFormats(module.exportFormats));
   };
 
