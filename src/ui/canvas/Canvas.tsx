@@ -42,7 +42,7 @@ import { MiniMap } from './MiniMap';
 import { Overview } from './overview';
 import { flowEdgesFor } from './flow-edges';
 import { designBounds, mergeNodes, viewNodes, type ViewNode } from './view-nodes';
-import { Reveal } from './reveal';
+import { inView, Reveal } from './reveal';
 import { ZoneNode } from './ZoneNode';
 import './canvas.css';
 
@@ -120,14 +120,23 @@ export function Canvas() {
   const [initialNodes] = useState(() => mergeNodes(viewNodes(design), [], new Set(selectedNodes)));
   // The view nodes for the design and selection now: components hidden in the overview (drawn there
   // by OverviewBoxes) or while a large change is revealed a chunk per task (reveal.ts).
+  // Only the components in view count against a reveal's chunk: React Flow culls the others.
   const nodesFor = useCallback(
-    (current: readonly ViewNode[], zoom: number, again: () => void) =>
-      mergeNodes(
-        reveal.limit(viewNodes(useDesignStore.getState().design), current, overviewAt(zoom), again),
+    (current: readonly ViewNode[], zoom: number, again: () => void) => {
+      const next = viewNodes(useDesignStore.getState().design);
+      const { transform, width, height } = store.getState();
+      const [x, y] = transform;
+      const view =
+        width > 0 && height > 0 && !useSessionStore.getState().renderAll
+          ? { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom }
+          : undefined;
+      return mergeNodes(
+        reveal.limit(next, current, overviewAt(zoom), again, inView(next, view)),
         current,
         new Set(useSessionStore.getState().selectedNodes),
-      ),
-    [reveal],
+      );
+    },
+    [reveal, store],
   );
   const syncNodes = useCallback(
     function sync() {

@@ -11,6 +11,11 @@
  *   each task stays near TARGET_MS; the browser paints and answers input in
  *   between. Mounting 2000 nodes at once was one task of a second or more.
  *   A task, not a frame: waiting for frames would add idle time per chunk.
+ *   Only components React Flow would draw count: the canvas culls the ones
+ *   out of view (onlyRenderVisibleElements), so they are shown at once and
+ *   cost nothing but their place in the node list. Leaving the overview thus
+ *   shows every component in one step and draws the few in view, where
+ *   revealing all 2000 in design order took a node-list update per chunk.
  */
 import type { ViewNode } from './view-nodes';
 
@@ -40,9 +45,16 @@ export class Reveal {
   /**
    * The nodes to give React Flow now: `next` with components hidden in the
    * overview, or, while revealing, those not yet shown. `current` is what
-   * React Flow holds; `again` is called in a next task while some wait.
+   * React Flow holds; `again` is called in a next task while some wait;
+   * `drawn` tells whether a shown component would be drawn (in view).
    */
-  limit(next: readonly ViewNode[], current: readonly ViewNode[], overview: boolean, again: () => void): ViewNode[] {
+  limit(
+    next: readonly ViewNode[],
+    current: readonly ViewNode[],
+    overview: boolean,
+    again: () => void,
+    drawn: (node: ViewNode) => boolean = () => true,
+  ): ViewNode[] {
     if (overview) {
       this.stop();
       return next.map((node) => (node.type === 'component' ? hide(node) : node));
@@ -50,7 +62,8 @@ export class Reveal {
     const shown = new Set<string>();
     for (const node of current) if (!node.hidden) shown.add(node.id);
     let waiting = 0;
-    for (const node of next) if (node.type === 'component' && !shown.has(node.id)) waiting++;
+    const waits = (node: ViewNode) => node.type === 'component' && !shown.has(node.id) && drawn(node);
+    for (const node of next) if (waits(node)) waiting++;
     if (waiting <= (this.active ? 0 : AT_ONCE)) {
       this.stop();
       return [...next];
@@ -61,7 +74,7 @@ export class Reveal {
       this.measured = undefined;
     }
     let budget = this.chunk;
-    const limited = next.map((node) => (node.type !== 'component' || shown.has(node.id) || budget-- > 0 ? node : hide(node)));
+    const limited = next.map((node) => (!waits(node) || budget-- > 0 ? node : hide(node)));
     this.active = true;
     this.startedAt = performance.now();
     if (this.timer !== undefined) clearTimeout(this.timer);
@@ -85,4 +98,31 @@ export class Reveal {
     this.chunk = AT_ONCE;
     this.measured = undefined;
   }
+}
+
+/** A part of the canvas, in canvas coordinates. */
+export interface ViewRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Whether a component of `nodes` lies in `view` (so React Flow would draw
+ * it), from its own position within its zone and its known size; with no
+ * view (not sized yet, or everything drawn for a picture) every one does.
+ */
+export function inView(nodes: readonly ViewNode[], view: ViewRect | undefined): (node: ViewNode) => boolean {
+  if (!view) return () => true;
+  const zones = new Map<string, { x: number; y: number }>();
+  for (const node of nodes) if (node.type === 'zone') zones.set(node.id, node.position);
+  return (node) => {
+    const parent = node.parentId ? zones.get(node.parentId) : undefined;
+    const x = node.position.x + (parent?.x ?? 0);
+    const y = node.position.y + (parent?.y ?? 0);
+    const width = node.measured?.width ?? node.initialWidth ?? 220;
+    const height = node.measured?.height ?? node.initialHeight ?? 96;
+    return x < view.x + view.width && view.x < x + width && y < view.y + view.height && view.y < y + height;
+  };
 }

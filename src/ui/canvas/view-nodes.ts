@@ -62,12 +62,20 @@ export function viewNodes(design: Design, positionOverride?: ReadonlyMap<string,
   return nodes;
 }
 
-function knownBox(instance: ComponentInstance): Pick<ComponentNodeType, 'initialWidth' | 'initialHeight' | 'handles'> {
+/**
+ * A component's size and handles as drawn (ComponentNode's estimate is exact for what it shows),
+ * handed to React Flow as already measured: a node drawn for the first time (leaving the
+ * overview) then changes nothing when the browser measures it, where a measured size of its own
+ * was a dimension change that re-adopted all the nodes and re-rendered every edge, per batch.
+ * Should the drawing differ, the measurement still corrects it.
+ */
+function knownBox(instance: ComponentInstance): Pick<ComponentNodeType, 'initialWidth' | 'initialHeight' | 'measured' | 'handles'> {
   const width = 220;
   const height = estimatedHeight(instance, designCatalogue().components.has(instance.type));
   return {
     initialWidth: width,
     initialHeight: height,
+    measured: { width, height },
     handles: [
       { type: 'target', position: Position.Left, x: 0, y: height / 2, width: 1, height: 1 },
       { type: 'source', position: Position.Right, x: width, y: height / 2, width: 1, height: 1 },
