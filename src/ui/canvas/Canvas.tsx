@@ -43,6 +43,7 @@ import { Overview } from './overview';
 import { flowEdgesFor } from './flow-edges';
 import { designBounds, mergeNodes, viewNodes, type ViewNode } from './view-nodes';
 import { inView, Reveal } from './reveal';
+import { useEdgeReveal } from './edge-reveal';
 import { ZoneNode } from './ZoneNode';
 import './canvas.css';
 
@@ -100,6 +101,10 @@ export function Canvas() {
   const fitZoom = large && fitRequest !== synced.current.fitRequest ? fittedViewport(store.getState(), design)?.zoom : undefined;
   // A picture is taken of the full drawing, never of the overview.
   const overview = (fitZoom !== undefined ? fitZoom < OVERVIEW_ZOOM : zoomedOut) && large && !renderAll;
+  // The overview's layers stay mounted (drawing nothing) once a large estate has been in the overview.
+  const [overviewShown, setOverviewShown] = useState(false);
+  if (overview && large && !overviewShown) setOverviewShown(true);
+  if (!large && overviewShown) setOverviewShown(false);
   // A large design joins the canvas a chunk per frame (reveal.ts).
   const [reveal] = useState(() => new Reveal());
   useEffect(() => () => reveal.stop(), [reveal]);
@@ -138,16 +143,23 @@ export function Canvas() {
     },
     [reveal, store],
   );
-  const syncNodes = useCallback(
-    function sync() {
-      // React Flow re-adopts every node on any setNodes, even an unchanged list: a selection it has
-      // already applied itself (the usual case) must not pay for that again.
-      const { nodes, transform } = store.getState();
-      if (!reveal.revealing && nodesFor(nodes, transform[2], sync) === nodes) return;
-      setNodes((current) => nodesFor(current, store.getState().transform[2], sync));
+  // A reveal's next chunk, from its timer: straight into React Flow's store, as the crossing below
+  // does (its setNodes would diff all 2000 nodes into changes for onNodesChange, which only a drag's
+  // end needs).
+  const revealNext = useCallback(
+    function next() {
+      const state = store.getState();
+      state.setNodes(nodesFor(state.nodes, state.transform[2], next));
     },
-    [nodesFor, reveal, setNodes, store],
+    [nodesFor, store],
   );
+  const syncNodes = useCallback(() => {
+    // React Flow re-adopts every node on any setNodes, even an unchanged list: a selection it has
+    // already applied itself (the usual case) must not pay for that again.
+    const { nodes, transform } = store.getState();
+    if (!reveal.revealing && nodesFor(nodes, transform[2], revealNext) === nodes) return;
+    setNodes((current) => nodesFor(current, store.getState().transform[2], revealNext));
+  }, [nodesFor, reveal, revealNext, setNodes, store]);
   useLayoutEffect(() => {
     const last = synced.current;
     if (last.design === design && last.selectedNodes === selectedNodes && last.fitRequest === fitRequest) return;
@@ -159,20 +171,6 @@ export function Canvas() {
     syncNodes();
   }, [design, selectedNodes, fitRequest, syncNodes, setViewport, store]);
 
-  // Crossing into or out of the overview: nodes are hidden or shown, and React Flow's edges go, in
-  // the same store update as the zoom, so no frame mounts every node or edge in view at the new zoom
-  // before the overview takes over (or mounts them all at once on the way back: reveal.ts).
-  useEffect(
-    () =>
-      store.subscribe((state, previous) => {
-        const into = overviewAt(state.transform[2]);
-        if (into === overviewAt(previous.transform[2])) return;
-        if (into && state.edges.length > 0) state.setEdges([]);
-        state.setNodes(nodesFor(state.nodes, state.transform[2], syncNodes));
-      }),
-    [store, nodesFor, syncNodes],
-  );
-
   // One edge per component pair: an arrowhead at each end that listens (the edge runs from `a` to `b`).
   const selectedPair = selectedEdge ? unorderedPairId(...(selectedEdge.split('>') as [string, string])) : undefined;
   const edgeChanges = useEdgeChanges();
@@ -181,6 +179,25 @@ export function Canvas() {
   // The same edges as before stay the same array: React Flow re-indexes every edge whenever the
   // array changes, and an edit that changes no flow (a rename) would pay for that.
   const edges = useMemo(() => flowEdgesFor(store, drawn, selectedPair, edgeChanges), [drawn, selectedPair, edgeChanges, store]);
+  // Leaving the overview, the edges in view join after their components, a chunk per task (edge-reveal.ts).
+  const { shown: shownEdges, start: revealEdges } = useEdgeReveal(edges as Edge[]);
+
+  // Crossing into or out of the overview: nodes are hidden or shown, and React Flow's edges go, in
+  // the same store update as the zoom, so no frame mounts every node or edge in view at the new zoom
+  // before the overview takes over (or mounts them all at once on the way back: reveal.ts and
+  // edge-reveal.ts).
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        const into = overviewAt(state.transform[2]);
+        if (into === overviewAt(previous.transform[2])) return;
+        if (into && state.edges.length > 0) state.setEdges([]);
+        state.setNodes(nodesFor(state.nodes, state.transform[2], revealNext));
+        if (!into) revealEdges(store.getState());
+      }),
+    [store, nodesFor, revealNext, revealEdges],
+  );
+
   // One component selected: everything not connected to it is dimmed (a stylesheet naming the few
   // that stay, so no node object changes and nothing re-renders; focus.ts).
   const focusCss = useMemo(() => {
@@ -210,13 +227,20 @@ export function Canvas() {
         return {
           nodeLookup,
           edges: derivedOf(useDesignStore.getState().design).edges,
-          busy: dragging.current || (culled && zoom < OVERVIEW_ZOOM),
+          // And while components join a chunk per frame: the reveal's end asks again.
+          busy: dragging.current || (culled && zoom < OVERVIEW_ZOOM) || reveal.revealing,
           ...(culled && width > 0 && { view: { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom } }),
         };
       }),
-    [store],
+    [store, reveal],
   );
   useEffect(relayout, [design, relayout]);
+  useEffect(() => {
+    reveal.onDone = relayout;
+    return () => {
+      reveal.onDone = undefined;
+    };
+  }, [reveal, relayout]);
   useEffect(() => useDiagramState.subscribe((s, previous) => s.routes !== previous.routes && relayout()), [relayout]);
   useEffect(
     () =>
@@ -318,7 +342,7 @@ export function Canvas() {
         <Overview.Provider value={overview}>
           <ReactFlow<ViewNode, Edge>
             defaultNodes={initialNodes}
-            edges={overview ? NO_EDGES : (edges as Edge[])}
+            edges={overview ? NO_EDGES : (shownEdges as Edge[])}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
@@ -350,9 +374,9 @@ export function Canvas() {
               </div>
             </Panel>
             {large && <MiniMap />}
-            {overview && (
+            {overviewShown && (
               <Suspense fallback={null}>
-                <OverviewZoneEdges pairs={pairs} selectedEdge={selectedEdge} />
+                <OverviewZoneEdges pairs={pairs} selectedEdge={selectedEdge} active={overview} />
               </Suspense>
             )}
           </ReactFlow>

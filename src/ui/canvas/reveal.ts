@@ -11,11 +11,11 @@
  *   each task stays near TARGET_MS; the browser paints and answers input in
  *   between. Mounting 2000 nodes at once was one task of a second or more.
  *   A task, not a frame: waiting for frames would add idle time per chunk.
- *   Only components React Flow would draw count: the canvas culls the ones
- *   out of view (onlyRenderVisibleElements), so they are shown at once and
- *   cost nothing but their place in the node list. Leaving the overview thus
- *   shows every component in one step and draws the few in view, where
- *   revealing all 2000 in design order took a node-list update per chunk.
+ *   The components in view come first: React Flow culls the others
+ *   (onlyRenderVisibleElements), so leaving the overview draws the few in
+ *   view in its first task, where revealing all 2000 in design order drew
+ *   them over many. The culled ones then follow CULLED_PER_TASK a task: they
+ *   draw nothing, but each shown node is a new node React Flow builds.
  */
 import type { ViewNode } from './view-nodes';
 
@@ -24,6 +24,8 @@ export const AT_ONCE = 150;
 /** The work a task of revealing aims at: short enough to answer input between chunks. */
 const TARGET_MS = 40;
 const MIN_CHUNK = 100;
+/** Components out of view shown per task, once those in view are: about 15 ms of React Flow's node building. */
+const CULLED_PER_TASK = 400;
 const MAX_CHUNK = 800;
 
 /** One hidden copy per node object, so an unchanged hidden node stays the same object. */
@@ -38,6 +40,7 @@ export class Reveal {
   private active = false;
   private chunk = AT_ONCE;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame: number | undefined;
   private startedAt = 0;
   /** How long the last chunk took, from its planning to the next task: set only by the timer, so a second plan in one task adapts nothing. */
   private measured: number | undefined;
@@ -62,8 +65,13 @@ export class Reveal {
     const shown = new Set<string>();
     for (const node of current) if (!node.hidden) shown.add(node.id);
     let waiting = 0;
-    const waits = (node: ViewNode) => node.type === 'component' && !shown.has(node.id) && drawn(node);
-    for (const node of next) if (waits(node)) waiting++;
+    const waits = (node: ViewNode) => node.type === 'component' && !shown.has(node.id);
+    let drawnWaiting = 0;
+    for (const node of next)
+      if (waits(node)) {
+        waiting++;
+        if (drawn(node)) drawnWaiting++;
+      }
     if (waiting <= (this.active ? 0 : AT_ONCE)) {
       this.stop();
       return [...next];
@@ -73,17 +81,41 @@ export class Reveal {
       this.chunk = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, (this.chunk * TARGET_MS) / Math.max(1, this.measured))));
       this.measured = undefined;
     }
+    // Those in view a chunk at a time; the culled ones only once none in view waits.
     let budget = this.chunk;
-    const limited = next.map((node) => (!waits(node) || budget-- > 0 ? node : hide(node)));
+    let culled = drawnWaiting > 0 ? 0 : CULLED_PER_TASK;
+    const limited = next.map((node) => {
+      if (!waits(node)) return node;
+      if (drawnWaiting > 0) return drawn(node) && budget-- > 0 ? node : hide(node);
+      return culled-- > 0 ? node : hide(node);
+    });
     this.active = true;
     this.startedAt = performance.now();
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.measured = performance.now() - this.startedAt;
-      again();
-    }, 0);
+    this.cancel();
+    if (drawnWaiting > 0)
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.measured = performance.now() - this.startedAt;
+        again();
+      }, 0);
+    // A culled chunk after the next frame: nothing of it shows, and it must not share a frame with
+    // the next (nor with the edges joining in view, edge-reveal.ts).
+    else
+      this.frame = requestAnimationFrame(() => {
+        this.frame = undefined;
+        this.timer = setTimeout(() => {
+          this.timer = undefined;
+          again();
+        }, 0);
+      });
     return limited;
+  }
+
+  private cancel(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.timer = undefined;
+    this.frame = undefined;
   }
 
   /** Whether components are still waiting to be shown (a fit waits for them). */
@@ -91,9 +123,12 @@ export class Reveal {
     return this.active;
   }
 
+  /** Called when a reveal ends (labels wait for it: Canvas.tsx). */
+  onDone: (() => void) | undefined;
+
   stop(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancel();
+    if (this.active) this.onDone?.();
     this.active = false;
     this.chunk = AT_ONCE;
     this.measured = undefined;
