@@ -65,7 +65,6 @@ export const OVERVIEW_MIN_COMPONENTS = 150;
 const isLarge = () => useDesignStore.getState().design.components.length > OVERVIEW_MIN_COMPONENTS;
 /** Whether the view at `zoom` is the overview (a picture in progress draws everything in full). */
 const overviewAt = (zoom: number) => zoom < OVERVIEW_ZOOM && isLarge() && !useSessionStore.getState().renderAll;
-const NO_EDGES: Edge[] = [];
 
 // Handlers that never change: a new function on each render would re-render every mounted edge.
 const onEdgeMouseEnter = (_: unknown, edge: Edge) => useDiagramState.setState({ hovered: edge.id });
@@ -180,7 +179,7 @@ export function Canvas() {
   // array changes, and an edit that changes no flow (a rename) would pay for that.
   const edges = useMemo(() => flowEdgesFor(store, drawn, selectedPair, edgeChanges), [drawn, selectedPair, edgeChanges, store]);
   // Leaving the overview, the edges in view join after their components, a chunk per task (edge-reveal.ts).
-  const { shown: shownEdges, start: revealEdges } = useEdgeReveal(edges as Edge[]);
+  const { shown: shownEdges, start: revealEdges, leave: leaveEdges } = useEdgeReveal(edges as Edge[], overview);
 
   // Crossing into or out of the overview: nodes are hidden or shown, and React Flow's edges go, in
   // the same store update as the zoom, so no frame mounts every node or edge in view at the new zoom
@@ -191,11 +190,11 @@ export function Canvas() {
       store.subscribe((state, previous) => {
         const into = overviewAt(state.transform[2]);
         if (into === overviewAt(previous.transform[2])) return;
-        if (into && state.edges.length > 0) state.setEdges([]);
+        if (into && state.edges.length > 0) state.setEdges(leaveEdges(previous));
         state.setNodes(nodesFor(state.nodes, state.transform[2], revealNext));
         if (!into) revealEdges(store.getState());
       }),
-    [store, nodesFor, revealNext, revealEdges],
+    [store, nodesFor, revealNext, revealEdges, leaveEdges],
   );
 
   // One component selected: everything not connected to it is dimmed (a stylesheet naming the few
@@ -342,7 +341,7 @@ export function Canvas() {
         <Overview.Provider value={overview}>
           <ReactFlow<ViewNode, Edge>
             defaultNodes={initialNodes}
-            edges={overview ? NO_EDGES : (shownEdges as Edge[])}
+            edges={shownEdges as Edge[]}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}

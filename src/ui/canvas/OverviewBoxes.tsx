@@ -12,6 +12,7 @@ import { useReactFlow, useStoreApi, type InternalNode } from '@xyflow/react';
 import { useLayoutEffect, useRef } from 'react';
 import type { Rect } from '../../model/diagram';
 import type { FlowPair } from '../../store/derived';
+import { designCatalogue } from '../../store/design-store';
 import { useSessionStore } from '../../store/session-store';
 import { commitMoves } from '../commands';
 import { nodeRect } from './diagram-state';
@@ -89,13 +90,14 @@ export function OverviewBoxes({ pairs, active = true }: { pairs: readonly FlowPa
       const focus = selected.size === 1 && only ? neighboursOf(only) : undefined;
       // One path per colour and look: a few fills and strokes for thousands of boxes.
       const groups = new Map<string, { colour: string; dim: boolean; boxes: Rect[] }>();
+      const catalogue = designCatalogue();
       const chosen: Rect[] = [];
       for (const node of nodeLookup.values()) {
         if (node.type !== 'component' || !('instance' in node.data)) continue;
         const box = boxOf(node);
         if (!overlaps(box, view)) continue;
         if (selected.has(node.id)) chosen.push(box);
-        const colour = productColour(node.data.instance.type);
+        const colour = productColour(node.data.instance.type, catalogue);
         const dim = !!focus && !focus.has(node.id);
         const key = `${colour}|${dim}`;
         const group = groups.get(key);

@@ -17,6 +17,8 @@ interface Stage {
   order: readonly string[];
   /** How many of them React Flow has. */
   shown: number;
+  /** Entering the overview: the edges React Flow keeps for its first frame. */
+  lingering?: readonly Edge[];
 }
 
 /** What the view and its nodes are (React Flow's store state). */
@@ -51,30 +53,51 @@ export function edgesInView(edges: readonly Edge[], { nodeLookup, transform, wid
   return ids;
 }
 
+const NO_EDGES: Edge[] = [];
+
 /**
- * `edges` as React Flow should have them now, and `start`, called (in the
- * same store update as the zoom) when the view leaves the overview.
+ * `edges` as React Flow should have them now; `start`, called (in the same
+ * store update as the zoom) when the view leaves the overview; and `leave`,
+ * called likewise when it enters the overview, which returns the edges to
+ * hand React Flow at once: the ones it draws now. They stay (hidden by
+ * canvas.css) until the overview's first frame has painted, then go: that
+ * frame does not also pay for unmounting every edge and label of the view.
  */
-export function useEdgeReveal(edges: readonly Edge[]): { shown: readonly Edge[]; start: (state: ViewState) => void } {
+export function useEdgeReveal(
+  edges: readonly Edge[],
+  overview: boolean,
+): { shown: readonly Edge[]; start: (state: ViewState) => void; leave: (state: ViewState) => Edge[] } {
   const [stage, setStage] = useState<Stage | undefined>(undefined);
   const start = useCallback((state: ViewState) => setStage({ order: edgesInView(edges, state), shown: 0 }), [edges]);
+  const leave = useCallback(
+    (state: ViewState) => {
+      const ids = new Set(edgesInView(edges, state));
+      const lingering = edges.filter((edge) => ids.has(edge.id));
+      setStage({ order: [], shown: 0, lingering });
+      return lingering;
+    },
+    [edges],
+  );
   const shown = useMemo(() => {
-    if (!stage) return edges;
+    if (overview) return stage?.lingering ?? NO_EDGES;
+    if (!stage || stage.lingering) return edges;
     const ids = new Set(stage.order.slice(0, stage.shown));
     return edges.filter((edge) => ids.has(edge.id));
-  }, [edges, stage]);
+  }, [edges, stage, overview]);
   // The next chunk once this one has painted (a task after the next frame: chained tasks alone would
   // run several chunks before one frame); an edit meanwhile changes nothing of it.
   useEffect(() => {
     if (!stage) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setStage(stage.shown >= stage.order.length ? undefined : { ...stage, shown: stage.shown + EDGES_PER_TASK }));
+      timer = setTimeout(() =>
+        setStage(stage.lingering || stage.shown >= stage.order.length ? undefined : { ...stage, shown: stage.shown + EDGES_PER_TASK }),
+      );
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
   }, [stage]);
-  return { shown, start };
+  return { shown, start, leave };
 }
