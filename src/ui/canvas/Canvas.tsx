@@ -42,7 +42,8 @@ import { MiniMap } from './MiniMap';
 import { Overview } from './overview';
 import { flowEdgesFor } from './flow-edges';
 import { designBounds, mergeNodes, viewNodes, type ViewNode } from './view-nodes';
-import { Reveal } from './reveal';
+import { inView, Reveal } from './reveal';
+import { useEdgeReveal } from './edge-reveal';
 import { ZoneNode } from './ZoneNode';
 import './canvas.css';
 
@@ -64,7 +65,6 @@ export const OVERVIEW_MIN_COMPONENTS = 150;
 const isLarge = () => useDesignStore.getState().design.components.length > OVERVIEW_MIN_COMPONENTS;
 /** Whether the view at `zoom` is the overview (a picture in progress draws everything in full). */
 const overviewAt = (zoom: number) => zoom < OVERVIEW_ZOOM && isLarge() && !useSessionStore.getState().renderAll;
-const NO_EDGES: Edge[] = [];
 
 // Handlers that never change: a new function on each render would re-render every mounted edge.
 const onEdgeMouseEnter = (_: unknown, edge: Edge) => useDiagramState.setState({ hovered: edge.id });
@@ -105,6 +105,10 @@ export function Canvas() {
   const fitZoom = fitPending ? (sized ? fittedViewport(store.getState(), design)?.zoom : 0) : undefined;
   // A picture is taken of the full drawing, never of the overview.
   const overview = (fitZoom !== undefined ? fitZoom < OVERVIEW_ZOOM : zoomedOut) && large && !renderAll;
+  // The overview's layers stay mounted (drawing nothing) once a large estate has been in the overview.
+  const [overviewShown, setOverviewShown] = useState(false);
+  if (overview && large && !overviewShown) setOverviewShown(true);
+  if (!large && overviewShown) setOverviewShown(false);
   // A large design joins the canvas a chunk per frame (reveal.ts).
   const [reveal] = useState(() => new Reveal());
   useEffect(() => () => reveal.stop(), [reveal]);
@@ -124,27 +128,43 @@ export function Canvas() {
   // first at the old viewport; the fit above then corrects for measured sizes.
   // The view nodes for the design and selection now: components hidden in the overview (drawn there
   // by OverviewBoxes) or while a large change is revealed a chunk per task (reveal.ts).
+  // Only the components in view count against a reveal's chunk: React Flow culls the others.
   const nodesFor = useCallback(
-    (current: readonly ViewNode[], zoom: number, again: () => void) =>
-      mergeNodes(
-        reveal.limit(viewNodes(useDesignStore.getState().design), current, overviewAt(zoom), again),
+    (current: readonly ViewNode[], zoom: number, again: () => void) => {
+      const next = viewNodes(useDesignStore.getState().design);
+      const { transform, width, height } = store.getState();
+      const [x, y] = transform;
+      const view =
+        width > 0 && height > 0 && !useSessionStore.getState().renderAll
+          ? { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom }
+          : undefined;
+      return mergeNodes(
+        reveal.limit(next, current, overviewAt(zoom), again, inView(next, view)),
         current,
         new Set(useSessionStore.getState().selectedNodes),
-      ),
-    [reveal],
-  );
-  const syncNodes = useCallback(
-    function sync() {
-      // React Flow re-adopts every node on any setNodes, even an unchanged list: a selection it has
-      // already applied itself (the usual case) must not pay for that again.
-      const { nodes, transform } = store.getState();
-      if (!reveal.revealing && nodesFor(nodes, transform[2], sync) === nodes) return;
-      setNodes((current) => nodesFor(current, store.getState().transform[2], sync));
+      );
     },
-    [nodesFor, reveal, setNodes, store],
+    [reveal, store],
   );
+  // A reveal's next chunk, from its timer: straight into React Flow's store, as the crossing below
+  // does (its setNodes would diff all 2000 nodes into changes for onNodesChange, which only a drag's
+  // end needs).
+  const revealNext = useCallback(
+    function next() {
+      const state = store.getState();
+      state.setNodes(nodesFor(state.nodes, state.transform[2], next));
+    },
+    [nodesFor, store],
+  );
+  const syncNodes = useCallback(() => {
+    // React Flow re-adopts every node on any setNodes, even an unchanged list: a selection it has
+    // already applied itself (the usual case) must not pay for that again.
+    const { nodes, transform } = store.getState();
+    if (!reveal.revealing && nodesFor(nodes, transform[2], revealNext) === nodes) return;
+    setNodes((current) => nodesFor(current, store.getState().transform[2], revealNext));
+  }, [nodesFor, reveal, revealNext, setNodes, store]);
   const [initialNodes] = useState(() =>
-    fitZoom === undefined ? mergeNodes(viewNodes(design), [], new Set(selectedNodes)) : nodesFor([], fitZoom, syncNodes),
+    fitZoom === undefined ? mergeNodes(viewNodes(design), [], new Set(selectedNodes)) : nodesFor([], fitZoom, revealNext),
   );
   useLayoutEffect(() => {
     const last = synced.current;
@@ -161,23 +181,6 @@ export function Canvas() {
     syncNodes();
   }, [design, selectedNodes, fitRequest, sized, syncNodes, setViewport, store]);
 
-  // Crossing into or out of the overview: nodes are hidden or shown, and React Flow's edges go, in
-  // the same store update as the zoom, so no frame mounts every node or edge in view at the new zoom
-  // before the overview takes over (or mounts them all at once on the way back: reveal.ts).
-  useEffect(
-    () =>
-      store.subscribe((state, previous) => {
-        const into = overviewAt(state.transform[2]);
-        if (into === overviewAt(previous.transform[2])) return;
-        if (into && state.edges.length > 0) state.setEdges([]);
-        // React Flow adopts every node again on any setNodes: not when they are already as they should be
-        // (a design opened before the canvas mounted starts in the overview, before its fit moves the view).
-        const next = nodesFor(state.nodes, state.transform[2], syncNodes);
-        if (next !== state.nodes) state.setNodes(next);
-      }),
-    [store, nodesFor, syncNodes],
-  );
-
   // One edge per component pair: an arrowhead at each end that listens (the edge runs from `a` to `b`).
   const selectedPair = selectedEdge ? unorderedPairId(...(selectedEdge.split('>') as [string, string])) : undefined;
   const edgeChanges = useEdgeChanges();
@@ -186,6 +189,28 @@ export function Canvas() {
   // The same edges as before stay the same array: React Flow re-indexes every edge whenever the
   // array changes, and an edit that changes no flow (a rename) would pay for that.
   const edges = useMemo(() => flowEdgesFor(store, drawn, selectedPair, edgeChanges), [drawn, selectedPair, edgeChanges, store]);
+  // Leaving the overview, the edges in view join after their components, a chunk per task (edge-reveal.ts).
+  const { shown: shownEdges, start: revealEdges, leave: leaveEdges } = useEdgeReveal(edges as Edge[], overview);
+
+  // Crossing into or out of the overview: nodes are hidden or shown, and React Flow's edges go, in
+  // the same store update as the zoom, so no frame mounts every node or edge in view at the new zoom
+  // before the overview takes over (or mounts them all at once on the way back: reveal.ts and
+  // edge-reveal.ts).
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        const into = overviewAt(state.transform[2]);
+        if (into === overviewAt(previous.transform[2])) return;
+        if (into && state.edges.length > 0) state.setEdges(leaveEdges(previous));
+        // React Flow adopts every node again on any setNodes: not when they are already as they should be
+        // (a design opened before the canvas mounted starts in the overview, before its fit moves the view).
+        const next = nodesFor(state.nodes, state.transform[2], revealNext);
+        if (next !== state.nodes) state.setNodes(next);
+        if (!into) revealEdges(store.getState());
+      }),
+    [store, nodesFor, revealNext, revealEdges, leaveEdges],
+  );
+
   // One component selected: everything not connected to it is dimmed (a stylesheet naming the few
   // that stay, so no node object changes and nothing re-renders; focus.ts).
   const focusCss = useMemo(() => {
@@ -215,13 +240,20 @@ export function Canvas() {
         return {
           nodeLookup,
           edges: derivedOf(useDesignStore.getState().design).edges,
-          busy: dragging.current || (culled && zoom < OVERVIEW_ZOOM),
+          // And while components join a chunk per frame: the reveal's end asks again.
+          busy: dragging.current || (culled && zoom < OVERVIEW_ZOOM) || reveal.revealing,
           ...(culled && width > 0 && { view: { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom } }),
         };
       }),
-    [store],
+    [store, reveal],
   );
   useEffect(relayout, [design, relayout]);
+  useEffect(() => {
+    reveal.onDone = relayout;
+    return () => {
+      reveal.onDone = undefined;
+    };
+  }, [reveal, relayout]);
   useEffect(() => useDiagramState.subscribe((s, previous) => s.routes !== previous.routes && relayout()), [relayout]);
   useEffect(
     () =>
@@ -323,7 +355,7 @@ export function Canvas() {
         <Overview.Provider value={overview}>
           <ReactFlow<ViewNode, Edge>
             defaultNodes={initialNodes}
-            edges={overview ? NO_EDGES : (edges as Edge[])}
+            edges={shownEdges as Edge[]}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
@@ -355,9 +387,9 @@ export function Canvas() {
               </div>
             </Panel>
             {large && <MiniMap />}
-            {overview && (
+            {overviewShown && (
               <Suspense fallback={null}>
-                <OverviewZoneEdges pairs={pairs} selectedEdge={selectedEdge} />
+                <OverviewZoneEdges pairs={pairs} selectedEdge={selectedEdge} active={overview} />
               </Suspense>
             )}
           </ReactFlow>

@@ -10,6 +10,7 @@ import { Panel, useReactFlow, useStoreApi, type InternalNode } from '@xyflow/rea
 import { useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import { productColour, type ViewNode } from './view-nodes';
 import { nodeRect } from './diagram-state';
+import { designCatalogue } from '../../store/design-store';
 
 const WIDTH = 196;
 const HEIGHT = 112;
@@ -77,8 +78,9 @@ export function MiniMap() {
       context.setTransform(ratio * scale, 0, 0, ratio * scale, -ratio * scale * originX, -ratio * scale * originY);
       // Zones first, then components in their product's colour, one fill per colour.
       const byColour = new Map<string, InternalNode<ViewNode>[]>();
+      const catalogue = designCatalogue();
       for (const node of nodeLookup.values()) {
-        const colour = 'instance' in node.data ? productColour(node.data.instance.type) : ZONE_COLOUR;
+        const colour = 'instance' in node.data ? productColour(node.data.instance.type, catalogue) : ZONE_COLOUR;
         const list = byColour.get(colour);
         if (list) list.push(node);
         else byColour.set(colour, [node]);

@@ -9,13 +9,14 @@
  * With one component selected, the boxes not connected to it are dimmed.
  */
 import { useReactFlow, useStoreApi, type InternalNode } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { Rect } from '../../model/diagram';
 import type { FlowPair } from '../../store/derived';
+import { designCatalogue } from '../../store/design-store';
 import { useSessionStore } from '../../store/session-store';
 import { commitMoves } from '../commands';
 import { nodeRect } from './diagram-state';
-import { clearToView } from './OverviewEdges';
+import { clearToView, panTo, type DrawnView } from './OverviewEdges';
 import { productColour, type ViewNode } from './view-nodes';
 
 /** A pointer that moves less than this (screen px) between press and release clicks, and does not drag. */
@@ -42,17 +43,21 @@ type Press = {
   node: InternalNode<ViewNode>;
 };
 
-export function OverviewBoxes({ pairs }: { pairs: readonly FlowPair[] }) {
+export function OverviewBoxes({ pairs, active = true }: { pairs: readonly FlowPair[]; active?: boolean }) {
   const store = useStoreApi<ViewNode>();
   const { screenToFlowPosition } = useReactFlow();
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
-  useEffect(() => {
+  // Before paint, so the first frame of the overview is drawn; inactive (the detail view), no box is drawn or hit.
+  useLayoutEffect(() => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext('2d');
     const wrapper = canvas?.closest<HTMLElement>('.react-flow');
-    if (!canvas || !context || !wrapper) return;
+    if (!canvas || !context || !wrapper || !active) return;
     let frame = 0;
+    let drawn: DrawnView | undefined;
+    /** Something other than the view changed since the boxes were drawn (nodes, selection, a drag). */
+    let stale = true;
     let press: Press | undefined;
     /** The box being dragged and how far (canvas units), kept until React Flow has the committed position. */
     let moved: { id: string; dx: number; dy: number; committed: boolean } | undefined;
@@ -73,21 +78,26 @@ export function OverviewBoxes({ pairs }: { pairs: readonly FlowPair[] }) {
     const draw = () => {
       frame = 0;
       const { nodeLookup, transform, width, height } = store.getState();
-      const [tx, ty, zoom] = transform;
-      clearToView(context, width, height, transform);
-      const view = { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom };
+      // A pan with nothing else changed moves the drawing (OverviewEdges.tsx, panTo).
+      if (!stale && panTo(canvas, drawn, transform, width, height)) return;
+      stale = false;
+      const zoom = transform[2];
+      const cleared = clearToView(context, width, height, transform);
+      drawn = cleared.drawn;
+      const view = cleared.covers;
       const selected = new Set(useSessionStore.getState().selectedNodes);
       const [only] = selected;
       const focus = selected.size === 1 && only ? neighboursOf(only) : undefined;
       // One path per colour and look: a few fills and strokes for thousands of boxes.
       const groups = new Map<string, { colour: string; dim: boolean; boxes: Rect[] }>();
+      const catalogue = designCatalogue();
       const chosen: Rect[] = [];
       for (const node of nodeLookup.values()) {
         if (node.type !== 'component' || !('instance' in node.data)) continue;
         const box = boxOf(node);
         if (!overlaps(box, view)) continue;
         if (selected.has(node.id)) chosen.push(box);
-        const colour = productColour(node.data.instance.type);
+        const colour = productColour(node.data.instance.type, catalogue);
         const dim = !!focus && !focus.has(node.id);
         const key = `${colour}|${dim}`;
         const group = groups.get(key);
@@ -115,6 +125,10 @@ export function OverviewBoxes({ pairs }: { pairs: readonly FlowPair[] }) {
     };
     const schedule = () => {
       frame ||= requestAnimationFrame(draw);
+    };
+    const redraw = () => {
+      stale = true;
+      schedule();
     };
 
     /** The top-most component box under a screen point, if any. */
@@ -149,7 +163,7 @@ export function OverviewBoxes({ pairs }: { pairs: readonly FlowPair[] }) {
       if (!moved && Math.hypot(event.clientX - press.client.x, event.clientY - press.client.y) < CLICK_SLOP) return;
       const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
       moved = { id: press.id, dx: at.x - press.flow.x, dy: at.y - press.flow.y, committed: false };
-      schedule();
+      redraw();
     };
     const onPointerUp = (event: PointerEvent) => {
       if (!press || event.pointerId !== press.pointerId) return;
@@ -169,7 +183,7 @@ export function OverviewBoxes({ pairs }: { pairs: readonly FlowPair[] }) {
       const done = moved;
       setTimeout(() => {
         if (moved === done) moved = undefined;
-        schedule();
+        redraw();
       }, 400);
     };
 
@@ -188,10 +202,11 @@ export function OverviewBoxes({ pairs }: { pairs: readonly FlowPair[] }) {
         return;
       // The committed move has reached React Flow: its box is drawn where the node now is.
       if (moved?.committed && state.nodes !== previous.nodes) moved = undefined;
+      if (state.nodes !== previous.nodes) stale = true;
       schedule();
     });
     const unsubscribeSelection = useSessionStore.subscribe((state, previous) => {
-      if (state.selectedNodes !== previous.selectedNodes) schedule();
+      if (state.selectedNodes !== previous.selectedNodes) redraw();
     });
     return () => {
       unsubscribe();
@@ -202,7 +217,7 @@ export function OverviewBoxes({ pairs }: { pairs: readonly FlowPair[] }) {
       wrapper.removeEventListener('pointerup', onPointerUp);
       wrapper.removeEventListener('pointercancel', onPointerUp);
     };
-  }, [store, pairs, screenToFlowPosition]);
+  }, [store, pairs, screenToFlowPosition, active]);
 
-  return <canvas ref={canvasRef} className="overview-edges overview-boxes" aria-hidden="true" />;
+  return <canvas ref={canvasRef} className="overview-edges overview-boxes" aria-hidden="true" hidden={!active} />;
 }

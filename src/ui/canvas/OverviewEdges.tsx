@@ -13,7 +13,7 @@
  * React never re-renders for it.
  */
 import { Position, useStoreApi, type InternalNode } from '@xyflow/react';
-import { useEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { edgeStyle } from '../../model/theme';
 import type { FlowPair } from '../../store/derived';
 import type { ViewNode } from './view-nodes';
@@ -50,22 +50,70 @@ function anchor(node: InternalNode<ViewNode>, type: 'source' | 'target'): { x: n
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** Sizes a pane-sized canvas to the pane (in device pixels), clears it, and sets it to draw in canvas coordinates at the view's transform. */
+/**
+ * How far past each side of the pane an overview canvas reaches, as a share of the pane: a pan
+ * within that moves the drawing with a CSS transform (panTo) instead of redrawing every box and
+ * curve each frame, and the compositor moves a bitmap it already has.
+ */
+const PAN_MARGIN = 0.25;
+
+/** Where a canvas was last drawn: the view's transform, the pane's size and the margins drawn past it. */
+export interface DrawnView {
+  tx: number;
+  ty: number;
+  zoom: number;
+  width: number;
+  height: number;
+  mx: number;
+  my: number;
+}
+
+/**
+ * Sizes an overview canvas to the pane and its margins (in device pixels), clears it, and sets it
+ * to draw in canvas coordinates at the view's transform. Returns what it drew for, and the part of
+ * the canvas (in canvas coordinates) the drawing covers.
+ */
 export function clearToView(
   context: CanvasRenderingContext2D,
   width: number,
   height: number,
   [tx, ty, zoom]: readonly [number, number, number],
-): void {
+): { drawn: DrawnView; covers: { x: number; y: number; width: number; height: number } } {
   const { canvas } = context;
   const ratio = window.devicePixelRatio || 1;
-  if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
+  const mx = Math.round(width * PAN_MARGIN);
+  const my = Math.round(height * PAN_MARGIN);
+  const fullWidth = width + 2 * mx;
+  const fullHeight = height + 2 * my;
+  if (canvas.width !== Math.round(fullWidth * ratio) || canvas.height !== Math.round(fullHeight * ratio)) {
+    canvas.width = Math.round(fullWidth * ratio);
+    canvas.height = Math.round(fullHeight * ratio);
+    Object.assign(canvas.style, { left: `${-mx}px`, top: `${-my}px`, width: `${fullWidth}px`, height: `${fullHeight}px` });
   }
+  canvas.style.transform = '';
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, canvas.width, canvas.height);
-  context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * tx, ratio * ty);
+  context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * (tx + mx), ratio * (ty + my));
+  return {
+    drawn: { tx, ty, zoom, width, height, mx, my },
+    covers: { x: -(tx + mx) / zoom, y: -(ty + my) / zoom, width: fullWidth / zoom, height: fullHeight / zoom },
+  };
+}
+
+/** Shows a canvas drawn at `drawn` at the view `transform` by moving it, when that is a pan within its margins; false when it must be redrawn. */
+export function panTo(
+  canvas: HTMLCanvasElement,
+  drawn: DrawnView | undefined,
+  [tx, ty, zoom]: readonly [number, number, number],
+  width: number,
+  height: number,
+): boolean {
+  if (!drawn || drawn.zoom !== zoom || drawn.width !== width || drawn.height !== height) return false;
+  const dx = tx - drawn.tx;
+  const dy = ty - drawn.ty;
+  if (Math.abs(dx) > drawn.mx || Math.abs(dy) > drawn.my) return false;
+  canvas.style.transform = `translate(${dx}px, ${dy}px)`;
+  return true;
 }
 
 /** Adds a pair's curve to a canvas path or an SVG path string; false when an end is not measured yet. */
@@ -86,7 +134,16 @@ function trace(pair: FlowPair, nodeLookup: Map<string, InternalNode<ViewNode>>, 
   return true;
 }
 
-export function OverviewEdges({ pairs, selectedEdge }: { pairs: readonly FlowPair[]; selectedEdge: string | undefined }) {
+export function OverviewEdges({
+  pairs,
+  selectedEdge,
+  active = true,
+}: {
+  pairs: readonly FlowPair[];
+  selectedEdge: string | undefined;
+  /** Drawn only while active (the overview is shown); hidden, the canvas keeps its allocation. */
+  active?: boolean;
+}) {
   const store = useStoreApi<ViewNode>();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const movingRef = useRef<SVGGElement>(null);
@@ -104,19 +161,26 @@ export function OverviewEdges({ pairs, selectedEdge }: { pairs: readonly FlowPai
     return [...byLook.values()].sort((a, b) => a.stroke.width - b.stroke.width);
   }, [pairs, selectedEdge]);
 
-  useEffect(() => {
+  // Before paint, so the first frame of the overview is drawn.
+  useLayoutEffect(() => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext('2d');
     const moving = movingRef.current;
-    if (!canvas || !context || !moving) return;
+    if (!canvas || !context || !moving || !active) return;
     const movingPaths = new Map<Stroke, SVGPathElement>();
     let frame = 0;
     let drawn: { transform: unknown; width: number; height: number; moving: string } | undefined;
+    let view: DrawnView | undefined;
+    /** The nodes changed since the canvas was drawn: a pan must redraw it too. */
+    let stale = true;
 
     const draw = () => {
       frame = 0;
       const { nodes, nodeLookup, transform, width, height } = store.getState();
       const [tx, ty, zoom] = transform;
+      // A pan of the still canvas (no node moving, none changed) moves the drawing.
+      if (!stale && !drawn?.moving && panTo(canvas, view, transform, width, height)) return;
+      stale = false;
       // Dragged nodes and, for a dragged zone, its members.
       const movingIds = new Set<string>();
       for (const node of nodes) if (node.dragging) movingIds.add(node.id);
@@ -134,7 +198,7 @@ export function OverviewEdges({ pairs, selectedEdge }: { pairs: readonly FlowPai
         movingIds.size > 0;
       if (!still) {
         drawn = { transform, width, height, moving: movingKey };
-        clearToView(context, width, height, transform);
+        view = clearToView(context, width, height, transform).drawn;
         context.lineCap = 'round';
         for (const { stroke, pairs: members } of groups) {
           context.beginPath();
@@ -172,25 +236,20 @@ export function OverviewEdges({ pairs, selectedEdge }: { pairs: readonly FlowPai
     };
     schedule();
     const unsubscribe = store.subscribe((state, previous) => {
-      if (
-        state.nodes !== previous.nodes ||
-        state.transform !== previous.transform ||
-        state.width !== previous.width ||
-        state.height !== previous.height
-      )
-        schedule();
+      if (state.nodes !== previous.nodes || state.nodeLookup !== previous.nodeLookup) stale = true;
+      if (stale || state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) schedule();
     });
     return () => {
       unsubscribe();
       cancelAnimationFrame(frame);
       for (const path of movingPaths.values()) path.remove();
     };
-  }, [store, groups]);
+  }, [store, groups, active]);
 
   return (
     <>
-      <canvas ref={canvasRef} className="overview-edges" aria-hidden="true" />
-      <svg className="overview-edges" aria-hidden="true">
+      <canvas ref={canvasRef} className="overview-edges" aria-hidden="true" hidden={!active} />
+      <svg className="overview-edges" aria-hidden="true" display={active ? undefined : 'none'}>
         <g ref={movingRef} />
       </svg>
     </>

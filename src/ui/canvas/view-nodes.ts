@@ -7,6 +7,7 @@
 import { Position, type Node } from '@xyflow/react';
 import { estimatedHeight } from './ComponentNode';
 import { designCatalogue } from '../../store/design-store';
+import type { Catalogue } from '../../model/catalogue/load';
 import type { ComponentInstance, Design, Zone } from '../../model/design/schema';
 
 export type ComponentNodeType = Node<{ instance: ComponentInstance }, 'component'>;
@@ -62,12 +63,20 @@ export function viewNodes(design: Design, positionOverride?: ReadonlyMap<string,
   return nodes;
 }
 
-function knownBox(instance: ComponentInstance): Pick<ComponentNodeType, 'initialWidth' | 'initialHeight' | 'handles'> {
+/**
+ * A component's size and handles as drawn (ComponentNode's estimate is exact for what it shows),
+ * handed to React Flow as already measured: a node drawn for the first time (leaving the
+ * overview) then changes nothing when the browser measures it, where a measured size of its own
+ * was a dimension change that re-adopted all the nodes and re-rendered every edge, per batch.
+ * Should the drawing differ, the measurement still corrects it.
+ */
+function knownBox(instance: ComponentInstance): Pick<ComponentNodeType, 'initialWidth' | 'initialHeight' | 'measured' | 'handles'> {
   const width = 220;
   const height = estimatedHeight(instance, designCatalogue().components.has(instance.type));
   return {
     initialWidth: width,
     initialHeight: height,
+    measured: { width, height },
     handles: [
       { type: 'target', position: Position.Left, x: 0, y: height / 2, width: 1, height: 1 },
       { type: 'source', position: Position.Right, x: width, y: height / 2, width: 1, height: 1 },
@@ -113,10 +122,23 @@ export function designBounds(
   return Number.isFinite(left) ? { x: left, y: top, width: right - left, height: bottom - top } : undefined;
 }
 
-/** A component type's product colour (grey for a type no catalogue or pack defines). */
-export function productColour(type: string): string {
-  const component = designCatalogue().components.get(type);
-  return (component && designCatalogue().products.get(component.product)?.colour) ?? '#9aa5b4';
+/** Colours by type, per catalogue: the overview and the mini map ask once per component per frame. */
+const colours = new WeakMap<Catalogue, Map<string, string>>();
+
+/**
+ * A component type's product colour (grey for a type no catalogue or pack defines). A loop over
+ * thousands of components passes the catalogue it fetched once (each fetch allocates).
+ */
+export function productColour(type: string, catalogue: Catalogue = designCatalogue()): string {
+  let byType = colours.get(catalogue);
+  if (!byType) colours.set(catalogue, (byType = new Map()));
+  let colour = byType.get(type);
+  if (colour === undefined) {
+    const component = catalogue.components.get(type);
+    colour = (component && catalogue.products.get(component.product)?.colour) ?? '#9aa5b4';
+    byType.set(type, colour);
+  }
+  return colour;
 }
 
 /** Keeps React Flow's own state (measured size, selection, drag) for nodes whose source is unchanged. */

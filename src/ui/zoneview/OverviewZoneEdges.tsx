@@ -8,7 +8,9 @@
  * never redraws thousands of curves.
  */
 import { useStoreApi, type InternalNode } from '@xyflow/react';
-import { useEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import type { DerivedFlow } from '../../model/derive';
+import type { Design } from '../../model/design/schema';
 import { pairServicesText, zonePairs, type ZonePair } from '../../model/zones/pairs';
 import { useDesignStore } from '../../store/design-store';
 import { useDerived, type FlowPair } from '../../store/derived';
@@ -50,21 +52,45 @@ function screenBox(node: InternalNode<ViewNode>, [tx, ty, zoom]: [number, number
   };
 }
 
-export function OverviewZoneEdges({ pairs, selectedEdge }: { pairs: readonly FlowPair[]; selectedEdge: string | undefined }) {
+const NONE: never[] = [];
+
+/** The last zone pairs worked out: leaving and re-entering the overview with the same design costs nothing. */
+let lastCrossing: { design: Design; flows: readonly DerivedFlow[]; pairs: ZonePair[] } | undefined;
+function crossingPairs(design: Design, flows: readonly DerivedFlow[]): ZonePair[] {
+  if (lastCrossing?.design !== design || lastCrossing.flows !== flows)
+    lastCrossing = { design, flows, pairs: zonePairs(design, flows).filter((p) => p.from !== '' && p.to !== '' && p.from !== p.to) };
+  return lastCrossing.pairs;
+}
+
+/**
+ * Stays mounted once a large estate has been in the overview, drawing only while `active`: the
+ * switch into the overview then neither mounts these layers nor allocates their canvases again.
+ */
+export function OverviewZoneEdges({
+  pairs,
+  selectedEdge,
+  active,
+}: {
+  pairs: readonly FlowPair[];
+  selectedEdge: string | undefined;
+  active: boolean;
+}) {
   const design = useDesignStore((s) => s.design);
   const { flows } = useDerived();
   const store = useStoreApi<ViewNode>();
   const layer = useRef<SVGGElement>(null);
-  const zoned = useMemo(() => new Set(design.components.filter((c) => c.zone).map((c) => c.id)), [design.components]);
-  const loose = useMemo(
-    () => pairs.filter((p) => !zoned.has(p.from) || !zoned.has(p.to) || p.id === selectedEdge),
-    [pairs, zoned, selectedEdge],
-  );
-  const crossing = useMemo(() => zonePairs(design, flows).filter((p) => p.from !== '' && p.to !== '' && p.from !== p.to), [design, flows]);
+  // Nothing is worked out while the detail view is shown (an edit there pays for none of it).
+  const loose = useMemo(() => {
+    if (!active) return NONE;
+    const zoned = new Set(design.components.filter((c) => c.zone).map((c) => c.id));
+    return pairs.filter((p) => !zoned.has(p.from) || !zoned.has(p.to) || p.id === selectedEdge);
+  }, [active, pairs, design.components, selectedEdge]);
+  const crossing = useMemo(() => (active ? crossingPairs(design, flows) : NONE), [active, design, flows]);
 
-  useEffect(() => {
+  // Before paint: the first frame of the overview shows its arrows.
+  useLayoutEffect(() => {
     const g = layer.current;
-    if (!g) return;
+    if (!g || !active) return;
     const both = new Set(crossing.map((p) => p.key));
     // Labels are placed busiest pair first; one that would lie on a placed label is left out.
     const elements = [...crossing]
@@ -82,9 +108,20 @@ export function OverviewZoneEdges({ pairs, selectedEdge }: { pairs: readonly Flo
         return { pair, line, text, twoWay: both.has(`${pair.to}>${pair.from}`) };
       });
     let frame = 0;
+    let drawnAt: [number, number, number] | undefined;
+    /** Nodes changed since the arrows were drawn: a pan must redraw them too. */
+    let stale = true;
     const draw = () => {
       frame = 0;
       const { nodeLookup, transform } = store.getState();
+      // A pan moves every arrow and label alike: the layer moves instead (placement is relative).
+      if (!stale && drawnAt && drawnAt[2] === transform[2]) {
+        g.setAttribute('transform', `translate(${transform[0] - drawnAt[0]} ${transform[1] - drawnAt[1]})`);
+        return;
+      }
+      stale = false;
+      drawnAt = [...transform];
+      g.removeAttribute('transform');
       const placed: Box[] = [];
       for (const { pair, line, text, twoWay } of elements) {
         const label = drawOne(pair, line, twoWay, nodeLookup, transform);
@@ -103,20 +140,21 @@ export function OverviewZoneEdges({ pairs, selectedEdge }: { pairs: readonly Flo
     };
     schedule();
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.nodes !== previous.nodes || state.transform !== previous.transform || state.nodeLookup !== previous.nodeLookup) schedule();
+      if (state.nodes !== previous.nodes || state.nodeLookup !== previous.nodeLookup) stale = true;
+      if (stale || state.transform !== previous.transform) schedule();
     });
     return () => {
       unsubscribe();
       cancelAnimationFrame(frame);
       g.replaceChildren();
     };
-  }, [store, crossing]);
+  }, [store, crossing, active]);
 
   return (
     <>
-      <OverviewEdges pairs={loose} selectedEdge={selectedEdge} />
-      <OverviewBoxes pairs={pairs} />
-      <svg className="overview-edges overview-zone-edges" aria-hidden="true">
+      <OverviewEdges pairs={loose} selectedEdge={selectedEdge} active={active} />
+      <OverviewBoxes pairs={pairs} active={active} />
+      <svg className="overview-edges overview-zone-edges" aria-hidden="true" display={active ? undefined : 'none'}>
         <defs>
           <marker
             id="overview-zone-arrow"
