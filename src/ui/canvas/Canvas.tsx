@@ -15,19 +15,15 @@ import {
   useReactFlow,
   useStore,
   useStoreApi,
-  type Connection,
   type Edge,
-  type NodeChange,
-  type NodePositionChange,
-  type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useEdgeChanges } from '../matrix/edge-changes';
 import type { Design } from '../../model/design/schema';
 import { useDesignStore } from '../../store/design-store';
 import { derivedOf, useDerived } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
-import { commitMoves, deleteSelection, placeComponent } from '../commands';
+import { deleteSelection } from '../commands';
 import { ComponentNode } from './ComponentNode';
 import { unorderedPairId } from '../../model/diagram';
 import { useDiagramState } from './diagram-state';
@@ -44,10 +40,10 @@ import { flowEdgesFor } from './flow-edges';
 import { designBounds, mergeNodes, viewNodes, type ViewNode } from './view-nodes';
 import { inView, Reveal } from './reveal';
 import { useEdgeReveal } from './edge-reveal';
+import { onConnect, onDragOver, onSelectionChange, useDragAndDrop } from './canvas-handlers';
+export { PALETTE_MIME } from './canvas-handlers';
 import { ZoneNode } from './ZoneNode';
 import './canvas.css';
-
-export const PALETTE_MIME = 'application/x-portolan-component';
 
 const nodeTypes = { component: ComponentNode, zone: ZoneNode };
 
@@ -91,7 +87,7 @@ export function Canvas() {
   const renderAll = useSessionStore((s) => s.renderAll);
   const zoomedOut = useStore((s) => s.transform[2] < OVERVIEW_ZOOM);
   const large = useDesignStore((s) => s.design.components.length > OVERVIEW_MIN_COMPONENTS);
-  const { screenToFlowPosition, fitView, setNodes, setViewport, getNode } = useReactFlow<ViewNode, Edge>();
+  const { fitView, setNodes, setViewport } = useReactFlow<ViewNode, Edge>();
   const store = useStoreApi<ViewNode, Edge>();
   const fitRequest = useSessionStore((s) => s.fitRequest);
   // A design opened before the canvas mounted (the autosave) is still to be fitted: fitRequest 0 is none.
@@ -263,84 +259,11 @@ export function Canvas() {
     [store, relayout],
   );
 
-  // React Flow applies every change itself; a finished drag becomes one design change (one undo
-  // step, zones included), with the grabbed component joining the zone under the pointer.
-  const releasedAt = useRef<{ id: string; at: { x: number; y: number } } | undefined>(undefined);
-  const onNodesChange = useCallback(
-    (changes: NodeChange<ViewNode>[]) => {
-      const finished = changes.filter((c): c is NodePositionChange => c.type === 'position' && c.dragging === false);
-      if (finished.length === 0) return;
-      const components = new Map<string, { position: { x: number; y: number }; size: { width: number; height: number } }>();
-      const zones = new Map<string, { x: number; y: number }>();
-      for (const change of finished) {
-        const node = getNode(change.id);
-        if (!node) continue;
-        const position = change.position ?? node.position;
-        if (node.type === 'zone') zones.set(node.id, position);
-        else components.set(node.id, { position, size: { width: node.measured?.width ?? 220, height: node.measured?.height ?? 96 } });
-      }
-      // Commit after React Flow's own update (and after onNodeDragStop has noted the pointer).
-      queueMicrotask(() => {
-        const pointer = releasedAt.current;
-        releasedAt.current = undefined;
-        commitMoves({ zones, components, ...(pointer && { pointer }) });
-      });
-    },
-    [getNode],
-  );
-  const onNodeDragStart = useCallback(() => {
-    dragging.current = true;
-  }, []);
-  const onNodeDragStop = useCallback(
-    (event: MouseEvent | TouchEvent, node: ViewNode) => {
-      dragging.current = false;
-      const point = 'clientX' in event ? event : event.changedTouches[0];
-      if (node.type === 'component' && point)
-        releasedAt.current = { id: node.id, at: screenToFlowPosition({ x: point.clientX, y: point.clientY }) };
-      relayout();
-    },
-    [screenToFlowPosition, relayout],
-  );
-
-  const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
-    const session = useSessionStore.getState();
-    const ids = n.map((node) => node.id);
-    if (e.length > 0 && ids.length === 0) {
-      if (session.selectedEdge !== e[0]!.id) session.selectEdge(e[0]!.id);
-    } else if (ids.join() !== session.selectedNodes.join()) {
-      if (ids.length > 0 || e.length === 0) session.selectNodes(ids);
-    }
-  }, []);
-
-  const onConnect = useCallback((connection: Connection) => {
-    if (connection.source === connection.target) return;
-    const from = connection.source;
-    const to = connection.target;
-    const isComponent = (id: string) => useDesignStore.getState().design.components.some((c) => c.id === id);
-    if (isComponent(from) && isComponent(to)) useSessionStore.getState().openDialog({ kind: 'connect', from, to });
-  }, []);
-
-  const onDragOver = useCallback((event: DragEvent) => {
-    if (event.dataTransfer.types.includes(PALETTE_MIME)) {
-      event.preventDefault();
-      event.dataTransfer.dropEffect = 'copy';
-    }
-  }, []);
+  const { onNodesChange, onNodeDragStart, onNodeDragStop, onDrop } = useDragAndDrop(dragging, relayout);
 
   // React Flow's edge label layer, found once when the canvas mounts (see edge-labels.tsx).
   const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
   const canvasRef = useCallback((element: HTMLDivElement | null) => setLabelLayer(findEdgeLabelLayer(element)), []);
-
-  const onDrop = useCallback(
-    (event: DragEvent) => {
-      const type = event.dataTransfer.getData(PALETTE_MIME);
-      if (!type) return;
-      event.preventDefault();
-      const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      placeComponent(type, { x: point.x - 110, y: point.y - 40 }, point);
-    },
-    [screenToFlowPosition],
-  );
 
   return (
     <div
