@@ -10,6 +10,7 @@ import { Panel, useReactFlow, useStoreApi, type InternalNode } from '@xyflow/rea
 import { useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import { productColour, type ViewNode } from './view-nodes';
 import { nodeRect } from './diagram-state';
+import type { Catalogue } from '../../model/catalogue/load';
 import { designCatalogue } from '../../store/design-store';
 
 const WIDTH = 196;
@@ -45,25 +46,36 @@ export function MiniMap() {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let drawnAt = 0;
 
+    // The drawn nodes, kept while the nodes and the map's scale stay as they are: a pan redraws only the veil.
+    const layer = document.createElement('canvas');
+    layer.width = canvas.width;
+    layer.height = canvas.height;
+    const layerContext = layer.getContext('2d')!;
+    let bounds: { nodes: unknown; left: number; top: number; right: number; bottom: number } | undefined;
+    let drawn: { nodes: unknown; catalogue: unknown } & Mapping = { nodes: undefined, catalogue: undefined, x: 0, y: 0, scale: 0 };
+
     const draw = () => {
       frame = 0;
       timer = undefined;
       drawnAt = performance.now();
-      const { nodeLookup, transform, width, height } = store.getState();
+      const { nodes, nodeLookup, transform, width, height } = store.getState();
       const [tx, ty, zoom] = transform;
       const view = { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom };
-      let left = view.x;
-      let top = view.y;
-      let right = view.x + view.width;
-      let bottom = view.y + view.height;
-      // Hidden nodes too: in the overview every component is hidden (drawn as a box by OverviewBoxes.tsx).
-      for (const node of nodeLookup.values()) {
-        const { x, y, width, height } = nodeRect(node);
-        left = Math.min(left, x);
-        top = Math.min(top, y);
-        right = Math.max(right, x + width);
-        bottom = Math.max(bottom, y + height);
+      if (bounds?.nodes !== nodes) {
+        bounds = { nodes, left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+        // Hidden nodes too: in the overview every component is hidden (drawn as a box by OverviewBoxes.tsx).
+        for (const node of nodeLookup.values()) {
+          const { x, y, width, height } = nodeRect(node);
+          bounds.left = Math.min(bounds.left, x);
+          bounds.top = Math.min(bounds.top, y);
+          bounds.right = Math.max(bounds.right, x + width);
+          bounds.bottom = Math.max(bounds.bottom, y + height);
+        }
       }
+      const left = Math.min(view.x, bounds.left);
+      const top = Math.min(view.y, bounds.top);
+      const right = Math.max(view.x + view.width, bounds.right);
+      const bottom = Math.max(view.y + view.height, bounds.bottom);
       // As React Flow's MiniMap: the bounds centred, scaled to fit, with a margin.
       const unitsPerPixel = Math.max((right - left) / WIDTH, (bottom - top) / HEIGHT) || 1;
       const margin = MARGIN * unitsPerPixel;
@@ -72,30 +84,13 @@ export function MiniMap() {
       const scale = WIDTH / (WIDTH * unitsPerPixel + 2 * margin);
       mapping.current = { x: originX, y: originY, scale };
 
-      context.setTransform(ratio, 0, 0, ratio, 0, 0);
-      context.fillStyle = '#fff';
-      context.fillRect(0, 0, WIDTH, HEIGHT);
-      context.setTransform(ratio * scale, 0, 0, ratio * scale, -ratio * scale * originX, -ratio * scale * originY);
-      // Zones first, then components in their product's colour, one fill per colour.
-      const byColour = new Map<string, InternalNode<ViewNode>[]>();
       const catalogue = designCatalogue();
-      for (const node of nodeLookup.values()) {
-        const colour = 'instance' in node.data ? productColour(node.data.instance.type, catalogue) : ZONE_COLOUR;
-        const list = byColour.get(colour);
-        if (list) list.push(node);
-        else byColour.set(colour, [node]);
+      if (drawn.nodes !== nodes || drawn.catalogue !== catalogue || drawn.x !== originX || drawn.y !== originY || drawn.scale !== scale) {
+        drawNodes(layerContext, nodeLookup.values(), catalogue);
+        drawn = { nodes, catalogue, ...mapping.current };
       }
-      const zones = byColour.get(ZONE_COLOUR) ?? [];
-      byColour.delete(ZONE_COLOUR);
-      for (const [colour, nodes] of [[ZONE_COLOUR, zones] as const, ...byColour]) {
-        context.fillStyle = colour;
-        context.beginPath();
-        for (const node of nodes) {
-          const { x, y, width, height } = nodeRect(node);
-          context.rect(x, y, width, height);
-        }
-        context.fill();
-      }
+      context.setTransform(1, 0, 0, 1, 0, 0);
+      context.drawImage(layer, 0, 0);
       // Everything outside the view is veiled.
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
       const vx = (view.x - originX) * scale;
@@ -108,6 +103,33 @@ export function MiniMap() {
       context.strokeStyle = '#9aa5b4';
       context.lineWidth = 1;
       context.strokeRect(vx, vy, view.width * scale, view.height * scale);
+    };
+
+    const drawNodes = (layer: CanvasRenderingContext2D, all: Iterable<InternalNode<ViewNode>>, catalogue: Catalogue) => {
+      const { x: originX, y: originY, scale } = mapping.current;
+      layer.setTransform(ratio, 0, 0, ratio, 0, 0);
+      layer.fillStyle = '#fff';
+      layer.fillRect(0, 0, WIDTH, HEIGHT);
+      layer.setTransform(ratio * scale, 0, 0, ratio * scale, -ratio * scale * originX, -ratio * scale * originY);
+      // Zones first, then components in their product's colour, one fill per colour.
+      const byColour = new Map<string, InternalNode<ViewNode>[]>();
+      for (const node of all) {
+        const colour = 'instance' in node.data ? productColour(node.data.instance.type, catalogue) : ZONE_COLOUR;
+        const list = byColour.get(colour);
+        if (list) list.push(node);
+        else byColour.set(colour, [node]);
+      }
+      const zones = byColour.get(ZONE_COLOUR) ?? [];
+      byColour.delete(ZONE_COLOUR);
+      for (const [colour, nodes] of [[ZONE_COLOUR, zones] as const, ...byColour]) {
+        layer.fillStyle = colour;
+        layer.beginPath();
+        for (const node of nodes) {
+          const { x, y, width, height } = nodeRect(node);
+          layer.rect(x, y, width, height);
+        }
+        layer.fill();
+      }
     };
 
     const schedule = () => {
