@@ -27,17 +27,18 @@ describe('React Flow edge objects', () => {
     expect(again).toBe(first);
   });
 
-  it('makes a new edge, and a new list, when its ports or its selection change', () => {
+  it('keeps an edge whose ports changed (FlowEdge describes them), and makes a new one when a direction or the selection changes', () => {
     const canvas = {};
     const first = flowEdgesFor(canvas, [drawn('a', 'b', 'tcp 443'), drawn('b', 'c', 'tcp 80')], undefined, undefined);
-    const ported = flowEdgesFor(canvas, [drawn('a', 'b', 'tcp 443, 8443'), drawn('b', 'c', 'tcp 80')], undefined, undefined);
-    expect(ported).not.toBe(first);
-    expect(ported[0]).not.toBe(first[0]);
-    expect(ported[0]!.ariaLabel).toContain('tcp 443, 8443');
-    expect(ported[1]).toBe(first[1]);
-    const selected = flowEdgesFor(canvas, [drawn('a', 'b', 'tcp 443, 8443'), drawn('b', 'c', 'tcp 80')], 'b~c', undefined);
+    expect(flowEdgesFor(canvas, [drawn('a', 'b', 'tcp 443, 8443'), drawn('b', 'c', 'tcp 80')], undefined, undefined)).toBe(first);
+    const both = { ...drawn('a', 'b', 'tcp 443'), ba: pair('b', 'a', 'tcp 22') };
+    const turned = flowEdgesFor(canvas, [both, drawn('b', 'c', 'tcp 80')], undefined, undefined);
+    expect(turned).not.toBe(first);
+    expect(turned[0]!.markerStart).toBeDefined();
+    expect(turned[1]).toBe(first[1]);
+    const selected = flowEdgesFor(canvas, [both, drawn('b', 'c', 'tcp 80')], 'b~c', undefined);
     expect(selected[1]!.selected).toBe(true);
-    expect(selected[0]).toBe(ported[0]);
+    expect(selected[0]).toBe(turned[0]);
   });
 
   it('keeps the canvases apart', () => {

@@ -1,9 +1,9 @@
 /**
  * React Flow's edge objects for the drawn pairs. Each keeps its object while
- * what React Flow reads of it (ends, arrowheads, label for screen readers,
- * selection, change mark) holds, even when its pair is a new object (a
- * rename, or an option that changed its flows but not its ports): FlowEdge
- * reads the pair from the store itself. The list keeps its identity while
+ * what React Flow reads of it (ends, arrowheads, selection, change mark)
+ * holds, even when its pair is a new object (a rename, an option that
+ * changed its flows or ports): FlowEdge reads the pair from the store
+ * itself, and describes the ports to screen readers (<desc>). The list keeps its identity while
  * every edge does, so React Flow never re-indexes an unchanged list (at 1000
  * components its connection lookup over every edge, and every edge's and
  * node's store selector run again, cost about 10 ms of an edit).
@@ -47,7 +47,8 @@ function toFlowEdge(edge: DrawnEdge, selected: boolean, change: string | undefin
     // React Flow draws markers inside the diagram's own SVG, so pictures keep their arrows.
     ...(edge.ab && { markerEnd: marker }),
     ...(edge.ba && { markerStart: marker }),
-    ariaLabel: `Flows between ${edge.a} and ${edge.b}: ${[edge.ab?.label, edge.ba?.label].filter(Boolean).join(' / ')}`,
+    // The ports are the edge's description (FlowEdge's <desc>), so an edit that changes only ports keeps this object.
+    ariaLabel: `Flows between ${edge.a} and ${edge.b}`,
     // A change against the baseline in either direction marks the edge (added or changed).
     ...(change && { className: `diff-${change}` }),
   };
