@@ -1,16 +1,40 @@
 /**
  * The design a moment behind an edit, for what is not where the user is
  * looking (the matrix, the checks count, the design summary): the edit
- * paints on the canvas and in the inspector first, and these catch up in the
- * next render, which React may interrupt for the next input. At 1000
- * components the matrix and the checks cost tens of milliseconds.
+ * paints on the canvas and in the inspector first, and these catch up after
+ * that paint, in a render React may interrupt for the next input. At 1000
+ * components the matrix costs tens of milliseconds in one piece (building
+ * its rows), and React's own deferred render ran as the task right after
+ * the edit, before the browser painted it: so the lagging design only
+ * moves on once a frame has been drawn since the edit.
  */
-import { useDeferredValue, useEffect } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
+import { create } from 'zustand';
 import { emptyDesign } from '../model/design/edit';
 import type { Design } from '../model/design/schema';
 import { requestChecks, useChecksResult, type Checks } from '../store/checks';
 import { derivedOf, type Derived } from '../store/derived';
 import { useDesignStore } from '../store/design-store';
+
+/** Designs the store has held (a count), and the newest whose edit has been painted (a frame, then the next task). */
+let designsSeen = 0;
+const useDesignAfterPaint = create<{ design: Design; seen: number }>(() => ({ design: useDesignStore.getState().design, seen: 0 }));
+let catchingUp = false;
+function afterNextPaint(then: () => void): void {
+  // Where nothing paints (tests in Node), at once in the next task.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(then, 0));
+  else setTimeout(then, 0);
+}
+useDesignStore.subscribe((state, previous) => {
+  if (state.design === previous.design) return;
+  designsSeen++;
+  if (catchingUp) return;
+  catchingUp = true;
+  afterNextPaint(() => {
+    catchingUp = false;
+    useDesignAfterPaint.setState({ design: useDesignStore.getState().design, seen: designsSeen });
+  });
+});
 
 /** What a panel drawn `atMount` shows on the editor's first render: nothing yet. */
 const NOT_YET: Design = emptyDesign();
@@ -23,11 +47,12 @@ export const notYet = (design: Design): boolean => design === NOT_YET;
  * renders in the next, interruptible render (React's useDeferredValue with an
  * initial value).
  */
-export const useDeferredDesign = (atMount = false): Design =>
-  useDeferredValue(
-    useDesignStore((s) => s.design),
-    atMount ? NOT_YET : undefined,
-  );
+export function useDeferredDesign(atMount = false): Design {
+  // A view mounted after the design changed starts from that design, not from an older painted one.
+  const [mounted] = useState(() => ({ design: useDesignStore.getState().design, seen: designsSeen }));
+  const painted = useDesignAfterPaint();
+  return useDeferredValue(painted.seen >= mounted.seen ? painted.design : mounted.design, atMount ? NOT_YET : undefined);
+}
 export const useDeferredDerived = (): Derived => derivedOf(useDeferredDesign());
 /** The findings of the newest design checked (they follow edits in idle time); undefined until the first run ends. `now`: the Checks panel is open, run them without waiting for the design to finish opening. */
 export function useDeferredChecks(now = false): Checks | undefined {

@@ -7,7 +7,6 @@
  * one canvas, which keeps thousands of them cheap to draw and to drag.
  */
 import {
-  Background,
   Controls,
   Panel,
   ReactFlow,
@@ -37,6 +36,7 @@ import { ArrowMarkers } from './markers';
 import { MiniMap } from './MiniMap';
 import { Overview } from './overview';
 import { flowEdgesFor } from './flow-edges';
+import { DotGrid } from './DotGrid';
 import { designBounds, mergeNodes, viewNodes, type ViewNode } from './view-nodes';
 import { inView, Reveal } from './reveal';
 import { useEdgeReveal } from './edge-reveal';
@@ -299,7 +299,7 @@ export function Canvas() {
             defaultViewport={{ x: 40, y: 40, zoom: 1 }}
             proOptions={{ hideAttribution: true }}
           >
-            <Background gap={24} />
+            <DotGrid />
             <ArrowMarkers />
             {/* The overlays never cover one another: legend and zoom in a row at the top right, the mini
                 map (large estates only) at the bottom right; Fit view keeps the design clear of them (fit.ts). */}

@@ -8,10 +8,10 @@ import { memo } from 'react';
 import { formatPortList, listeningPorts } from '../../model/listening';
 import type { Catalogue } from '../../model/catalogue/load';
 import type { ComponentInstance } from '../../model/design/schema';
-import { designCatalogue } from '../../store/design-store';
+import { designCatalogue, useDesignStore } from '../../store/design-store';
 import { useOpenCount } from '../../store/comments';
 import { CommentBadge } from '../comments/CommentsButton';
-import type { ComponentNodeType } from './view-nodes';
+import { instanceById, type ComponentNodeType } from './view-nodes';
 
 /**
  * The ports line, per catalogue, type and parameter values (all it depends on): a large estate has
@@ -46,7 +46,9 @@ export function estimatedHeight(instance: ComponentInstance, hasType: boolean): 
   return height;
 }
 
-export const ComponentNode = memo(function ComponentNode({ data: { instance }, selected }: NodeProps<ComponentNodeType>) {
+export const ComponentNode = memo(function ComponentNode({ data, selected }: NodeProps<ComponentNodeType>) {
+  // Live from the design: React Flow keeps its node through an edit that changes only what is drawn here (view-nodes.ts).
+  const instance = useDesignStore((s) => instanceById(s.design.components).get(data.instance.id)) ?? data.instance;
   const comments = useOpenCount('component', instance.id);
   const type = designCatalogue().components.get(instance.type);
   const product = type ? designCatalogue().products.get(type.product) : undefined;

@@ -134,6 +134,8 @@ export const FlowEdge = memo(function FlowEdge({ id, source, target, selected, m
   }
   return (
     <>
+      {/* The edge's accessible description: its ports (React Flow's aria-label names only its two ends). */}
+      <desc>{title}</desc>
       <BaseEdge
         id={id}
         path={shape.path}

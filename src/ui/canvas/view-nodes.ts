@@ -141,6 +141,33 @@ export function productColour(type: string, catalogue: Catalogue = designCatalog
   return colour;
 }
 
+/** Each components list's instances by id (ComponentNode reads its own, live, from the design). */
+const instanceIndexes = new WeakMap<readonly ComponentInstance[], ReadonlyMap<string, ComponentInstance>>();
+export function instanceById(components: readonly ComponentInstance[]): ReadonlyMap<string, ComponentInstance> {
+  let index = instanceIndexes.get(components);
+  if (!index) instanceIndexes.set(components, (index = new Map(components.map((c) => [c.id, c]))));
+  return index;
+}
+
+/**
+ * Whether React Flow may keep its node for this one: the same data, or a
+ * component whose instance changed only in what the node draws from the
+ * design itself (its label, address, options: ComponentNode reads its
+ * instance live), so an option change or a rename hands React Flow no new
+ * node list, and React Flow re-adopts no node and re-runs no selector of
+ * every node and edge for it. The type (product colour) and the estimated
+ * box (an unmeasured node's size) must hold.
+ */
+function sameData(old: ViewNode, node: ViewNode): boolean {
+  if (old.data === node.data) return true;
+  if (old.type !== 'component' || node.type !== 'component') return false;
+  return (
+    old.data.instance.id === node.data.instance.id &&
+    old.data.instance.type === node.data.instance.type &&
+    old.initialHeight === node.initialHeight
+  );
+}
+
 /** Keeps React Flow's own state (measured size, selection, drag) for nodes whose source is unchanged. */
 export function mergeNodes(next: ViewNode[], previous: readonly ViewNode[], selected: ReadonlySet<string>): ViewNode[] {
   const byId = new Map(previous.map((n) => [n.id, n]));
@@ -150,7 +177,7 @@ export function mergeNodes(next: ViewNode[], previous: readonly ViewNode[], sele
     const isSelected = selected.has(node.id);
     if (
       old &&
-      old.data === node.data &&
+      sameData(old, node) &&
       old.position === node.position &&
       old.parentId === node.parentId &&
       !!old.selected === isSelected &&
