@@ -6,16 +6,7 @@
  * readable text (the overview), nodes are drawn without details and edges on
  * one canvas, which keeps thousands of them cheap to draw and to drag.
  */
-import {
-  Controls,
-  Panel,
-  ReactFlow,
-  getViewportForBounds,
-  useReactFlow,
-  useStore,
-  useStoreApi,
-  type Edge,
-} from '@xyflow/react';
+import { Controls, Panel, ReactFlow, getViewportForBounds, useReactFlow, useStore, useStoreApi, type Edge } from '@xyflow/react';
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useEdgeChanges } from '../matrix/edge-changes';
 import type { Design } from '../../model/design/schema';
