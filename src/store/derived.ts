@@ -12,8 +12,7 @@ import type { DerivedFlow } from '../model/derive';
 import { rederiveFlows } from '../model/derive-incremental';
 import { flowLimitProblem } from '../model/design/budget';
 import type { Design } from '../model/design/schema';
-import { portListText, unorderedPairs, type LinkPair } from '../model/diagram';
-import type { ListeningPort } from '../model/listening';
+import { direction, directionsOf, directionText, portListText, unorderedPairs, type LinkPair } from '../model/diagram';
 import { buildMatrix, type MatrixRow } from '../model/matrix';
 import { designCatalogue, useDesignStore } from './design-store';
 
@@ -201,15 +200,8 @@ const PAIRS_PER_STEP = 1000;
 
 /** Pairs in first-flow order; a pair whose flows are the very same objects as before is the same object as before. */
 function* pairFlows(flows: readonly DerivedFlow[], before?: ReadonlyMap<string, FlowPair>): Generator<void, FlowPair[]> {
-  const groups = new Map<string, DerivedFlow[]>();
-  for (const flow of flows) {
-    const id = pairId(flow.from, flow.to);
-    const list = groups.get(id);
-    if (list) list.push(flow);
-    else groups.set(id, [flow]);
-  }
   const pairs: FlowPair[] = [];
-  for (const [id, list] of groups) {
+  for (const [id, list] of directionsOf(flows)) {
     if (pairs.length % PAIRS_PER_STEP === PAIRS_PER_STEP - 1) yield;
     pairs.push(pairOf(id, list, before?.get(id)));
   }
@@ -218,29 +210,10 @@ function* pairFlows(flows: readonly DerivedFlow[], before?: ReadonlyMap<string, 
 
 function pairOf(id: string, list: DerivedFlow[], was: FlowPair | undefined): FlowPair {
   if (was && was.flows.length === list.length && was.flows.every((f, i) => f === list[i])) return was;
-  const active = list.filter((f) => !f.excluded);
-  // Unsorted: portListText groups them by protocol and sorts each protocol's ranges.
-  const ports: ListeningPort[] = active.flatMap((f) =>
-    f.ports.ok ? f.protocols.flatMap((protocol) => (f.ports.ok ? f.ports.ranges.map((range) => ({ protocol, range })) : [])) : [],
-  );
-  const unspecified = active.some((f) => !f.ports.ok);
+  const whole = direction(list);
+  const { ports, unspecified: _unspecified, ...pair } = whole;
   const text = portListText(ports, LABEL_PORTS);
-  const varies = unspecified ? `${ports.length ? ' · ' : ''}port varies` : '';
-  const first = list[0]!;
-  return {
-    id,
-    from: first.from,
-    to: first.to,
-    flows: list,
-    label: `${text.short}${varies}` || 'off',
-    fullLabel: `${text.full}${varies}` || 'off',
-    conditional: active.some((f) => f.condition !== undefined),
-    crossesZones: first.crossesZones,
-    local: first.local,
-    allExcluded: active.length === 0,
-    internalOnly: active.length > 0 && active.every((f) => !f.firewall),
-    hasUserFlow: list.some((f) => f.origin === 'user'),
-  };
+  return { id, ...pair, label: directionText(whole, text.short), fullLabel: directionText(whole, text.full) };
 }
 
 /** Ranges an edge label shows before it summarises (`tcp 9080, 9443, 9763 +3`). */

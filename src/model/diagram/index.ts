@@ -5,3 +5,4 @@ export * from './labels';
 export * from './pairs';
 export * from './port-text';
 export * from './moves';
+export * from './direction';
