@@ -136,8 +136,47 @@ const initialChunk = (): Plugin => ({
   },
 });
 
+// The page fetches and compiles the editor's chunk while the first small
+// ones are still evaluated. Without this its request waits for main.tsx's
+// dynamic import (which must wait for zod's configuration): on a cold start
+// about 100 ms of the load. Preloading a module compiles it but does not run it.
+let base = '/';
+const preloadStart = (): Plugin => ({
+  name: 'portolan-preload-start',
+  apply: 'build',
+  configResolved: (config) => {
+    base = config.base;
+  },
+  transformIndexHtml: {
+    order: 'post',
+    handler: (_html, { bundle }) => {
+      const chunks = Object.values(bundle ?? {}).flatMap((output) => (output.type === 'chunk' ? [output] : []));
+      const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const entry = chunks.find((chunk) => chunk.facadeModuleId && /[\\/]src[\\/]start\.tsx$/.test(chunk.facadeModuleId));
+      const closure = (from: string[]) => {
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          if (files.has(file)) return;
+          files.add(file);
+          for (const imported of byFile.get(file)?.imports ?? []) visit(imported);
+        };
+        from.forEach(visit);
+        return files;
+      };
+      // The page's entry and what it imports statically have their tags already.
+      const tagged = closure(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
+      const untagged = [...closure(entry ? [entry.fileName] : [])].filter((file) => !tagged.has(file));
+      return untagged.map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+        injectTo: 'head' as const,
+      }));
+    },
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), catalogueForEditor(), catalogueTextModule(), initialChunk()],
+  plugins: [react(), contentSecurityPolicy(), catalogueForEditor(), catalogueTextModule(), initialChunk(), preloadStart()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -12,6 +12,7 @@ import { absolutePosition, applyLayout, zoneAt, type LayoutResult, type Size } f
 import type { LayoutEdge } from '../model/layout';
 import { useDiagramState, type Route } from './canvas/diagram-state';
 import { LABEL_METRICS } from './canvas/label-layout';
+import { loadOverviewZoneEdges } from './canvas/overview-chunk';
 import { downloadFile, pickFile } from '../io/files';
 import { runLayout } from './layout/run-layout';
 import { builtInCatalogue, redo, undo, useDesignStore } from '../store/design-store';
@@ -107,6 +108,8 @@ export function loadDesign(next: Design, note?: string): Promise<boolean> {
   };
   const derivedThenShown = (laidOut: Design): Promise<boolean> | boolean => {
     if (laidOut.components.length < DERIVED_IN_STEPS_FROM) return show(laidOut);
+    // A design this large opens in the overview: its arrows arrive while it derives.
+    void loadOverviewZoneEdges();
     return deriveInSteps(laidOut, nextTask)
       .then(() => show(laidOut))
       .catch(failed('opened'));

@@ -61,8 +61,10 @@ export function countFlows(design: Design, catalogue: Catalogue): FlowCount {
       byPair.set(key, pair);
     }
   }
-  // Initiators per pair: distinct instances of the type that contributed.
-  for (const pair of byPair.values()) pair.initiators = design.components.filter((c) => c.type === pair.from).length;
+  // Initiators per pair: the instances of its type (counted once, not once per pair).
+  const ofType = new Map<string, number>();
+  for (const c of design.components) ofType.set(c.type, (ofType.get(c.type) ?? 0) + 1);
+  for (const pair of byPair.values()) pair.initiators = ofType.get(pair.from) ?? 0;
   const biggest = [...byPair.values()].sort((a, b) => b.flows - a.flows).slice(0, 3);
   return { total, biggest };
 }

@@ -33,13 +33,14 @@ import { inView, Reveal } from './reveal';
 import { useEdgeReveal } from './edge-reveal';
 import { onConnect, onDragOver, onSelectionChange, useDragAndDrop } from './canvas-handlers';
 export { PALETTE_MIME } from './canvas-handlers';
+import { loadOverviewZoneEdges } from './overview-chunk';
 import { ZoneNode } from './ZoneNode';
 import './canvas.css';
 
 const nodeTypes = { component: ComponentNode, zone: ZoneNode };
 
 // The overview's zone-to-zone arrows, loaded when a large estate is first zoomed out.
-const OverviewZoneEdges = lazy(() => import('../zoneview/OverviewZoneEdges').then((m) => ({ default: m.OverviewZoneEdges })));
+const OverviewZoneEdges = lazy(() => loadOverviewZoneEdges().then((m) => ({ default: m.OverviewZoneEdges })));
 const edgeTypes = { flow: FlowEdge };
 
 /**
