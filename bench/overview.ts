@@ -71,18 +71,25 @@ async function framesUntilQuiet(page: Page, act: () => Promise<void>, quietMs = 
   return page.evaluate(() => window.__bench.frames.map((f) => f[0]));
 }
 
-/** One wheel event that scales the view by `factor` around the canvas centre (React Flow: 2^(-deltaY * 0.002)). */
-async function wheelZoom(page: Page, factor: number): Promise<void> {
+/**
+ * One wheel event that scales the view by `factor` around the canvas centre (React Flow: 2^(-deltaY * 0.002)).
+ * The pane is found before the frames are counted: Playwright's query runs on the page's main thread
+ * (30 ms and more on a 2000-component page) and is no part of the switch.
+ */
+async function wheelZoom(page: Page): Promise<(factor: number) => Promise<void>> {
   const pane = (await page.locator('.react-flow').boundingBox())!;
-  await page.mouse.move(pane.x + pane.width * 0.5, pane.y + pane.height * 0.5);
-  await page.mouse.wheel(0, -Math.log2(factor) / 0.002);
+  return async (factor) => {
+    await page.mouse.move(pane.x + pane.width * 0.5, pane.y + pane.height * 0.5);
+    await page.mouse.wheel(0, -Math.log2(factor) / 0.002);
+  };
 }
 
 export async function measureOverview(page: Page): Promise<OverviewStats> {
   const fitZoom = await zoomOfPage(page);
-  const into = frameIntervals(await framesUntilQuiet(page, () => wheelZoom(page, 1 / fitZoom)));
+  const wheel = await wheelZoom(page);
+  const into = frameIntervals(await framesUntilQuiet(page, () => wheel(1 / fitZoom)));
   const detailZoom = await zoomOfPage(page);
-  const back = frameIntervals(await framesUntilQuiet(page, () => wheelZoom(page, fitZoom / detailZoom)));
+  const back = frameIntervals(await framesUntilQuiet(page, () => wheel(fitZoom / detailZoom)));
   // Pan the overview: grab an empty point of the pane (the background) and move one step per frame.
   const pane = (await page.locator('.react-flow').boundingBox())!;
   const start = await page.evaluate(

@@ -189,7 +189,7 @@ export function Canvas() {
       store.subscribe((state, previous) => {
         const into = overviewAt(state.transform[2]);
         if (into === overviewAt(previous.transform[2])) return;
-        if (into && state.edges.length > 0) state.setEdges(leaveEdges(previous));
+        if (into && state.edges.length > 0) state.setEdges(leaveEdges());
         // React Flow adopts every node again on any setNodes: not when they are already as they should be
         // (a design opened before the canvas mounted starts in the overview, before its fit moves the view).
         const next = nodesFor(state.nodes, state.transform[2], revealNext);

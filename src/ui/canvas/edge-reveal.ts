@@ -17,8 +17,6 @@ interface Stage {
   order: readonly string[];
   /** How many of them React Flow has. */
   shown: number;
-  /** Entering the overview: the edges React Flow keeps for its first frame. */
-  lingering?: readonly Edge[];
 }
 
 /** What the view and its nodes are (React Flow's store state). */
@@ -58,29 +56,23 @@ const NO_EDGES: Edge[] = [];
 /**
  * `edges` as React Flow should have them now; `start`, called (in the same
  * store update as the zoom) when the view leaves the overview; and `leave`,
- * called likewise when it enters the overview, which returns the edges to
- * hand React Flow at once: the ones it draws now. They stay (hidden by
- * canvas.css) until the overview's first frame has painted, then go: that
- * frame does not also pay for unmounting every edge and label of the view.
+ * called likewise when it enters the overview: React Flow's edges go at once.
+ * (Keeping the view's edges hidden for the overview's first frame cost more
+ * than removing them: every one was drawn again for the nodes that hid.)
  */
 export function useEdgeReveal(
   edges: readonly Edge[],
   overview: boolean,
-): { shown: readonly Edge[]; start: (state: ViewState) => void; leave: (state: ViewState) => Edge[] } {
+): { shown: readonly Edge[]; start: (state: ViewState) => void; leave: () => Edge[] } {
   const [stage, setStage] = useState<Stage | undefined>(undefined);
   const start = useCallback((state: ViewState) => setStage({ order: edgesInView(edges, state), shown: 0 }), [edges]);
-  const leave = useCallback(
-    (state: ViewState) => {
-      const ids = new Set(edgesInView(edges, state));
-      const lingering = edges.filter((edge) => ids.has(edge.id));
-      setStage({ order: [], shown: 0, lingering });
-      return lingering;
-    },
-    [edges],
-  );
+  const leave = useCallback(() => {
+    setStage(undefined);
+    return NO_EDGES;
+  }, []);
   const shown = useMemo(() => {
-    if (overview) return stage?.lingering ?? NO_EDGES;
-    if (!stage || stage.lingering) return edges;
+    if (overview) return NO_EDGES;
+    if (!stage) return edges;
     const ids = new Set(stage.order.slice(0, stage.shown));
     return edges.filter((edge) => ids.has(edge.id));
   }, [edges, stage, overview]);
@@ -90,9 +82,7 @@ export function useEdgeReveal(
     if (!stage) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() =>
-        setStage(stage.lingering || stage.shown >= stage.order.length ? undefined : { ...stage, shown: stage.shown + EDGES_PER_TASK }),
-      );
+      timer = setTimeout(() => setStage(stage.shown >= stage.order.length ? undefined : { ...stage, shown: stage.shown + EDGES_PER_TASK }));
     });
     return () => {
       cancelAnimationFrame(frame);
