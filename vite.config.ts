@@ -103,16 +103,19 @@ const catalogueTextModule = (): Plugin => ({
   load: (id) => (id === `\0${TEXT_MODULE}` ? `export default ${JSON.stringify(catalogueText())};` : undefined),
 });
 
-// What the editor runs before it is interactive, in one chunk: the bundler
+// What the editor runs before it is interactive, in three chunks: the bundler
 // otherwise cuts it into some thirty chunks (one per set of importers), and
-// each compresses alone: about 10 KB more gzipped in all. 'start' is the
-// static closure of src/start.tsx; 'first' is what src/main.tsx imports
-// before it (zod and its jitless configuration, which must run before any
-// schema is made), kept apart so that start's schemas are evaluated after it.
-// main.tsx itself stays in the entry chunk: its top-level await on start, in
-// a chunk that start imports, would wait for itself.
+// each compresses alone: about 10 KB more gzipped in all. 'first' is what
+// src/main.tsx imports before the rest (zod and its jitless configuration,
+// which must run before any schema is made); 'start' is the static closure of
+// src/start.tsx (opening the last design), 'editor' that of src/ui/mount.tsx
+// (the React tree), which start.tsx evaluates after the restore, so the
+// modules are not evaluated in one long task. main.tsx itself stays in the
+// entry chunk: its top-level await on start, in a chunk that start imports,
+// would wait for itself.
 let initialModules: Set<string> | undefined;
 let firstModules: Set<string> | undefined;
+let editorModules: Set<string> | undefined;
 const initialChunk = (): Plugin => ({
   name: 'portolan-initial-chunk',
   apply: 'build',
@@ -133,6 +136,8 @@ const initialChunk = (): Plugin => ({
     const before = closure(ids.find((id) => /[\\/]src[\\/]main\.tsx$/.test(id)));
     firstModules = new Set([...before].filter((id) => !/[\\/]src[\\/]main\.tsx$/.test(id)));
     initialModules = new Set([...closure(start)].filter((id) => !before.has(id)));
+    const mount = ids.find((id) => /[\\/]src[\\/]ui[\\/]mount\.tsx$/.test(id));
+    editorModules = new Set([...closure(mount)].filter((id) => !before.has(id) && !initialModules!.has(id)));
   },
 });
 
@@ -165,7 +170,10 @@ const preloadStart = (): Plugin => ({
       };
       // The page's entry and what it imports statically have their tags already.
       const tagged = closure(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
-      const untagged = [...closure(entry ? [entry.fileName] : [])].filter((file) => !tagged.has(file));
+      // start.tsx's chunk and the editor's, which start imports as soon as it runs.
+      const editor = chunks.find((chunk) => chunk.facadeModuleId && /[\\/]src[\\/]ui[\\/]mount\.tsx$/.test(chunk.facadeModuleId));
+      const roots = [entry, editor].flatMap((chunk) => (chunk ? [chunk.fileName] : []));
+      const untagged = [...closure(roots)].filter((file) => !tagged.has(file));
       return untagged.map((file) => ({
         tag: 'link',
         attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
@@ -187,6 +195,7 @@ export default defineConfig({
           groups: [
             { name: 'first', test: (id: string) => firstModules?.has(id) ?? false, priority: 2 },
             { name: 'start', test: (id: string) => initialModules?.has(id) ?? false, priority: 1 },
+            { name: 'editor', test: (id: string) => editorModules?.has(id) ?? false, priority: 1 },
           ],
         },
       },

@@ -1,26 +1,17 @@
-/** Mounts the editor; imported by main.tsx once zod is configured. */
-import '@xyflow/react/dist/style.css';
-import './ui/styles.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './ui/App';
+/**
+ * Opens the last design, then mounts the editor; imported by main.tsx once zod
+ * is configured. The editor's React tree is a chunk of its own, fetched
+ * beside this one (the page preloads both) and evaluated after the restore,
+ * so evaluating all the modules is not one long task before anything runs.
+ */
 import { restoreAutosave } from './ui/autosave';
-import { CrashGuard } from './ui/CrashGuard';
 
 export async function start(): Promise<void> {
+  const editor = import('./ui/mount');
   try {
     await restoreAutosave();
   } finally {
-    mount();
+    const { mountEditor } = await editor;
+    mountEditor(document.getElementById('root')!);
   }
-}
-
-function mount(): void {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <CrashGuard>
-        <App />
-      </CrashGuard>
-    </StrictMode>,
-  );
 }

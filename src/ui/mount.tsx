@@ -1,0 +1,17 @@
+/** The editor's React tree, mounted by start.tsx once the last design has opened. */
+import '@xyflow/react/dist/style.css';
+import './styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { CrashGuard } from './CrashGuard';
+
+export function mountEditor(root: HTMLElement): void {
+  createRoot(root).render(
+    <StrictMode>
+      <CrashGuard>
+        <App />
+      </CrashGuard>
+    </StrictMode>,
+  );
+}
