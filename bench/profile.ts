@@ -234,8 +234,15 @@ function dragFrames(events: readonly TraceEvent[]): string {
     totals.set(key, (totals.get(key) ?? 0) + cpu);
   }
   const per = (name: string) => ((totals.get(name) ?? 0) / Math.max(1, frames)).toFixed(2);
+  // The longest task (the drag's start: selection and inspector) and the 95th percentile of tasks over 1 ms.
+  const tasks = onMain
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && inside(e.ts))
+    .map((e) => (e.tdur ?? e.dur ?? 0) / 1000)
+    .filter((t) => t > 1)
+    .sort((a, b) => a - b);
+  const longest = `longest task ${(tasks[tasks.length - 1] ?? 0).toFixed(1)} ms, p95 task ${(tasks[Math.floor(tasks.length * 0.95)] ?? 0).toFixed(1)} ms`;
   const phases = ['FunctionCall', 'EventDispatch', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit'];
-  return `drag frames ${frames}: CPU per frame ${per('task (all)')} ms (${phases.map((p) => `${p} ${per(p)}`).join(', ')})`;
+  return `drag frames ${frames}: CPU per frame ${per('task (all)')} ms (${phases.map((p) => `${p} ${per(p)}`).join(', ')}); ${longest}`;
 }
 
 interface CpuProfile {
