@@ -29,7 +29,8 @@ const size = Number(flag('--size', '1000'));
 const step = flag('--step', 'drag-zoom');
 const target = flag('--target', 'app');
 const throttle = Number(flag('--throttle', '1'));
-const out = join(ROOT, 'bench', 'out', 'profile');
+// `--out DIR`: a build of its own (an A/B against another commit's build, with --no-build).
+const out = flag('--out', join(ROOT, 'bench', 'out', 'profile'));
 
 if (!args.includes('--no-build')) {
   const vite = join(ROOT, 'node_modules', '.bin', 'vite');
@@ -163,13 +164,17 @@ async function traced(page: import('playwright-core').Page, work: () => Promise<
   session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as typeof events)));
   const done = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
   await session.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,cc,viz,gpu,blink',
+    categories: `devtools.timeline,disabled-by-default-devtools.timeline,toplevel,cc,viz,gpu,blink${
+      args.includes('--invalidations') ? ',disabled-by-default-devtools.timeline.invalidationTracking' : ''
+    }`,
     transferMode: 'ReportEvents',
   });
   const result = await work();
   await session.send('Tracing.end');
   await done;
   console.log(JSON.stringify(result));
+  if (step.startsWith('drag')) console.log(dragFrames(events as TraceEvent[]));
+  if (args.includes('--trace-file')) writeFileSync(flag('--trace-file', ''), JSON.stringify(events));
   const threads = new Map<string, string>();
   for (const e of events) if (e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
   const totals = new Map<string, number>();
@@ -186,6 +191,58 @@ async function traced(page: import('playwright-core').Page, work: () => Promise<
       .join('\n'),
   );
   process.exit(0);
+}
+
+type TraceEvent = {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  tid: number;
+  pid: number;
+  args?: { name?: string; data?: { type?: string } };
+};
+
+/**
+ * Main-thread CPU per drag frame, which load on a shared machine does not inflate as it does wall
+ * clock: the drags are the spans from each mousedown to its mouseup, a frame is a mousemove handled
+ * in one, and every top-level task inside the spans is charged to the frames (thread time, tdur).
+ */
+function dragFrames(events: readonly TraceEvent[]): string {
+  // The page's main thread: the renderer main thread that handled the mouse.
+  const main = events.find(
+    (e) =>
+      e.name === 'EventDispatch' &&
+      e.args?.data?.type === 'mousedown' &&
+      events.some((t) => t.name === 'thread_name' && t.pid === e.pid && t.tid === e.tid && t.args?.name === 'CrRendererMain'),
+  );
+  if (!main) return 'no main thread in the trace';
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+  const input = (type: string) => onMain.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === type).map((e) => e.ts);
+  const downs = input('mousedown');
+  const ups = input('mouseup');
+  const moves = input('mousemove');
+  const spans = downs.map((d) => [d - 1, ups.find((u) => u > d) ?? Infinity] as const);
+  const inside = (ts: number) => spans.some(([a, b]) => ts >= a && ts <= b);
+  const frames = moves.filter(inside).length;
+  const totals = new Map<string, number>();
+  for (const e of onMain) {
+    if (!inside(e.ts)) continue;
+    const cpu = (e.tdur ?? e.dur ?? 0) / 1000;
+    const key = e.name === 'ThreadControllerImpl::RunTask' ? 'task (all)' : e.name;
+    totals.set(key, (totals.get(key) ?? 0) + cpu);
+  }
+  const per = (name: string) => ((totals.get(name) ?? 0) / Math.max(1, frames)).toFixed(2);
+  // The longest task (the drag's start: selection and inspector) and the 95th percentile of tasks over 1 ms.
+  const tasks = onMain
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && inside(e.ts))
+    .map((e) => (e.tdur ?? e.dur ?? 0) / 1000)
+    .filter((t) => t > 1)
+    .sort((a, b) => a - b);
+  const longest = `longest task ${(tasks[tasks.length - 1] ?? 0).toFixed(1)} ms, p95 task ${(tasks[Math.floor(tasks.length * 0.95)] ?? 0).toFixed(1)} ms`;
+  const phases = ['FunctionCall', 'EventDispatch', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit'];
+  return `drag frames ${frames}: CPU per frame ${per('task (all)')} ms (${phases.map((p) => `${p} ${per(p)}`).join(', ')}); ${longest}`;
 }
 
 interface CpuProfile {

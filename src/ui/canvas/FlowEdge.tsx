@@ -8,8 +8,8 @@
  * zone-crossing flows bold, host-local flows grey and dotted, flows switched
  * off faint.
  */
-import { BaseEdge, useInternalNode, useStore, type Edge, type EdgeProps, type ReactFlowState } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+import { BaseEdge, useStore, type Edge, type EdgeProps, type InternalNode, type ReactFlowState } from '@xyflow/react';
+import { memo, useCallback, useMemo } from 'react';
 import { edgeShape, pairLabelLines, centreOf } from '../../model/diagram';
 import { useDesignStore } from '../../store/design-store';
 import { derivedOf, type DrawnEdge } from '../../store/derived';
@@ -49,15 +49,34 @@ function moves(state: ReactFlowState, id: string): boolean {
   return !!node && (!!node.dragging || (node.parentId !== undefined && !!state.nodeLookup.get(node.parentId)?.dragging));
 }
 
+/** An edge's two ends as React Flow has them, and whether either moves. */
+interface Ends {
+  a: InternalNode<ViewNode> | undefined;
+  b: InternalNode<ViewNode> | undefined;
+  moving: boolean;
+}
+const sameEnds = (x: Ends, y: Ends) => x.a === y.a && x.b === y.b && x.moving === y.moving;
+
 /** The directed pair a click on this edge selects: the first direction it carries. */
 export const selectionOf = (edge: DrawnEdge): string => (edge.ab ?? edge.ba)!.id;
 
 export const FlowEdge = memo(function FlowEdge({ id, source, target, selected, markerStart, markerEnd }: EdgeProps<FlowEdgeType>) {
   const edge = useDesignStore((s) => derivedOf(s.design).edgeById.get(id));
-  const a = useInternalNode<ViewNode>(source);
-  const b = useInternalNode<ViewNode>(target);
+  // One subscription for both ends and the drag (each mounted edge's selectors run on every store
+  // change, every drag frame): React Flow keeps an end's object while it does not change.
   // A moving edge gets its own compositing layer (canvas.css), so a drag repaints it alone.
-  const moving = useStore((s) => moves(s, source) || moves(s, target));
+  const { a, b, moving } = useStore(
+    useCallback(
+      (s: ReactFlowState): Ends => ({
+        // As React Flow's useInternalNode reads them (its nodes are the canvas's ViewNodes).
+        a: s.nodeLookup.get(source) as InternalNode<ViewNode> | undefined,
+        b: s.nodeLookup.get(target) as InternalNode<ViewNode> | undefined,
+        moving: moves(s, source) || moves(s, target),
+      }),
+      [source, target],
+    ),
+    sameEnds,
+  );
   const route = useDiagramState((s) => s.routes.get(id));
   const detour = useDiagramState((s) => s.detours.get(id));
   const label = useDiagramState((s) => s.labels.get(id));

@@ -7,6 +7,7 @@
  */
 import {
   useReactFlow,
+  useStoreApi,
   type Connection,
   type Edge,
   type NodeChange,
@@ -18,6 +19,7 @@ import { useDesignStore } from '../../store/design-store';
 import { useSessionStore } from '../../store/session-store';
 import { commitMoves, placeComponent } from '../commands';
 import type { ViewNode } from './view-nodes';
+import { edgesForDrag } from './drag-edges';
 
 export const PALETTE_MIME = 'application/x-portolan-component';
 
@@ -46,10 +48,16 @@ export function onDragOver(event: DragEvent): void {
   }
 }
 
-/** Node drags (`draggingRef` is true during one; `relayout` lays labels out after it) and drops from the palette. */
+/**
+ * Node drags (`draggingRef` is true during one; `relayout` lays labels out after it) and drops from
+ * the palette. During a drag React Flow has only the edges the drag can show (drag-edges.ts).
+ */
 export function useDragAndDrop(draggingRef: RefObject<boolean>, relayout: () => void) {
   const { screenToFlowPosition, getNode } = useReactFlow<ViewNode, Edge>();
+  const store = useStoreApi<ViewNode, Edge>();
   const releasedAt = useRef<{ id: string; at: { x: number; y: number } } | undefined>(undefined);
+  // The edges React Flow had before a drag narrowed them, and the narrowed list it was handed.
+  const narrowed = useRef<{ all: Edge[]; kept: Edge[] } | undefined>(undefined);
   const onNodesChange = useCallback(
     (changes: NodeChange<ViewNode>[]) => {
       const finished = changes.filter((c): c is NodePositionChange => c.type === 'position' && c.dragging === false);
@@ -72,18 +80,34 @@ export function useDragAndDrop(draggingRef: RefObject<boolean>, relayout: () => 
     },
     [getNode],
   );
-  const onNodeDragStart = useCallback(() => {
-    draggingRef.current = true;
-  }, [draggingRef]);
+  const onNodeDragStart = useCallback(
+    (_: unknown, __: ViewNode, nodes: ViewNode[]) => {
+      draggingRef.current = true;
+      const state = store.getState();
+      const kept = edgesForDrag(
+        state.edges,
+        state,
+        nodes.map((n) => n.id),
+      );
+      if (kept.length === state.edges.length) return;
+      narrowed.current = { all: state.edges, kept };
+      state.setEdges(kept);
+    },
+    [draggingRef, store],
+  );
   const onNodeDragStop = useCallback(
     (event: MouseEvent | TouchEvent, node: ViewNode) => {
       draggingRef.current = false;
+      // Every edge back, unless the canvas has handed React Flow new edges meanwhile (an edit).
+      const state = store.getState();
+      if (narrowed.current && state.edges === narrowed.current.kept) state.setEdges(narrowed.current.all);
+      narrowed.current = undefined;
       const point = 'clientX' in event ? event : event.changedTouches[0];
       if (node.type === 'component' && point)
         releasedAt.current = { id: node.id, at: screenToFlowPosition({ x: point.clientX, y: point.clientY }) };
       relayout();
     },
-    [screenToFlowPosition, relayout, draggingRef],
+    [screenToFlowPosition, relayout, draggingRef, store],
   );
 
   const onDrop = useCallback(
