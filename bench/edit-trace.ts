@@ -29,7 +29,7 @@ interface TraceEvent {
 const INPUT = new Set(['click', 'keydown', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'keyup', 'input']);
 const PHASES = ['FunctionCall', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'HitTest'];
 
-async function traced(page: Page, run: () => Promise<EditStats>): Promise<{ stats: EditStats; events: TraceEvent[] }> {
+async function traced(page: Page, kind: string, run: () => Promise<EditStats>): Promise<{ stats: EditStats; events: TraceEvent[] }> {
   const session = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
@@ -44,7 +44,7 @@ async function traced(page: Page, run: () => Promise<EditStats>): Promise<{ stat
   await session.detach();
   if (process.env.EDIT_TRACE_DUMP) {
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(process.env.EDIT_TRACE_DUMP, JSON.stringify(events));
+    writeFileSync(`${process.env.EDIT_TRACE_DUMP}.${kind}.json`, JSON.stringify(events));
   }
   return { stats, events };
 }
@@ -151,7 +151,7 @@ async function main(argv: string[]) {
     const { page } = await measureLoad(context, app.url, seed, appDir, options);
     const report: Record<string, unknown> = {};
     await measureEdits(page, targets, n, options, async (kind, run) => {
-      const { stats, events } = await traced(page, run);
+      const { stats, events } = await traced(page, kind, run);
       report[kind] = { eventTiming: { p95: stats.p95, median: stats.median, mainP95: stats.mainP95 }, trace: summary(perEdit(events)) };
       return stats;
     });
