@@ -127,6 +127,8 @@ export async function measureEdits(
   ids: { selection: string[]; option: { id: string; label: string; corner?: { x: number; y: number } } },
   n: number,
   options: BenchOptions,
+  /** Around each kind of edit's run (bench/edit-trace.ts traces each). */
+  around: (kind: keyof EditsStats, run: () => Promise<EditStats>) => Promise<EditStats> = (_kind, run) => run(),
 ): Promise<EditsStats> {
   await zoomToActualSize(page, options, ids.option.id, ids.option.corner);
   const visible = await page.evaluate(
@@ -138,19 +140,25 @@ export async function measureEdits(
     ids.selection,
   );
   if (visible.length < 2) throw new Error('too few components on screen to select');
-  const selection = await timeEdits(page, n, async (i) => {
-    await clickNode(page, visible[i % visible.length]!);
-  });
+  const selection = await around('selection', () =>
+    timeEdits(page, n, async (i) => {
+      await clickNode(page, visible[i % visible.length]!);
+    }),
+  );
   await clickNode(page, ids.option.id);
   const checkbox = inspector(page).getByLabel(ids.option.label, { exact: false }).first();
-  const option = await timeEdits(page, n, async () => {
-    await checkbox.click();
-  });
+  const option = await around('option', () =>
+    timeEdits(page, n, async () => {
+      await checkbox.click();
+    }),
+  );
   const field = inspector(page).getByLabel('Label', { exact: true });
-  const label = await timeEdits(page, n, async (i) => {
-    await field.fill(`edited ${i}`);
-    await field.press('Enter');
-  });
+  const label = await around('label', () =>
+    timeEdits(page, n, async (i) => {
+      await field.fill(`edited ${i}`);
+      await field.press('Enter');
+    }),
+  );
   return { selection, option, label };
 }
 

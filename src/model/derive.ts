@@ -96,7 +96,7 @@ export function deriveFlows(design: Design, catalogue: Catalogue, only?: Readonl
   design.components.forEach((instance, index) => {
     const type = catalogue.components.get(instance.type);
     if (!type) return;
-    const entry: Placed = { index, instance, type, options: effectiveOptions(instance, type), ...listenerSettings(instance, type) };
+    const entry: Placed = { index, instance, type, ...settingsOf(instance, type) };
     placed.set(instance.id, entry);
     const same = byId.get(instance.id);
     if (same) same.push(entry);
@@ -123,7 +123,9 @@ export function deriveFlows(design: Design, catalogue: Catalogue, only?: Readonl
     if (!initiators || !listeners) continue;
     // With `only`, an initiator outside it meets just the listeners inside it (in its scope, in design order).
     const onlyListeners = only && listeners.filter((l) => only.has(l.instance.id));
-    for (const from of initiators) {
+    // Re-deriving a few components: with none of them listening, only their own initiators can have this flow.
+    const fromList = onlyListeners?.length === 0 ? initiators.filter((i) => only!.has(i.instance.id)) : initiators;
+    for (const from of fromList) {
       const scope = from.instance.servedBy[flow.to];
       const candidates =
         onlyListeners === undefined || only?.has(from.instance.id)
@@ -168,6 +170,20 @@ export function deriveFlows(design: Design, catalogue: Catalogue, only?: Readonl
     out.push(userFlow(flow, from, to, catalogue, excluded));
   }
   return out;
+}
+
+/**
+ * An instance's options and listener settings under its type, kept per
+ * instance object: an edit replaces only the instances it changes, so
+ * re-deriving a few components after it does not rebuild these for all.
+ */
+const settingsCache = new WeakMap<ComponentInstance, { type: CatalogueComponent; settings: Omit<Placed, 'index' | 'instance' | 'type'> }>();
+function settingsOf(instance: ComponentInstance, type: CatalogueComponent): Omit<Placed, 'index' | 'instance' | 'type'> {
+  const cached = settingsCache.get(instance);
+  if (cached?.type === type) return cached.settings;
+  const settings = { options: effectiveOptions(instance, type), ...listenerSettings(instance, type) };
+  settingsCache.set(instance, { type, settings });
+  return settings;
 }
 
 function holds(condition: Condition, from: Placed, to: Placed): boolean {

@@ -15,6 +15,7 @@ import type { Design } from '../model/design/schema';
 import { direction, directionsOf, directionText, portListText, unorderedPairs, type LinkPair } from '../model/diagram';
 import { buildMatrix, type MatrixRow } from '../model/matrix';
 import { designCatalogue, useDesignStore } from './design-store';
+import { repairPairs, type Paired } from './pairs-incremental';
 
 export interface FlowPair {
   /** `from>to`: the edge id. */
@@ -138,8 +139,8 @@ function* deriveSteps(
       : undefined;
   const flows = rederiveFlows(before, design, catalogue);
   yield;
-  const pairs = yield* pairFlows(flows, previous?.derived.pairById);
-  const edges = drawnEdges(pairs, previous?.derived.edgeById);
+  const paired =
+    (before && repairPairs(before.flows, flows, previous!.derived, pairOf, edgeOf)) ?? (yield* pairAll(flows, previous?.derived));
   let rows: MatrixRow[] | undefined;
   return {
     flows,
@@ -147,11 +148,15 @@ function* deriveSteps(
       rows ??= buildMatrix(design, catalogue, flows);
       return rows;
     },
-    pairs,
-    pairById: new Map(pairs.map((p) => [p.id, p])),
-    edges,
-    edgeById: new Map(edges.map((e) => [e.id, e])),
+    ...paired,
   };
+}
+
+/** Every flow grouped again (a first derivation, or an edit that changed too much to follow). */
+function* pairAll(flows: readonly DerivedFlow[], before: Derived | undefined): Generator<void, Paired<FlowPair, DrawnEdge>> {
+  const pairs = yield* pairFlows(flows, before?.pairById);
+  const edges = drawnEdges(pairs, before?.edgeById);
+  return { pairs, pairById: new Map(pairs.map((p) => [p.id, p])), edges, edgeById: new Map(edges.map((e) => [e.id, e])) };
 }
 
 /**
@@ -221,18 +226,19 @@ const LABEL_PORTS = 3;
 
 /** The pair's two directions on one edge; a style holds when it holds for either direction. */
 function drawnEdges(pairs: readonly FlowPair[], before?: ReadonlyMap<string, DrawnEdge>): DrawnEdge[] {
-  return unorderedPairs(pairs).map((link) => {
-    const was = before?.get(link.id);
-    if (was && was.ab === link.ab && was.ba === link.ba) return was;
-    const both = [link.ab, link.ba].filter((p): p is FlowPair => p !== undefined);
-    return {
-      ...link,
-      conditional: both.every((p) => p.conditional || p.allExcluded) && both.some((p) => p.conditional),
-      crossesZones: both.some((p) => p.crossesZones),
-      local: both.every((p) => p.local),
-      allExcluded: both.every((p) => p.allExcluded),
-      internalOnly: both.every((p) => p.internalOnly || p.allExcluded) && both.some((p) => p.internalOnly),
-      hasUserFlow: both.some((p) => p.hasUserFlow),
-    };
-  });
+  return unorderedPairs(pairs).map((link) => edgeOf(link, before?.get(link.id)));
+}
+
+function edgeOf(link: LinkPair<FlowPair>, was: DrawnEdge | undefined): DrawnEdge {
+  if (was && was.ab === link.ab && was.ba === link.ba) return was;
+  const both = [link.ab, link.ba].filter((p): p is FlowPair => p !== undefined);
+  return {
+    ...link,
+    conditional: both.every((p) => p.conditional || p.allExcluded) && both.some((p) => p.conditional),
+    crossesZones: both.some((p) => p.crossesZones),
+    local: both.every((p) => p.local),
+    allExcluded: both.every((p) => p.allExcluded),
+    internalOnly: both.every((p) => p.internalOnly || p.allExcluded) && both.some((p) => p.internalOnly),
+    hasUserFlow: both.some((p) => p.hasUserFlow),
+  };
 }

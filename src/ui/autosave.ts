@@ -6,7 +6,9 @@
  *
  * Writing serialises the whole design (tens of milliseconds at 1000
  * components), so it never runs inside the edit's event: the latest design
- * is written when the browser is idle (at most WRITE_WITHIN_MS later), and
+ * is written when the browser is idle once edits have paused (QUIET_MS, then
+ * at most WRITE_WITHIN_MS of waiting for idle time; LONGEST_WAIT_MS at most
+ * through a steady stream of edits), and
  * at once when the page is hidden or left (`visibilitychange`, `pagehide`,
  * which fire on reload, close and tab switch), so no edit is ever lost.
  */
@@ -30,29 +32,46 @@ function save(design: unknown) {
   if (session().storageProblem !== problem) session().setStorageProblem(problem);
 }
 
-/** The longest an edit waits for idle time before it is written anyway. */
+/**
+ * An edit this soon after the last one postpones the write: writing takes
+ * tens of milliseconds at 1000 components, and a write between two quick
+ * edits delays the second one's paint by that much (a click that arrives
+ * during a task waits for it).
+ */
+const QUIET_MS = 600;
+/** Then the longest the write waits for idle time. */
 const WRITE_WITHIN_MS = 1000;
+/** Edits in a steady stream are written at least this often all the same. */
+const LONGEST_WAIT_MS = 4000;
 
-/** The design not yet written, if any, and the idle callback that will write it. */
-let pending: { design: unknown; cancel: () => void } | undefined;
+/** The design not yet written, if any, since when a change has waited, and how to call its write off. */
+let pending: { design: unknown; since: number; cancel: () => void } | undefined;
 
 function saveSoon(design: unknown): void {
-  if (pending) {
-    pending.design = design;
-    return;
-  }
+  const now = Date.now();
+  const since = pending?.since ?? now;
+  pending?.cancel();
   const write = () => {
     const latest = pending?.design;
     pending = undefined;
     save(latest);
   };
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(write, { timeout: WRITE_WITHIN_MS });
-    pending = { design, cancel: () => window.cancelIdleCallback(handle) };
-  } else {
-    const handle = window.setTimeout(write, 200);
-    pending = { design, cancel: () => window.clearTimeout(handle) };
-  }
+  const idle = typeof window.requestIdleCallback === 'function';
+  let handle: number | undefined;
+  const whenIdle = () => {
+    handle = idle ? window.requestIdleCallback(write, { timeout: WRITE_WITHIN_MS }) : window.setTimeout(write, 200);
+  };
+  const timer = window.setTimeout(whenIdle, now - since >= LONGEST_WAIT_MS - QUIET_MS ? 0 : QUIET_MS);
+  pending = {
+    design,
+    since,
+    cancel: () => {
+      window.clearTimeout(timer);
+      if (handle === undefined) return;
+      if (idle) window.cancelIdleCallback(handle);
+      else window.clearTimeout(handle);
+    },
+  };
 }
 
 /** Writes the waiting design now (the page is being hidden or left). */

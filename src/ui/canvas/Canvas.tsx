@@ -29,6 +29,7 @@ import { Overview } from './overview';
 import { flowEdgesFor } from './flow-edges';
 import { DotGrid } from './DotGrid';
 import { designBounds, mergeNodes, viewNodes, type ViewNode } from './view-nodes';
+import { nodesUnaffected, selectionApplied } from './node-sync';
 import { inView, Reveal } from './reveal';
 import { useEdgeReveal } from './edge-reveal';
 import { onConnect, onDragOver, onSelectionChange, useDragAndDrop } from './canvas-handlers';
@@ -166,8 +167,16 @@ export function Canvas() {
     }
     synced.current = { design, selectedNodes, fitRequest };
     if (fitted) void setViewport(fitted);
+    // An option change, a rename or a selection React Flow has applied itself: nothing to hand it (node-sync.ts).
+    if (
+      last.fitRequest === fitRequest &&
+      !reveal.revealing &&
+      nodesUnaffected(last.design, design) &&
+      selectionApplied(store.getState().nodes, selectedNodes)
+    )
+      return;
     syncNodes();
-  }, [design, selectedNodes, fitRequest, sized, syncNodes, setViewport, store]);
+  }, [design, selectedNodes, fitRequest, sized, syncNodes, setViewport, store, reveal]);
 
   // One edge per component pair: an arrowhead at each end that listens (the edge runs from `a` to `b`).
   const selectedPair = selectedEdge ? unorderedPairId(...(selectedEdge.split('>') as [string, string])) : undefined;

@@ -1,0 +1,119 @@
+/**
+ * Pairs and edges after an edit, repaired from the last ones
+ * (src/store/pairs-incremental.ts), are what grouping all the flows gives:
+ * one pair per direction in the order of its first flow, one edge per
+ * unordered pair in the order of its first pair, both indexed by id; and a
+ * pair or edge the edit did not touch is the same object as before.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateDesign } from '../../bench/generate';
+import { bundledCatalogue } from '../../src/model/catalogue/bundled';
+import { deriveFlows } from '../../src/model/derive';
+import { directionsOf, unorderedPairs } from '../../src/model/diagram';
+import * as edit from '../../src/model/design/edit';
+import type { Design } from '../../src/model/design/schema';
+import { derivedOf, type Derived } from '../../src/store/derived';
+
+const catalogue = bundledCatalogue();
+const start = generateDesign(80, catalogue, { seed: 11, perSite: 40 });
+type Edit = (design: Design, pick: (n: number) => number) => Design;
+const component = (design: Design, pick: (n: number) => number) => design.components[pick(design.components.length)];
+
+const edits: Record<string, Edit> = {
+  option: (design, pick) => {
+    const c = component(design, pick);
+    const type = c && catalogue.components.get(c.type);
+    const option = type?.options[pick(type.options.length)];
+    if (!c || !option) return design;
+    const value = option.type === 'boolean' ? !c.options[option.id] : option.choices[pick(option.choices.length)]!.value;
+    return edit.updateComponent(design, c.id, { options: { ...c.options, [option.id]: value } });
+  },
+  label: (design, pick) => {
+    const c = component(design, pick);
+    return c ? edit.updateComponent(design, c.id, { label: `renamed ${pick(100)}` }) : design;
+  },
+  host: (design, pick) => {
+    const c = component(design, pick);
+    return c ? edit.updateComponent(design, c.id, { host: ['h1', 'h2', undefined][pick(3)] }) : design;
+  },
+  add: (design, pick) => {
+    const types = [...catalogue.components.keys()];
+    const zone = design.zones[pick(design.zones.length)];
+    return edit.addComponent(design, { type: types[pick(types.length)]!, ...(zone && { zone: zone.id }) }).design;
+  },
+  remove: (design, pick) => {
+    const c = component(design, pick);
+    return c ? edit.removeItems(design, new Set([c.id])) : design;
+  },
+  userFlow: (design, pick) => {
+    const from = component(design, pick);
+    const to = component(design, pick);
+    return from && to
+      ? edit.addUserFlow(design, { from: from.id, to: to.id, protocol: 'tcp', ports: { from: 8000 + pick(9), to: 8010 } }).design
+      : design;
+  },
+  exclude: (design, pick) => {
+    const keys = deriveFlows(design, catalogue)
+      .filter(() => pick(6) === 0)
+      .map((f) => f.key);
+    return edit.setExcluded(design, keys, pick(3) > 0);
+  },
+};
+
+function expectGrouped(derived: Derived) {
+  const directions = [...directionsOf(derived.flows)];
+  expect(derived.pairs.map((p) => p.id)).toEqual(directions.map(([id]) => id));
+  derived.pairs.forEach((pair, i) => expect(pair.flows).toEqual(directions[i]![1]));
+  const links = unorderedPairs(derived.pairs);
+  expect(derived.edges.map((e) => [e.id, e.ab?.id, e.ba?.id])).toEqual(links.map((l) => [l.id, l.ab?.id, l.ba?.id]));
+  derived.edges.forEach((edge, i) => {
+    expect(edge.ab).toBe(links[i]!.ab);
+    expect(edge.ba).toBe(links[i]!.ba);
+  });
+  expect([...derived.pairById.values()].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+    [...derived.pairs].sort((a, b) => a.id.localeCompare(b.id)),
+  );
+  expect(derived.edgeById.size).toBe(derived.edges.length);
+  for (const e of derived.edges) expect(derived.edgeById.get(e.id)).toBe(e);
+}
+
+describe('pairs and edges repaired after an edit', () => {
+  it('equal grouping every flow again, after every edit of a random sequence', () => {
+    const sequence = fc.array(fc.tuple(fc.constantFrom(...Object.keys(edits)), fc.array(fc.nat(), { minLength: 8, maxLength: 8 })), {
+      minLength: 1,
+      maxLength: 10,
+    });
+    fc.assert(
+      fc.property(sequence, (steps) => {
+        let design = structuredClone(start);
+        let before = derivedOf(design);
+        for (const [name, seeds] of steps) {
+          let n = 0;
+          const pick = (count: number) => (count <= 0 ? 0 : seeds[n++ % seeds.length]! % count);
+          design = edits[name]!(design, pick);
+          const after = derivedOf(design);
+          expectGrouped(after);
+          // What the edit did not touch keeps its object.
+          const untouched = before.edges.filter((e) => after.edgeById.has(e.id) && after.edgeById.get(e.id)!.ab?.flows === e.ab?.flows);
+          for (const e of untouched) if (after.edgeById.get(e.id)!.ba === e.ba) expect(after.edgeById.get(e.id)).toBe(e);
+          before = after;
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+
+  it('keeps every pair and edge through an edit that changes no flow, and those a rename does not reach', () => {
+    const design = structuredClone(start);
+    const before = derivedOf(design);
+    const retitled = derivedOf({ ...design, meta: { ...design.meta, title: 'another title' } });
+    expect(retitled.pairs).toBe(before.pairs);
+    expect(retitled.edges).toBe(before.edges);
+    const c = design.components[3]!;
+    const renamed = derivedOf(edit.updateComponent(design, c.id, { label: 'another name' }));
+    const away = (e: { a: string; b: string }) => e.a !== c.id && e.b !== c.id;
+    expect(renamed.edges.filter(away)).toEqual(before.edges.filter(away));
+    renamed.edges.filter(away).forEach((e, i) => expect(e).toBe(before.edges.filter(away)[i]));
+  });
+});
