@@ -41,6 +41,7 @@ import { measureCli, type CliTimings } from './cli';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { bundledCatalogue } from '../src/model/catalogue/bundled';
 import { deriveFlows } from '../src/model/derive';
+import { AUTO_LAYOUT_MARK } from '../src/ui/marks';
 import type { Design } from '../src/model/design/schema';
 import { exportFormat } from '../src/model/export/formats';
 import { buildMatrix } from '../src/model/matrix';
@@ -498,8 +499,9 @@ async function dragOnce(page: Page, at: { x: number; y: number }, prefer?: strin
   );
   await page.mouse.up();
   await nextFrames(page, 3);
-  // Let the drop (one design change) settle before the next drag (a box: until the autosave has it, within 1 s).
-  await page.waitForTimeout(node.box ? 1500 : 300);
+  // Let the drop (one design change) settle before the next drag (a box: until the autosave has it,
+  // within 1.6 s: a 600 ms pause in editing, then idle time, src/ui/autosave.ts).
+  await page.waitForTimeout(node.box ? 2000 : 300);
   const savedAfter = node.box ? await savedPosition(page, node.id) : undefined;
   const after = await page.evaluate(
     (id) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.style.transform ?? '',
@@ -566,24 +568,38 @@ export async function zoomToActualSize(page: Page, options: BenchOptions, around
   await waitQuiet(page, 400, 60_000 * options.throttle);
 }
 
-/** Clicks Auto-layout; done when the laid-out design is on screen (the first frame after the store changed). */
+/**
+ * Clicks Auto-layout; done when the laid-out design is on screen: the first frame after the editor's
+ * mark that the layout replaced the design (AUTO_LAYOUT_MARK; the autosave that follows waits for a
+ * pause in editing, so it says nothing about when).
+ */
 export async function measureLayout(page: Page, options: BenchOptions): Promise<LayoutStats> {
   const node = await pickNode(page, { x: 0.5, y: 0.5 });
-  await page.evaluate((id) => {
-    const bench = window.__bench;
-    bench.watch = id;
-    bench.saves = [];
-    bench.clicks = [];
-    bench.frames = [];
-  }, node.id);
+  await page.evaluate(
+    ({ id, mark }) => {
+      const bench = window.__bench;
+      bench.watch = id;
+      bench.clicks = [];
+      bench.frames = [];
+      performance.clearMarks(mark);
+    },
+    { id: node.id, mark: AUTO_LAYOUT_MARK },
+  );
   await page.getByRole('button', { name: 'Auto-layout' }).click();
-  await poll(page, () => window.__bench.saves.length > 0, null, 60_000 * options.throttle, 'the laid-out design', 50);
+  await poll(
+    page,
+    (mark) => performance.getEntriesByName(mark).length > 0,
+    AUTO_LAYOUT_MARK,
+    60_000 * options.throttle,
+    'the laid-out design',
+    50,
+  );
   await waitQuiet(page, 600, 60_000 * options.throttle);
-  return page.evaluate(() => {
-    const { frames, longTasks, saves, clicks } = window.__bench;
+  return page.evaluate((mark) => {
+    const { frames, longTasks, clicks } = window.__bench;
     const start = clicks[0] ?? 0;
-    const saved = saves[0]!;
-    const shown = frames.find(([time]) => time > saved)?.[0] ?? saved;
+    const applied = performance.getEntriesByName(mark)[0]!.startTime;
+    const shown = frames.find(([time]) => time > applied)?.[0] ?? applied;
     const tasks = longTasks.filter(([s, d]) => s + d > start && s < shown + 50);
     const times = frames.filter(([time]) => time >= start && time <= shown).map(([time]) => time);
     const intervals = times.slice(1).map((t, i) => t - times[i]!);
@@ -596,7 +612,7 @@ export async function measureLayout(page: Page, options: BenchOptions): Promise<
       maxFrameMs: Math.round(Math.max(0, ...intervals)),
       moved: before !== after,
     };
-  });
+  }, AUTO_LAYOUT_MARK);
 }
 
 // ---------------------------------------------------------------- in Node

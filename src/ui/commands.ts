@@ -13,6 +13,7 @@ import type { LayoutEdge } from '../model/layout';
 import { useDiagramState, type Route } from './canvas/diagram-state';
 import { LABEL_METRICS } from './canvas/label-layout';
 import { loadOverviewZoneEdges } from './canvas/overview-chunk';
+import { AUTO_LAYOUT_MARK } from './marks';
 import { downloadFile, pickFile } from '../io/files';
 import { runLayout } from './layout/run-layout';
 import { builtInCatalogue, redo, undo, useDesignStore } from '../store/design-store';
@@ -260,6 +261,7 @@ export async function autoLayout(sizes?: ReadonlyMap<string, Size>): Promise<voi
     const laidOut = applyLayout(before, layout);
     useDesignStore.getState().replace(laidOut);
     keepRoutes(laidOut, layout);
+    performance.mark(AUTO_LAYOUT_MARK);
   } catch (error) {
     session().say('error', `Auto-layout failed: ${error instanceof Error ? error.message : String(error)}`);
   }
