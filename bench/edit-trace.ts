@@ -7,13 +7,10 @@
  *
  *   npx tsx bench/edit-trace.ts --size 1000 --edits 10 --port 4322 [--dir built-app] [--no-build]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
-import { measureEdits, pickTargets, type EditStats } from './edits';
-import { AUTOSAVE_KEY, benchPort, build, CHROMIUM, CHROMIUM_ARGS, measureLoad, serve, VIEWPORT, type BenchOptions } from './run';
+import type { Page } from 'playwright-core';
+import { measureEdits, withEditsPage, type EditStats } from './edits';
 
 interface TraceEvent {
   name: string;
@@ -115,40 +112,8 @@ function summary(rows: ReturnType<typeof perEdit>) {
   };
 }
 
-async function main(argv: string[]) {
-  const arg = (name: string, fallback: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1]! : fallback);
-  const size = Number(arg('--size', '1000'));
-  const n = Number(arg('--edits', '10'));
-  const port = Number(arg('--port', '0'));
-  const outDir = resolve(fileURLToPath(new URL('.', import.meta.url)), 'out');
-  const appDir = argv.includes('--dir') ? resolve(arg('--dir', '')) : join(outDir, 'app');
-  const options: BenchOptions = {
-    sizes: [size],
-    throttle: 1,
-    quick: false,
-    build: false,
-    outDir,
-    resultsPath: null,
-    markdownPath: null,
-    log: () => {},
-    port,
-  };
-  if (!argv.includes('--no-build') && !argv.includes('--dir')) build(outDir, console.log);
-  const app = await serve(appDir, benchPort(0, port));
-  const profile = mkdtempSync(join(tmpdir(), 'portolan-edit-trace-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: VIEWPORT,
-    deviceScaleFactor: 1,
-  });
-  try {
-    const targets = pickTargets(size);
-    const seed = [
-      { key: AUTOSAVE_KEY, value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design: targets.design }) },
-    ];
-    const { page } = await measureLoad(context, app.url, seed, appDir, options);
+function main(argv: string[]) {
+  return withEditsPage(argv, { edits: 10, quiet: true }, async ({ page, targets, n, size, appDir, options }) => {
     const report: Record<string, unknown> = {};
     await measureEdits(page, targets, n, options, async (kind, run) => {
       const { stats, events } = await traced(page, kind, run);
@@ -156,11 +121,7 @@ async function main(argv: string[]) {
       return stats;
     });
     console.log(JSON.stringify({ size, dir: appDir, ...report }, null, 1));
-  } finally {
-    await context.close();
-    app.server.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 }
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);

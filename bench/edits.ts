@@ -177,16 +177,36 @@ export function pickTargets(size: number) {
   return { design, option: { id: withOption.id, label: option.label, corner }, selection: design.components.map((c) => c.id) };
 }
 
-async function main(argv: string[]) {
+/** What a script measuring edits gets: a page with the estate opened, its edit targets, and the options. */
+export interface EditsPage {
+  page: Page;
+  targets: ReturnType<typeof pickTargets>;
+  /** Edits of each kind (--edits). */
+  n: number;
+  size: number;
+  throttle: number;
+  appDir: string;
+  options: BenchOptions;
+}
+
+/**
+ * Builds (unless --no-build or --dir), serves and opens the estate for edits, runs `work`, and cleans
+ * up: --size, --edits, --throttle, --port, and --dir (another build of the app, e.g. an older
+ * commit's, for a before and after). bench/edit-trace.ts uses it too.
+ */
+export async function withEditsPage(
+  argv: readonly string[],
+  { edits, quiet = false }: { edits: number; quiet?: boolean },
+  work: (opened: EditsPage) => Promise<void>,
+): Promise<void> {
   const arg = (name: string, fallback: string) => {
     const at = argv.indexOf(name);
     return at >= 0 && argv[at + 1] !== undefined ? argv[at + 1]! : fallback;
   };
   const size = Number(arg('--size', '1000'));
-  const n = Number(arg('--edits', '20'));
+  const n = Number(arg('--edits', String(edits)));
   const throttle = Number(arg('--throttle', '1'));
   const port = Number(arg('--port', '0'));
-  // --dir: another build of the app (e.g. an older commit's, for a before and after).
   const outDir = resolve(fileURLToPath(new URL('.', import.meta.url)), 'out');
   const appDir = argv.includes('--dir') ? resolve(arg('--dir', '')) : join(outDir, 'app');
   const options: BenchOptions = {
@@ -197,10 +217,10 @@ async function main(argv: string[]) {
     outDir,
     resultsPath: null,
     markdownPath: null,
-    log: console.log,
+    log: quiet ? () => {} : console.log,
     port,
   };
-  if (!argv.includes('--no-build')) build(outDir, console.log);
+  if (!argv.includes('--no-build') && !argv.includes('--dir')) build(outDir, console.log);
   const app = await serve(appDir, benchPort(0, port));
   const profile = mkdtempSync(join(tmpdir(), 'portolan-edits-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -216,13 +236,19 @@ async function main(argv: string[]) {
       { key: AUTOSAVE_KEY, value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design: targets.design }) },
     ];
     const { page } = await measureLoad(context, app.url, seed, appDir, options);
-    const result = await measureEdits(page, targets, n, options);
-    console.log(JSON.stringify({ size, throttle, ...result }, null, 2));
+    await work({ page, targets, n, size, throttle, appDir, options });
   } finally {
     await context.close();
     app.server.close();
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+function main(argv: string[]) {
+  return withEditsPage(argv, { edits: 20 }, async ({ page, targets, n, size, throttle, options }) => {
+    const result = await measureEdits(page, targets, n, options);
+    console.log(JSON.stringify({ size, throttle, ...result }, null, 2));
+  });
 }
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
