@@ -9,57 +9,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDesign } from '../../bench/generate';
 import { bundledCatalogue } from '../../src/model/catalogue/bundled';
-import { deriveFlows } from '../../src/model/derive';
 import { directionsOf, unorderedPairs } from '../../src/model/diagram';
 import * as edit from '../../src/model/design/edit';
-import type { Design } from '../../src/model/design/schema';
 import { derivedOf, type Derived } from '../../src/store/derived';
+import { randomEdits } from '../model/random-edits';
 
 const catalogue = bundledCatalogue();
 const start = generateDesign(80, catalogue, { seed: 11, perSite: 40 });
-type Edit = (design: Design, pick: (n: number) => number) => Design;
-const component = (design: Design, pick: (n: number) => number) => design.components[pick(design.components.length)];
-
-const edits: Record<string, Edit> = {
-  option: (design, pick) => {
-    const c = component(design, pick);
-    const type = c && catalogue.components.get(c.type);
-    const option = type?.options[pick(type.options.length)];
-    if (!c || !option) return design;
-    const value = option.type === 'boolean' ? !c.options[option.id] : option.choices[pick(option.choices.length)]!.value;
-    return edit.updateComponent(design, c.id, { options: { ...c.options, [option.id]: value } });
-  },
-  label: (design, pick) => {
-    const c = component(design, pick);
-    return c ? edit.updateComponent(design, c.id, { label: `renamed ${pick(100)}` }) : design;
-  },
-  host: (design, pick) => {
-    const c = component(design, pick);
-    return c ? edit.updateComponent(design, c.id, { host: ['h1', 'h2', undefined][pick(3)] }) : design;
-  },
-  add: (design, pick) => {
-    const types = [...catalogue.components.keys()];
-    const zone = design.zones[pick(design.zones.length)];
-    return edit.addComponent(design, { type: types[pick(types.length)]!, ...(zone && { zone: zone.id }) }).design;
-  },
-  remove: (design, pick) => {
-    const c = component(design, pick);
-    return c ? edit.removeItems(design, new Set([c.id])) : design;
-  },
-  userFlow: (design, pick) => {
-    const from = component(design, pick);
-    const to = component(design, pick);
-    return from && to
-      ? edit.addUserFlow(design, { from: from.id, to: to.id, protocol: 'tcp', ports: { from: 8000 + pick(9), to: 8010 } }).design
-      : design;
-  },
-  exclude: (design, pick) => {
-    const keys = deriveFlows(design, catalogue)
-      .filter(() => pick(6) === 0)
-      .map((f) => f.key);
-    return edit.setExcluded(design, keys, pick(3) > 0);
-  },
-};
+// The edits that add, remove or change flows, and two that change none.
+const all = randomEdits(catalogue);
+const edits = Object.fromEntries(['option', 'label', 'host', 'add', 'remove', 'userFlow', 'exclude'].map((name) => [name, all[name]!]));
 
 function expectGrouped(derived: Derived) {
   const directions = [...directionsOf(derived.flows)];
