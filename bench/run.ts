@@ -51,6 +51,7 @@ import { measurePictures, type PictureTiming } from './pictures';
 import { countEdgesInView, componentCorners, type EdgesInView } from './edges-in-view';
 import { drawnEdges, edgePairs, generateDesign } from './generate';
 import { formatTable } from './table';
+import { waitForQuietMachine } from './quiet';
 
 export { formatTable };
 
@@ -338,6 +339,9 @@ export async function measureLoad(
   options: BenchOptions,
   beforeLoad?: (page: Page) => Promise<void>,
 ): Promise<{ page: Page; stats: LoadStats }> {
+  // Not while the browser is still starting or the last page is being torn down (quiet.ts).
+  const settled = await waitForQuietMachine();
+  if (!settled.quiet) options.log(`  (the machine was still busy after ${settled.waitedMs} ms; measuring anyway)`);
   const page = await context.newPage();
   if (options.throttle > 1) {
     const cdp = await context.newCDPSession(page);
