@@ -6,6 +6,7 @@
  */
 import { citationSource } from '../catalogue/citation';
 import { bundledDocuments, citationForPeople, type DocumentFacts } from '../catalogue/documents';
+import type { Citation } from '../catalogue/schema';
 import type { Design } from '../design/schema';
 import type { MatrixRow } from '../matrix';
 import { flowRequestOf, type FlowRequestView } from './flow';
@@ -34,19 +35,34 @@ export function requestRows(
 ): RequestRow[] {
   const documents = options.documents ?? bundledDocuments();
   const nat = new Map(design.components.flatMap((c) => (c.nat ? [[c.id, c.nat.trim()] as const] : [])));
+  // Thousands of rows share a few hundred flows, citations and ports: each text is made once.
   const views = new Map<string, FlowRequestView>();
+  const references = new Map<Citation, string>();
+  const services = new Map<string, string>();
+  const { serviceNames } = options;
   return rows.map((row) => {
     let request = views.get(row.flowKey);
     if (!request) {
       request = flowRequestOf(design, { key: row.flowKey, purpose: row.purpose, cite: row.cite }, documents);
       views.set(row.flowKey, request);
     }
+    let referenceText = row.cite ? references.get(row.cite) : '';
+    if (referenceText === undefined && row.cite) {
+      referenceText = citationForPeople(row.cite, documents);
+      references.set(row.cite, referenceText);
+    }
+    let serviceName = '';
+    if (serviceNames) {
+      const port = `${row.protocol} ${row.portFrom} ${row.portTo}`;
+      serviceName = services.get(port) ?? serviceNames(row.protocol, row.portFrom, row.portTo);
+      services.set(port, serviceName);
+    }
     return {
       ...row,
       request,
-      referenceText: row.cite ? citationForPeople(row.cite, documents) : '',
+      referenceText: referenceText ?? '',
       documentFile: row.cite ? citationSource(row.cite) : '',
-      serviceName: options.serviceNames?.(row.protocol, row.portFrom, row.portTo) ?? '',
+      serviceName,
       sourceNat: nat.get(row.source.componentId) ?? '',
       destinationNat: nat.get(row.destination.componentId) ?? '',
     };
