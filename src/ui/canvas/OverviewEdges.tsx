@@ -176,6 +176,13 @@ export function OverviewEdges({
 
     const draw = () => {
       frame = 0;
+      // Nothing to draw (every pair stands for zone arrows): no canvas the size of the pane is
+      // allocated, cleared and composited for it; an estate opening in the overview pays for none.
+      if (groups.length === 0) {
+        if (view) Object.assign(canvas, { width: 0, height: 0 });
+        drawn = view = undefined;
+        return;
+      }
       const { nodes, nodeLookup, transform, width, height } = store.getState();
       const [tx, ty, zoom] = transform;
       // A pan of the still canvas (no node moving, none changed) moves the drawing.
