@@ -110,8 +110,9 @@ export function loadDesign(next: Design, note?: string): Promise<boolean> {
   const derivedThenShown = (laidOut: Design): Promise<boolean> | boolean => {
     if (laidOut.components.length < DERIVED_IN_STEPS_FROM) return show(laidOut);
     // A design this large opens in the overview: its arrows arrive while it derives.
-    void loadOverviewZoneEdges();
+    const overview = loadOverviewZoneEdges().catch(() => undefined);
     return deriveInSteps(laidOut, nextTask)
+      .then(() => prepareOverview(laidOut, overview))
       .then(() => show(laidOut))
       .catch(failed('opened'));
   };
@@ -122,6 +123,14 @@ export function loadDesign(next: Design, note?: string): Promise<boolean> {
 
 /** A new browser task: what was rendered so far is painted, and input is handled, before the next step. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The overview's zone arrows, worked out in a task of their own once their chunk is here (none if it failed to come). */
+async function prepareOverview(laidOut: Design, overview: Promise<Awaited<ReturnType<typeof loadOverviewZoneEdges>> | undefined>) {
+  const chunk = await overview;
+  if (!chunk) return;
+  await nextTask();
+  chunk.prepareZoneArrows(laidOut, derivedOf(laidOut).flows);
+}
 
 /** New: the old design stays one undo step away, and the message says so. */
 export function newDesign(): void {

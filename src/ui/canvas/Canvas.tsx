@@ -34,14 +34,14 @@ import { inView, Reveal } from './reveal';
 import { useEdgeReveal } from './edge-reveal';
 import { onConnect, onDragOver, onSelectionChange, useDragAndDrop } from './canvas-handlers';
 export { PALETTE_MIME } from './canvas-handlers';
-import { loadOverviewZoneEdges } from './overview-chunk';
+import { loadOverviewZoneEdges, overviewChunk } from './overview-chunk';
 import { ZoneNode } from './ZoneNode';
 import './canvas.css';
 
 const nodeTypes = { component: ComponentNode, zone: ZoneNode };
 
 // The overview's zone-to-zone arrows, loaded when a large estate is first zoomed out.
-const OverviewZoneEdges = lazy(() => loadOverviewZoneEdges().then((m) => ({ default: m.OverviewZoneEdges })));
+const LazyOverviewZoneEdges = lazy(() => loadOverviewZoneEdges().then((m) => ({ default: m.OverviewZoneEdges })));
 const edgeTypes = { flow: FlowEdge };
 
 /**
@@ -96,6 +96,8 @@ export function Canvas() {
   const overview = (fitZoom !== undefined ? fitZoom < OVERVIEW_ZOOM : zoomedOut) && large && !renderAll;
   // The overview's layers stay mounted (drawing nothing) once a large estate has been in the overview.
   const [overviewShown, setOverviewShown] = useState(false);
+  // Already fetched (a large design's open fetches it): drawn in this render, not a lazy one's later one.
+  const OverviewZoneEdges = overviewChunk()?.OverviewZoneEdges ?? LazyOverviewZoneEdges;
   if (overview && large && !overviewShown) setOverviewShown(true);
   if (!large && overviewShown) setOverviewShown(false);
   // A large design joins the canvas a chunk per frame (reveal.ts).

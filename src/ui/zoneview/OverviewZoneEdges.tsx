@@ -62,6 +62,11 @@ function crossingPairs(design: Design, flows: readonly DerivedFlow[]): ZonePair[
   return lastCrossing.pairs;
 }
 
+/** Works out a design's zone arrows ahead of the overview's first render (loadDesign, in a task of its own). */
+export function prepareZoneArrows(design: Design, flows: readonly DerivedFlow[]): void {
+  crossingPairs(design, flows);
+}
+
 /**
  * Stays mounted once a large estate has been in the overview, drawing only while `active`: the
  * switch into the overview then neither mounts these layers nor allocates their canvases again.
