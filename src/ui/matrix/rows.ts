@@ -60,17 +60,23 @@ const zonePairLabel = (row: MatrixRow) => `${row.source.zone || NO_ZONE} → ${r
 
 /** The choices the filter selects offer: only values present in the rows. */
 export function filterChoices(rows: readonly MatrixRow[]) {
-  const zonePairs = new Map<string, string>();
+  // Source zone, then destination zone: thousands of rows share a few zone pairs, and a pair's key
+  // and label are built once, not once per row.
+  const zonePairs = new Map<string, Map<string, MatrixRow>>();
   const products = new Map<string, string>();
   const protocols = new Set<string>();
   for (const row of rows) {
-    zonePairs.set(zonePairKey(row), zonePairLabel(row));
-    products.set(row.productId, row.product);
+    let to = zonePairs.get(row.source.zoneId);
+    if (!to) zonePairs.set(row.source.zoneId, (to = new Map()));
+    if (!to.has(row.destination.zoneId)) to.set(row.destination.zoneId, row);
+    if (!products.has(row.productId)) products.set(row.productId, row.product);
     protocols.add(row.protocol);
   }
   const byLabel = (a: [string, string], b: [string, string]) => collator.compare(a[1], b[1]);
   return {
-    zonePairs: [...zonePairs].sort(byLabel),
+    zonePairs: [...zonePairs.values()]
+      .flatMap((to) => [...to.values()].map((row): [string, string] => [zonePairKey(row), zonePairLabel(row)]))
+      .sort(byLabel),
     products: [...products].sort(byLabel),
     protocols: [...protocols].sort(),
   };
