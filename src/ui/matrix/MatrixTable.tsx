@@ -14,9 +14,13 @@ import { openCountsOf } from '../../store/comments';
 import { useDesignStore } from '../../store/design-store';
 
 export const ROW_HEIGHT = 28;
-const OVERSCAN = 12;
-/** Until the scroller is measured (and where nothing lays out, as in jsdom). */
-const FALLBACK_HEIGHT = 600;
+const OVERSCAN = 8;
+/**
+ * Until the scroller is measured (and where nothing lays out, as in jsdom): about the scroller's
+ * height under a 1440×900 window's default panels. The first render of a large matrix lands while
+ * the editor opens, and every row more is a dozen cells more to lay out then.
+ */
+const FALLBACK_HEIGHT = 240;
 
 const edgeOf = (row: MatrixRow) => pairId(row.source.componentId, row.destination.componentId);
 /** A selected edge highlights the rows of both its directions: the canvas draws them as one edge. */
