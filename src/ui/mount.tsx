@@ -5,8 +5,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { CrashGuard } from './CrashGuard';
+import { restorePanels } from './panels/remembered';
 
 export function mountEditor(root: HTMLElement): void {
+  // The first render lays the panels out at their remembered sizes (App keeps them remembered).
+  restorePanels();
   createRoot(root).render(
     <StrictMode>
       <CrashGuard>

@@ -5,15 +5,33 @@
 import { readPreferences, writePreferences } from '../../io/preferences';
 import { defaultPanels, useSessionStore, type PanelLayout } from '../../store/session-store';
 
-/** Restores the remembered panels and keeps them remembered; returns the unsubscribe. */
-export function rememberPanels(): () => void {
+const samePanel = (a: PanelLayout[keyof PanelLayout], b: PanelLayout[keyof PanelLayout]) =>
+  a.size === b.size && a.collapsed === b.collapsed;
+
+/**
+ * Sets the remembered panels, unless they are set already. The editor does it before its first
+ * render (mount.tsx): set from the first commit's layout effect, even unchanged sizes (a new
+ * object) re-rendered every component reading the panels, at once, inside that commit.
+ */
+export function restorePanels(): void {
   const saved = readPreferences().panels ?? {};
   const panels: PanelLayout = {
     palette: saved.palette ?? defaultPanels.palette,
     inspector: saved.inspector ?? defaultPanels.inspector,
     matrix: saved.matrix ?? defaultPanels.matrix,
   };
-  useSessionStore.getState().setPanels(panels);
+  const { panels: current, setPanels } = useSessionStore.getState();
+  if (
+    !samePanel(current.palette, panels.palette) ||
+    !samePanel(current.inspector, panels.inspector) ||
+    !samePanel(current.matrix, panels.matrix)
+  )
+    setPanels(panels);
+}
+
+/** Restores the remembered panels and keeps them remembered; returns the unsubscribe. */
+export function rememberPanels(): () => void {
+  restorePanels();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = useSessionStore.subscribe((state, previous) => {
     if (state.panels === previous.panels) return;
