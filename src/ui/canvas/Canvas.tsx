@@ -265,8 +265,12 @@ export function Canvas() {
   const { onNodesChange, onNodeDragStart, onNodeDragStop, onDrop } = useDragAndDrop(dragging, relayout);
 
   // React Flow's edge label layer, found once when the canvas mounts (see edge-labels.tsx).
+  // Looked up after the first commit rather than in it (a ref callback): a state update during a
+  // commit is synchronous, and it pulled the first render's effects, React Flow's measuring and the
+  // fit into that commit's task, one long task while a large estate opens.
   const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
-  const canvasRef = useCallback((element: HTMLDivElement | null) => setLabelLayer(findEdgeLabelLayer(element)), []);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  useEffect(() => setLabelLayer(findEdgeLabelLayer(canvasRef.current)), []);
 
   return (
     <div
