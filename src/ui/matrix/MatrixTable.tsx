@@ -16,11 +16,12 @@ import { useDesignStore } from '../../store/design-store';
 export const ROW_HEIGHT = 28;
 const OVERSCAN = 8;
 /**
- * Until the scroller is measured (and where nothing lays out, as in jsdom): about the scroller's
- * height under a 1440×900 window's default panels. The first render of a large matrix lands while
- * the editor opens, and every row more is a dozen cells more to lay out then.
+ * Until the scroller is measured (and where nothing lays out, as in jsdom): the scroller's height
+ * under a 1440×900 window's default panels (118 px). The first render of a large matrix lands while
+ * the editor opens: every row more is a dozen cells more to lay out then, and a guess that differs
+ * from the measured height renders the table again once it is measured.
  */
-const FALLBACK_HEIGHT = 240;
+const FALLBACK_HEIGHT = 120;
 
 const edgeOf = (row: MatrixRow) => pairId(row.source.componentId, row.destination.componentId);
 /** A selected edge highlights the rows of both its directions: the canvas draws them as one edge. */
