@@ -58,6 +58,18 @@ export function OverviewBoxes({ pairs, active = true }: { pairs: readonly FlowPa
     let drawn: DrawnView | undefined;
     /** Something other than the view changed since the boxes were drawn (nodes, selection, a drag). */
     let stale = true;
+    /** The component nodes last drawn. React Flow gives a node a new object whenever anything of it changes. */
+    let drawnNodes = new Map<string, InternalNode<ViewNode>>();
+    /** Whether any component's node is not the one drawn (a zone measured, say, changes none). */
+    const boxesChanged = (nodeLookup: Map<string, InternalNode<ViewNode>>) => {
+      let count = 0;
+      for (const node of nodeLookup.values()) {
+        if (node.type !== 'component') continue;
+        count++;
+        if (drawnNodes.get(node.id) !== node) return true;
+      }
+      return count !== drawnNodes.size;
+    };
     let press: Press | undefined;
     /** The box being dragged and how far (canvas units), kept until React Flow has the committed position. */
     let moved: { id: string; dx: number; dy: number; committed: boolean } | undefined;
@@ -92,7 +104,9 @@ export function OverviewBoxes({ pairs, active = true }: { pairs: readonly FlowPa
       const groups = new Map<string, { colour: string; dim: boolean; boxes: Rect[] }>();
       const catalogue = designCatalogue();
       const chosen: Rect[] = [];
+      drawnNodes = new Map();
       for (const node of nodeLookup.values()) {
+        if (node.type === 'component') drawnNodes.set(node.id, node);
         if (node.type !== 'component' || !('instance' in node.data)) continue;
         const box = boxOf(node);
         if (!overlaps(box, view)) continue;
@@ -202,7 +216,9 @@ export function OverviewBoxes({ pairs, active = true }: { pairs: readonly FlowPa
         return;
       // The committed move has reached React Flow: its box is drawn where the node now is.
       if (moved?.committed && state.nodes !== previous.nodes) moved = undefined;
-      if (state.nodes !== previous.nodes) stale = true;
+      // Measuring the zones after the first frame replaces nodes but moves no box: that is no redraw
+      // (a redraw is a software raster of the whole canvas, about 25 ms at 2000 components).
+      if (state.nodes !== previous.nodes && boxesChanged(state.nodeLookup)) stale = true;
       schedule();
     });
     const unsubscribeSelection = useSessionStore.subscribe((state, previous) => {
