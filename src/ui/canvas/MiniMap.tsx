@@ -51,18 +51,40 @@ export function MiniMap() {
     layer.width = canvas.width;
     layer.height = canvas.height;
     const layerContext = layer.getContext('2d')!;
-    let bounds: { nodes: unknown; left: number; top: number; right: number; bottom: number } | undefined;
-    let drawn: { nodes: unknown; catalogue: unknown } & Mapping = { nodes: undefined, catalogue: undefined, x: 0, y: 0, scale: 0 };
+    let bounds: { left: number; top: number; right: number; bottom: number } | undefined;
+    let drawn: { catalogue: unknown } & Mapping = { catalogue: undefined, x: 0, y: 0, scale: 0 };
+
+    // The boxes last drawn, as x, y, width and height per node in React Flow's order: a change of
+    // nodes that moves no box (the zones measured after the first frame) redraws nothing.
+    let drawnBoxes = new Float64Array(0);
+    let drawnView: unknown[] = [];
+    const boxesOf = (nodeLookup: Map<string, InternalNode<ViewNode>>) => {
+      const boxes = new Float64Array(nodeLookup.size * 4);
+      let i = 0;
+      for (const node of nodeLookup.values()) {
+        const { x, y, width, height } = nodeRect(node);
+        boxes.set([x, y, width, height], i);
+        i += 4;
+      }
+      return boxes;
+    };
+    const sameBoxes = (a: Float64Array, b: Float64Array) => a.length === b.length && a.every((value, i) => value === b[i]);
 
     const draw = () => {
       frame = 0;
       timer = undefined;
       drawnAt = performance.now();
-      const { nodes, nodeLookup, transform, width, height } = store.getState();
+      const { nodeLookup, transform, width, height } = store.getState();
+      const boxes = boxesOf(nodeLookup);
+      const moved = !sameBoxes(boxes, drawnBoxes);
+      const viewKey = [transform, width, height, designCatalogue()];
+      if (!moved && viewKey.every((part, i) => part === drawnView[i])) return;
+      drawnBoxes = boxes;
+      drawnView = viewKey;
       const [tx, ty, zoom] = transform;
       const view = { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom };
-      if (bounds?.nodes !== nodes) {
-        bounds = { nodes, left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+      if (!bounds || moved) {
+        bounds = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
         // Hidden nodes too: in the overview every component is hidden (drawn as a box by OverviewBoxes.tsx).
         for (const node of nodeLookup.values()) {
           const { x, y, width, height } = nodeRect(node);
@@ -85,9 +107,9 @@ export function MiniMap() {
       mapping.current = { x: originX, y: originY, scale };
 
       const catalogue = designCatalogue();
-      if (drawn.nodes !== nodes || drawn.catalogue !== catalogue || drawn.x !== originX || drawn.y !== originY || drawn.scale !== scale) {
+      if (moved || drawn.catalogue !== catalogue || drawn.x !== originX || drawn.y !== originY || drawn.scale !== scale) {
         drawNodes(layerContext, nodeLookup.values(), catalogue);
-        drawn = { nodes, catalogue, ...mapping.current };
+        drawn = { catalogue, ...mapping.current };
       }
       context.setTransform(1, 0, 0, 1, 0, 0);
       context.drawImage(layer, 0, 0);
