@@ -54,32 +54,44 @@ export function MiniMap() {
     let bounds: { left: number; top: number; right: number; bottom: number } | undefined;
     let drawn: { catalogue: unknown } & Mapping = { catalogue: undefined, x: 0, y: 0, scale: 0 };
 
-    // The boxes last drawn, as x, y, width and height per node in React Flow's order: a change of
-    // nodes that moves no box (the zones measured after the first frame) redraws nothing.
+    // The boxes last drawn: each node's id and product, and its x, y, width and height, in React
+    // Flow's order. A change of nodes that alters none (the zones measured after the first frame)
+    // redraws nothing.
     let drawnBoxes = new Float64Array(0);
+    let drawnKinds: string[] = [];
+    let drawnNodes: unknown;
     let drawnView: unknown[] = [];
     const boxesOf = (nodeLookup: Map<string, InternalNode<ViewNode>>) => {
       const boxes = new Float64Array(nodeLookup.size * 4);
+      const kinds: string[] = [];
       let i = 0;
       for (const node of nodeLookup.values()) {
         const { x, y, width, height } = nodeRect(node);
         boxes.set([x, y, width, height], i);
+        kinds.push(`${node.id}\u0000${'instance' in node.data ? node.data.instance.type : ''}`);
         i += 4;
       }
-      return boxes;
+      return { boxes, kinds };
     };
-    const sameBoxes = (a: Float64Array, b: Float64Array) => a.length === b.length && a.every((value, i) => value === b[i]);
+    const same = <T,>(a: ArrayLike<T>, b: ArrayLike<T>) => {
+      if (a.length !== b.length) return false;
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+      return true;
+    };
 
     const draw = () => {
       frame = 0;
       timer = undefined;
       drawnAt = performance.now();
-      const { nodeLookup, transform, width, height } = store.getState();
-      const boxes = boxesOf(nodeLookup);
-      const moved = !sameBoxes(boxes, drawnBoxes);
+      const { nodes, nodeLookup, transform, width, height } = store.getState();
+      // The same nodes array (a pan, a zoom): no box can have changed.
+      const { boxes, kinds } = nodes === drawnNodes ? { boxes: drawnBoxes, kinds: drawnKinds } : boxesOf(nodeLookup);
+      const moved = !same(boxes, drawnBoxes) || !same(kinds, drawnKinds);
+      drawnNodes = nodes;
       const viewKey = [transform, width, height, designCatalogue()];
-      if (!moved && viewKey.every((part, i) => part === drawnView[i])) return;
+      if (!moved && same(viewKey, drawnView)) return;
       drawnBoxes = boxes;
+      drawnKinds = kinds;
       drawnView = viewKey;
       const [tx, ty, zoom] = transform;
       const view = { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom };
