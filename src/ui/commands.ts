@@ -12,7 +12,7 @@ import { absolutePosition, applyLayout, zoneAt, type LayoutResult, type Size } f
 import type { LayoutEdge } from '../model/layout';
 import { useDiagramState, type Route } from './canvas/diagram-state';
 import { LABEL_METRICS } from './canvas/label-layout';
-import { loadOverviewZoneEdges } from './canvas/overview-chunk';
+import { loadOverviewZoneEdges, type OverviewChunk } from './canvas/overview-chunk';
 import { AUTO_LAYOUT_MARK } from './marks';
 import { downloadFile, pickFile } from '../io/files';
 import { runLayout } from './layout/run-layout';
@@ -125,7 +125,7 @@ export function loadDesign(next: Design, note?: string): Promise<boolean> {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The overview's zone arrows, worked out in a task of their own once their chunk is here (none if it failed to come). */
-async function prepareOverview(laidOut: Design, overview: Promise<Awaited<ReturnType<typeof loadOverviewZoneEdges>> | undefined>) {
+async function prepareOverview(laidOut: Design, overview: Promise<OverviewChunk | undefined>) {
   const chunk = await overview;
   if (!chunk) return;
   await nextTask();

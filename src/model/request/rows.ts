@@ -35,36 +35,28 @@ export function requestRows(
 ): RequestRow[] {
   const documents = options.documents ?? bundledDocuments();
   const nat = new Map(design.components.flatMap((c) => (c.nat ? [[c.id, c.nat.trim()] as const] : [])));
-  // Thousands of rows share a few hundred flows, citations and ports: each text is made once.
+  // Thousands of rows share a few hundred flows, citations and ports: each is worked out once.
   const views = new Map<string, FlowRequestView>();
   const references = new Map<Citation, string>();
   const services = new Map<string, string>();
   const { serviceNames } = options;
   return rows.map((row) => {
-    let request = views.get(row.flowKey);
-    if (!request) {
-      request = flowRequestOf(design, { key: row.flowKey, purpose: row.purpose, cite: row.cite }, documents);
-      views.set(row.flowKey, request);
-    }
-    let referenceText = row.cite ? references.get(row.cite) : '';
-    if (referenceText === undefined && row.cite) {
-      referenceText = citationForPeople(row.cite, documents);
-      references.set(row.cite, referenceText);
-    }
-    let serviceName = '';
-    if (serviceNames) {
-      const port = `${row.protocol} ${row.portFrom} ${row.portTo}`;
-      serviceName = services.get(port) ?? serviceNames(row.protocol, row.portFrom, row.portTo);
-      services.set(port, serviceName);
-    }
+    const { cite, protocol, portFrom, portTo } = row;
     return {
       ...row,
-      request,
-      referenceText: referenceText ?? '',
-      documentFile: row.cite ? citationSource(row.cite) : '',
-      serviceName,
+      request: once(views, row.flowKey, () => flowRequestOf(design, { key: row.flowKey, purpose: row.purpose, cite }, documents)),
+      referenceText: cite ? once(references, cite, () => citationForPeople(cite, documents)) : '',
+      documentFile: cite ? citationSource(cite) : '',
+      serviceName: serviceNames ? once(services, `${protocol} ${portFrom} ${portTo}`, () => serviceNames(protocol, portFrom, portTo)) : '',
       sourceNat: nat.get(row.source.componentId) ?? '',
       destinationNat: nat.get(row.destination.componentId) ?? '',
     };
   });
+}
+
+/** The value cached under `key`, made and cached on first use. */
+function once<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
 }

@@ -97,13 +97,12 @@ export function MiniMap() {
       const view = { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom };
       if (!bounds || moved) {
         bounds = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
-        // Hidden nodes too: in the overview every component is hidden (drawn as a box by OverviewBoxes.tsx).
-        for (const node of nodeLookup.values()) {
-          const { x, y, width, height } = nodeRect(node);
-          bounds.left = Math.min(bounds.left, x);
-          bounds.top = Math.min(bounds.top, y);
-          bounds.right = Math.max(bounds.right, x + width);
-          bounds.bottom = Math.max(bounds.bottom, y + height);
+        // Every node's box, hidden ones too: in the overview every component is hidden (drawn as a box by OverviewBoxes.tsx).
+        for (let i = 0; i < boxes.length; i += 4) {
+          bounds.left = Math.min(bounds.left, boxes[i]!);
+          bounds.top = Math.min(bounds.top, boxes[i + 1]!);
+          bounds.right = Math.max(bounds.right, boxes[i]! + boxes[i + 2]!);
+          bounds.bottom = Math.max(bounds.bottom, boxes[i + 1]! + boxes[i + 3]!);
         }
       }
       const left = Math.min(view.x, bounds.left);

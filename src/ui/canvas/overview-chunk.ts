@@ -8,7 +8,7 @@
  * there, and the overview's boxes and arrows then came a render, a commit
  * and a frame after everything else.
  */
-type OverviewChunk = typeof import('../zoneview/OverviewZoneEdges');
+export type OverviewChunk = typeof import('../zoneview/OverviewZoneEdges');
 
 let loading: Promise<OverviewChunk> | undefined;
 let loaded: OverviewChunk | undefined;

@@ -3,10 +3,7 @@
  * editor starts, written (through src/io) whenever they change.
  */
 import { readPreferences, writePreferences } from '../../io/preferences';
-import { defaultPanels, useSessionStore, type PanelLayout } from '../../store/session-store';
-
-const samePanel = (a: PanelLayout[keyof PanelLayout], b: PanelLayout[keyof PanelLayout]) =>
-  a.size === b.size && a.collapsed === b.collapsed;
+import { defaultPanels, useSessionStore, type PanelLayout, type PanelName } from '../../store/session-store';
 
 /**
  * Sets the remembered panels, unless they are set already. The editor does it before its first
@@ -21,11 +18,8 @@ export function restorePanels(): void {
     matrix: saved.matrix ?? defaultPanels.matrix,
   };
   const { panels: current, setPanels } = useSessionStore.getState();
-  if (
-    !samePanel(current.palette, panels.palette) ||
-    !samePanel(current.inspector, panels.inspector) ||
-    !samePanel(current.matrix, panels.matrix)
-  )
+  const names = Object.keys(panels) as PanelName[];
+  if (names.some((name) => current[name].size !== panels[name].size || current[name].collapsed !== panels[name].collapsed))
     setPanels(panels);
 }
 
