@@ -190,6 +190,10 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      // React's wrappers make a component, nothing more: a library's component the editor never
+      // renders (React Flow's own mini map, background, controls' icons…) is dropped, not kept
+      // because its `memo(...)` call looked like it might do something.
+      treeshake: { manualPureFunctions: ['memo', 'forwardRef', 'createContext', 'lazy'] },
       output: {
         codeSplitting: {
           groups: [
