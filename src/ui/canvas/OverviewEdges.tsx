@@ -55,7 +55,7 @@ const SVG = 'http://www.w3.org/2000/svg';
  * within that moves the drawing with a CSS transform (panTo) instead of redrawing every box and
  * curve each frame, and the compositor moves a bitmap it already has.
  */
-const PAN_MARGIN = 0.25;
+export const PAN_MARGIN = 0.25;
 
 /** Where a canvas was last drawn: the view's transform, the pane's size and the margins drawn past it. */
 export interface DrawnView {
@@ -71,18 +71,20 @@ export interface DrawnView {
 /**
  * Sizes an overview canvas to the pane and its margins (in device pixels), clears it, and sets it
  * to draw in canvas coordinates at the view's transform. Returns what it drew for, and the part of
- * the canvas (in canvas coordinates) the drawing covers.
+ * the canvas (in canvas coordinates) the drawing covers. `margin`: the share of the pane drawn past
+ * each side (PAN_MARGIN, or none for a drawing no pan has needed yet).
  */
 export function clearToView(
   context: CanvasRenderingContext2D,
   width: number,
   height: number,
   [tx, ty, zoom]: readonly [number, number, number],
+  margin = PAN_MARGIN,
 ): { drawn: DrawnView; covers: { x: number; y: number; width: number; height: number } } {
   const { canvas } = context;
   const ratio = window.devicePixelRatio || 1;
-  const mx = Math.round(width * PAN_MARGIN);
-  const my = Math.round(height * PAN_MARGIN);
+  const mx = Math.round(width * margin);
+  const my = Math.round(height * margin);
   const fullWidth = width + 2 * mx;
   const fullHeight = height + 2 * my;
   if (canvas.width !== Math.round(fullWidth * ratio) || canvas.height !== Math.round(fullHeight * ratio)) {
