@@ -21,7 +21,7 @@ import { FlowEdge } from './FlowEdge';
 import { focusStylesheet } from './focus';
 import { scheduleLabelLayout } from './label-layout';
 import { EdgeLabelLayer, findEdgeLabelLayer } from './edge-labels';
-import { controlsFitOptions, FIT_MAX_ZOOM, fitOptions } from './fit';
+import { controlsFitOptions, FIT_MAX_ZOOM, fitOptions, overlaysOnPage } from './fit';
 import { Legend } from './Legend';
 import { ArrowMarkers } from './markers';
 import { MiniMap } from './MiniMap';
@@ -91,7 +91,15 @@ export function Canvas() {
   // the canvas has a size, a large design waiting for its fit is kept in the overview (zoom 0 here):
   // it almost always opens there, and otherwise is revealed a chunk per task once the fit is known.
   const fitPending = large && fitRequest !== synced.current.fitRequest;
-  const fitZoom = fitPending ? (sized ? fittedViewport(store.getState(), design)?.zoom : 0) : undefined;
+  // Worked out here, and applied as it is by the layout effect below unless the pane or the overlays
+  // changed in this commit (the mini map comes with a large design): measured again there, after this
+  // render's changes to the page, the overlays forced a layout of the whole page (20–50 ms at 2000).
+  const fitAtRender = useMemo(() => {
+    if (!fitPending || !sized) return undefined;
+    const { width, height, minZoom } = store.getState();
+    return { width, height, overlays: overlaysOnPage(), viewport: fittedViewport({ width, height, minZoom }, design) };
+  }, [fitPending, sized, store, design]);
+  const fitZoom = fitPending ? (sized ? fitAtRender?.viewport?.zoom : 0) : undefined;
   // A picture is taken of the full drawing, never of the overview.
   const overview = (fitZoom !== undefined ? fitZoom < OVERVIEW_ZOOM : zoomedOut) && large && !renderAll;
   // The overview's layers stay mounted (drawing nothing) once a large estate has been in the overview.
@@ -165,7 +173,9 @@ export function Canvas() {
       // No size yet (a design opened before the canvas mounted): the fit waits until React Flow has
       // measured the canvas, so no component is culled or measured at a view the fit then leaves.
       if (!sized) return;
-      fitted = fittedViewport(store.getState(), design);
+      const { width, height } = store.getState();
+      const atRender = fitAtRender?.width === width && fitAtRender.height === height && fitAtRender.overlays === overlaysOnPage();
+      fitted = atRender ? fitAtRender.viewport : fittedViewport(store.getState(), design);
     }
     synced.current = { design, selectedNodes, fitRequest };
     if (fitted) void setViewport(fitted);
@@ -178,7 +188,7 @@ export function Canvas() {
     )
       return;
     syncNodes();
-  }, [design, selectedNodes, fitRequest, sized, syncNodes, setViewport, store, reveal]);
+  }, [design, selectedNodes, fitRequest, sized, syncNodes, setViewport, store, reveal, fitAtRender]);
 
   // One edge per component pair: an arrowhead at each end that listens (the edge runs from `a` to `b`).
   const selectedPair = selectedEdge ? unorderedPairId(...(selectedEdge.split('>') as [string, string])) : undefined;

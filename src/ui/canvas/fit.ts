@@ -25,6 +25,12 @@ export function fitPadding(): { top: `${number}px`; right: `${number}px`; bottom
   return { ...base, right: px(Math.max(width, map) + margin + EDGE / 2) };
 }
 
+/** Which overlays are on the page (a cheap look, no layout): a padding measured with others no longer holds. */
+export function overlaysOnPage(): string {
+  if (typeof document === 'undefined') return '';
+  return ['.canvas .overlays', '.canvas .minimap'].map((selector) => (document.querySelector(selector) ? '1' : '0')).join('');
+}
+
 // Hidden nodes too: in the overview of a large estate every component is hidden (drawn on a canvas, OverviewBoxes.tsx).
 export const fitOptions = () => ({ padding: fitPadding(), maxZoom: FIT_MAX_ZOOM, includeHiddenNodes: true }) satisfies FitViewOptions;
 
