@@ -47,6 +47,13 @@ export function OverviewBoxes({ pairs, active = true }: { pairs: readonly FlowPa
   const store = useStoreApi<ViewNode>();
   const { screenToFlowPosition } = useReactFlow();
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  /**
+   * The canvas covers the pane alone until the first pan: a canvas's first drawing allocates its
+   * pixels, and in software raster the pane with its margins (1.1 million pixels at 1440×900) cost
+   * 20–45 ms of the estate's opening, against 7–9 for the pane alone. Kept while the canvas is, so
+   * coming back to the overview does not allocate it again at another size.
+   */
+  const margin = useRef(0);
 
   // Before paint, so the first frame of the overview is drawn; inactive (the detail view), no box is drawn or hit.
   useLayoutEffect(() => {
@@ -56,12 +63,6 @@ export function OverviewBoxes({ pairs, active = true }: { pairs: readonly FlowPa
     if (!canvas || !context || !wrapper || !active) return;
     let frame = 0;
     let drawn: DrawnView | undefined;
-    /**
-     * The canvas covers the pane alone until the first pan: a canvas's first drawing allocates its
-     * pixels, and in software raster the pane with its margins (1.1 million pixels at 1440×900)
-     * cost 20–45 ms of the estate's opening, against 7–9 for the pane alone.
-     */
-    let margin = 0;
     /** Something other than the view changed since the boxes were drawn (nodes, selection, a drag). */
     let stale = true;
     /** The component nodes last drawn. React Flow gives a node a new object whenever anything of it changes. */
@@ -99,10 +100,10 @@ export function OverviewBoxes({ pairs, active = true }: { pairs: readonly FlowPa
       // A pan with nothing else changed moves the drawing (OverviewEdges.tsx, panTo).
       if (!stale && panTo(canvas, drawn, transform, width, height)) return;
       // A pan past the pane: from now on the drawing reaches past it, so the next pans move it.
-      if (!stale && drawn?.zoom === transform[2]) margin = PAN_MARGIN;
+      if (!stale && drawn?.zoom === transform[2]) margin.current = PAN_MARGIN;
       stale = false;
       const zoom = transform[2];
-      const cleared = clearToView(context, width, height, transform, margin);
+      const cleared = clearToView(context, width, height, transform, margin.current);
       drawn = cleared.drawn;
       const view = cleared.covers;
       const selected = new Set(useSessionStore.getState().selectedNodes);
