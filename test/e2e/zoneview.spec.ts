@@ -310,3 +310,83 @@ test('in the overview of a large estate, components are boxes: a click selects o
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(saved, { timeout: 5000 }).toBe(before);
 });
+
+test('the overview’s boxes follow the view: a box is drawn where its component is after a pan past the pane and after a pan within it', async ({
+  page,
+}) => {
+  const { design } = JSON.parse(execFileSync('npx', ['tsx', 'test/e2e/estate.ts', '300'], { encoding: 'utf8', maxBuffer: 1 << 26 })) as {
+    design: {
+      meta: { title: string };
+      components: { id: string; zone?: string; position: { x: number; y: number } }[];
+      zones: { id: string; position: { x: number; y: number } }[];
+    };
+  };
+  await page.evaluate(
+    (d) =>
+      window.localStorage.setItem('portolan.autosave.v1', JSON.stringify({ tabId: 'seed', savedAt: new Date().toISOString(), design: d })),
+    design,
+  );
+  await page.reload();
+  await expect(page.locator('.design-title')).toHaveText(design.meta.title, { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await expect(page.locator('.canvas.overview')).toBeVisible();
+
+  // The middle of a component's box on screen, from the design through the view's transform.
+  const target = design.components.find((c) => c.zone && c.position.x > 200 && c.position.y > 100)!;
+  const zone = design.zones.find((z) => z.id === target.zone)!;
+  const boxCentre = async () => {
+    const transform = await page.locator('.react-flow__viewport').evaluate((v) => (v as HTMLElement).style.transform);
+    const [, x, y, zoom] = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([\d.e-]+)\)/.exec(transform)!.map(Number) as number[];
+    const pane = (await page.locator('.react-flow').boundingBox())!;
+    return {
+      x: pane.x + x! + (zone.position.x + target.position.x + 110) * zoom!,
+      y: pane.y + y! + (zone.position.y + target.position.y + 20) * zoom!,
+    };
+  };
+  // What the boxes canvas holds around a screen point, 24×12 px (its CSS box, moved by a pan, maps to its pixels).
+  const drawnAround = (point: { x: number; y: number }) =>
+    page.locator('.overview-boxes').evaluate((canvas, { x, y }) => {
+      const c = canvas as HTMLCanvasElement;
+      const rect = c.getBoundingClientRect();
+      const px = Math.round(((x - rect.left) * c.width) / rect.width) - 12;
+      const py = Math.round(((y - rect.top) * c.height) / rect.height) - 6;
+      if (px < 0 || py < 0 || px + 24 > c.width || py + 12 > c.height) return [];
+      return [...c.getContext('2d')!.getImageData(px, py, 24, 12).data];
+    }, point);
+  const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await frames();
+  const before = await drawnAround(await boxCentre());
+  // The box is drawn there: some of the region is painted.
+  expect(before.filter((_, i) => i % 4 === 3 && before[i]! > 0).length).toBeGreaterThan(50);
+
+  // Drag the pane from an empty point, the box towards the middle: first 160 px (the drawing covered the
+  // pane alone, so it is drawn again, now reaching past the pane), then 30 px (within what is drawn: the
+  // drawing moves without being drawn again). Each time the same picture is drawn where the component now is.
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  const emptyPoint = () =>
+    page.evaluate((pane) => {
+      for (let y = pane.y + 40; y < pane.y + pane.height - 40; y += 8)
+        for (let x = pane.x + 40; x < pane.x + pane.width - 40; x += 8)
+          if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+      return undefined;
+    }, pane);
+  for (const step of [160, 30]) {
+    const start = await boxCentre();
+    const dx = Math.sign(pane.x + pane.width / 2 - start.x) * step;
+    const dy = Math.sign(pane.y + pane.height / 2 - start.y) * step * 0.5;
+    const from = await emptyPoint();
+    expect(from).toBeDefined();
+    await page.mouse.move(from!.x, from!.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(from!.x + (dx * i) / 10, from!.y + (dy * i) / 10);
+    await page.mouse.up();
+    await frames();
+    const moved = await boxCentre();
+    expect(Math.abs(moved.x - start.x - dx)).toBeLessThan(2);
+    expect(Math.abs(moved.y - start.y - dy)).toBeLessThan(2);
+    const after = await drawnAround(moved);
+    expect(after).toHaveLength(before.length);
+    const difference = after.reduce((sum, value, i) => sum + Math.abs(value - before[i]!), 0) / after.length;
+    expect(difference).toBeLessThan(8);
+  }
+});
