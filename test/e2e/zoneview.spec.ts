@@ -19,6 +19,46 @@ async function openExample(page: Page, name: string, components: number): Promis
 
 const rows = (page: Page) => matrix(page).locator('tr.matrix-row');
 
+interface Estate {
+  meta: { title: string };
+  components: { id: string; label?: string; zone?: string; position: { x: number; y: number } }[];
+  zones: { id: string; position: { x: number; y: number } }[];
+}
+
+/** A generated estate of 300 components, opened from the autosave and fitted: the overview. */
+async function openEstateOverview(page: Page): Promise<{ design: Estate; zoneArrows: number }> {
+  const estate = JSON.parse(execFileSync('npx', ['tsx', 'test/e2e/estate.ts', '300'], { encoding: 'utf8', maxBuffer: 1 << 26 })) as {
+    design: Estate;
+    zoneArrows: number;
+  };
+  await page.evaluate(
+    (d) =>
+      window.localStorage.setItem('portolan.autosave.v1', JSON.stringify({ tabId: 'seed', savedAt: new Date().toISOString(), design: d })),
+    estate.design,
+  );
+  await page.reload();
+  // The estate is restored and derived before the editor first renders: longer than 5 s on a busy machine.
+  await expect(page.locator('.design-title')).toHaveText(estate.design.meta.title, { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await expect(page.locator('.canvas.overview')).toBeVisible();
+  return estate;
+}
+
+/** A component in the middle of its zone. */
+const middleComponent = (design: Estate) => design.components.find((c) => c.zone && c.position.x > 200 && c.position.y > 100)!;
+
+/** The middle of a component's box on screen, from the design through the view's transform. */
+async function boxCentre(page: Page, design: Estate, component: Estate['components'][number]): Promise<{ x: number; y: number }> {
+  const zone = design.zones.find((z) => z.id === component.zone)!;
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  const transform = await page.locator('.react-flow__viewport').evaluate((v) => (v as HTMLElement).style.transform);
+  const [, x, y, zoom] = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([\d.e-]+)\)/.exec(transform)!.map(Number) as number[];
+  return {
+    x: pane.x + x! + (zone.position.x + component.position.x + 110) * zoom!,
+    y: pane.y + y! + (zone.position.y + component.position.y + 20) * zoom!,
+  };
+}
+
 test.beforeEach(async ({ page }) => {
   await openEditor(page);
 });
@@ -194,20 +234,8 @@ test('a dragged splitter and a collapsed panel are remembered across a reload', 
 });
 
 test('a large estate zoomed out shows one arrow per zone pair and direction instead of every component edge', async ({ page }) => {
-  const { design, zoneArrows: expected } = JSON.parse(
-    execFileSync('npx', ['tsx', 'test/e2e/estate.ts', '300'], { encoding: 'utf8', maxBuffer: 1 << 26 }),
-  ) as { design: { meta: { title: string } }; zoneArrows: number };
+  const { zoneArrows: expected } = await openEstateOverview(page);
   expect(expected).toBeGreaterThan(5);
-  await page.evaluate(
-    (d) =>
-      window.localStorage.setItem('portolan.autosave.v1', JSON.stringify({ tabId: 'seed', savedAt: new Date().toISOString(), design: d })),
-    design,
-  );
-  await page.reload();
-  // The estate is restored and derived before the editor first renders: longer than 5 s on a busy machine.
-  await expect(page.locator('.design-title')).toHaveText(design.meta.title, { timeout: 20_000 });
-  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
-  await expect(page.locator('.canvas.overview')).toBeVisible();
   await expect(page.locator('.overview-zone-edge')).toHaveCount(expected);
   // Every arrow is drawn between two zone boxes, and the labels shown never lie on one another.
   const drawn = await page
@@ -254,40 +282,13 @@ test('Compare with… another design file marks the added flows in the matrix, o
 });
 
 test('in the overview of a large estate, components are boxes: a click selects one, a drag moves it as one undo step', async ({ page }) => {
-  const { design } = JSON.parse(execFileSync('npx', ['tsx', 'test/e2e/estate.ts', '300'], { encoding: 'utf8', maxBuffer: 1 << 26 })) as {
-    design: {
-      meta: { title: string };
-      components: { id: string; label?: string; zone?: string; position: { x: number; y: number } }[];
-      zones: { id: string; position: { x: number; y: number } }[];
-    };
-  };
-  await page.evaluate(
-    (d) =>
-      window.localStorage.setItem('portolan.autosave.v1', JSON.stringify({ tabId: 'seed', savedAt: new Date().toISOString(), design: d })),
-    design,
-  );
-  await page.reload();
-  // The estate is restored and derived before the editor first renders: longer than 5 s on a busy machine.
-  await expect(page.locator('.design-title')).toHaveText(design.meta.title, { timeout: 20_000 });
-  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
-  await expect(page.locator('.canvas.overview')).toBeVisible();
+  const { design } = await openEstateOverview(page);
   // No component is a node element in the overview: each is drawn on the boxes canvas.
   await expect(page.locator('.overview-boxes')).toBeVisible();
   await expect(page.locator('.react-flow__node-component')).toHaveCount(0);
 
-  // A component in the middle of its zone, found from the design through the view's transform.
-  const target = design.components.find((c) => c.zone && c.position.x > 200 && c.position.y > 100)!;
-  const zone = design.zones.find((z) => z.id === target.zone)!;
-  const screenPoint = async () => {
-    const pane = (await page.locator('.react-flow').boundingBox())!;
-    const transform = await page.locator('.react-flow__viewport').evaluate((v) => (v as HTMLElement).style.transform);
-    const [, x, y, zoom] = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([\d.e-]+)\)/.exec(transform)!.map(Number) as number[];
-    return {
-      x: pane.x + x! + (zone.position.x + target.position.x + 110) * zoom!,
-      y: pane.y + y! + (zone.position.y + target.position.y + 20) * zoom!,
-    };
-  };
-  const at = await screenPoint();
+  const target = middleComponent(design);
+  const at = await boxCentre(page, design, target);
   await page.mouse.click(at.x, at.y);
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
   await expect(inspector.getByLabel('Label', { exact: true })).toHaveValue(target.label!);
@@ -314,35 +315,9 @@ test('in the overview of a large estate, components are boxes: a click selects o
 test('the overview’s boxes follow the view: a box is drawn where its component is after a pan past the pane and after a pan within it', async ({
   page,
 }) => {
-  const { design } = JSON.parse(execFileSync('npx', ['tsx', 'test/e2e/estate.ts', '300'], { encoding: 'utf8', maxBuffer: 1 << 26 })) as {
-    design: {
-      meta: { title: string };
-      components: { id: string; zone?: string; position: { x: number; y: number } }[];
-      zones: { id: string; position: { x: number; y: number } }[];
-    };
-  };
-  await page.evaluate(
-    (d) =>
-      window.localStorage.setItem('portolan.autosave.v1', JSON.stringify({ tabId: 'seed', savedAt: new Date().toISOString(), design: d })),
-    design,
-  );
-  await page.reload();
-  await expect(page.locator('.design-title')).toHaveText(design.meta.title, { timeout: 20_000 });
-  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
-  await expect(page.locator('.canvas.overview')).toBeVisible();
-
-  // The middle of a component's box on screen, from the design through the view's transform.
-  const target = design.components.find((c) => c.zone && c.position.x > 200 && c.position.y > 100)!;
-  const zone = design.zones.find((z) => z.id === target.zone)!;
-  const boxCentre = async () => {
-    const transform = await page.locator('.react-flow__viewport').evaluate((v) => (v as HTMLElement).style.transform);
-    const [, x, y, zoom] = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([\d.e-]+)\)/.exec(transform)!.map(Number) as number[];
-    const pane = (await page.locator('.react-flow').boundingBox())!;
-    return {
-      x: pane.x + x! + (zone.position.x + target.position.x + 110) * zoom!,
-      y: pane.y + y! + (zone.position.y + target.position.y + 20) * zoom!,
-    };
-  };
+  const { design } = await openEstateOverview(page);
+  const target = middleComponent(design);
+  const centre = () => boxCentre(page, design, target);
   // What the boxes canvas holds around a screen point, 24×12 px (its CSS box, moved by a pan, maps to its pixels).
   const drawnAround = (point: { x: number; y: number }) =>
     page.locator('.overview-boxes').evaluate((canvas, { x, y }) => {
@@ -355,7 +330,7 @@ test('the overview’s boxes follow the view: a box is drawn where its component
     }, point);
   const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await frames();
-  const before = await drawnAround(await boxCentre());
+  const before = await drawnAround(await centre());
   // The box is drawn there: some of the region is painted.
   expect(before.filter((_, i) => i % 4 === 3 && before[i]! > 0).length).toBeGreaterThan(50);
 
@@ -371,7 +346,7 @@ test('the overview’s boxes follow the view: a box is drawn where its component
       return undefined;
     }, pane);
   for (const step of [160, 30]) {
-    const start = await boxCentre();
+    const start = await centre();
     const dx = Math.sign(pane.x + pane.width / 2 - start.x) * step;
     const dy = Math.sign(pane.y + pane.height / 2 - start.y) * step * 0.5;
     const from = await emptyPoint();
@@ -381,7 +356,7 @@ test('the overview’s boxes follow the view: a box is drawn where its component
     for (let i = 1; i <= 10; i++) await page.mouse.move(from!.x + (dx * i) / 10, from!.y + (dy * i) / 10);
     await page.mouse.up();
     await frames();
-    const moved = await boxCentre();
+    const moved = await centre();
     expect(Math.abs(moved.x - start.x - dx)).toBeLessThan(2);
     expect(Math.abs(moved.y - start.y - dy)).toBeLessThan(2);
     const after = await drawnAround(moved);
