@@ -17,8 +17,9 @@ import { deleteSelection } from '../commands';
 import { ComponentNode } from './ComponentNode';
 import { unorderedPairId } from '../../model/diagram';
 import { useDiagramState } from './diagram-state';
-import { FlowEdge } from './FlowEdge';
-import { focusStylesheet } from './focus';
+import { FlowEdge, type FlowEdgeType } from './FlowEdge';
+import { focusOf } from './focus';
+import { FocusVeil } from './FocusVeil';
 import { scheduleLabelLayout } from './label-layout';
 import { EdgeLabelLayer, findEdgeLabelLayer } from './edge-labels';
 import { controlsFitOptions, FIT_MAX_ZOOM, fitOptions, overlaysOnPage } from './fit';
@@ -220,20 +221,14 @@ export function Canvas() {
     [store, nodesFor, revealNext, revealEdges, leaveEdges],
   );
 
-  // One component selected: everything not connected to it is dimmed (a stylesheet naming the few
-  // that stay, so no node object changes and nothing re-renders; focus.ts).
-  const focusCss = useMemo(() => {
-    const [only] = selectedNodes;
-    if (selectedNodes.length !== 1 || !only || !design.components.some((c) => c.id === only)) return '';
-    const keep = new Set([only]);
-    const edgeIds: string[] = [];
-    for (const edge of drawn) {
-      if (edge.a !== only && edge.b !== only) continue;
-      keep.add(edge.a === only ? edge.b : edge.a);
-      edgeIds.push(edge.id);
-    }
-    return focusStylesheet(keep, edgeIds);
-  }, [selectedNodes, drawn, design.components]);
+  // One component selected: everything not connected to it is dimmed under a veil, with holes for
+  // those that stay and its edges drawn again above it (FocusVeil.tsx), so nothing under it changes.
+  const focus = useMemo(() => focusOf(selectedNodes, design.components, drawn), [selectedNodes, design.components, drawn]);
+  const focusEdges = useMemo(() => {
+    if (!focus) return [];
+    const kept = new Set(focus.edges);
+    return (edges as FlowEdgeType[]).filter((edge) => kept.has(edge.id));
+  }, [focus, edges]);
 
   // Labels are laid out off the drag path: after the design changes (a drag ends in one), after
   // React Flow measures nodes, and after a layout's routes arrive; never while a node is dragged.
@@ -284,13 +279,12 @@ export function Canvas() {
 
   return (
     <div
-      className={`canvas${overview ? ' overview' : ''}${focusCss ? ' focus' : ''}${large ? ' large' : ''}`}
+      className={`canvas${overview ? ' overview' : ''}${focus ? ' focus' : ''}${large ? ' large' : ''}`}
       onDragOver={onDragOver}
       onDrop={onDrop}
       data-testid="canvas"
       ref={canvasRef}
     >
-      {focusCss && <style>{focusCss}</style>}
       <EdgeLabelLayer.Provider value={labelLayer}>
         <Overview.Provider value={overview}>
           <ReactFlow<ViewNode, Edge>
@@ -315,9 +309,13 @@ export function Canvas() {
             maxZoom={2.5}
             defaultViewport={{ x: 40, y: 40, zoom: 1 }}
             proOptions={{ hideAttribution: true }}
+            // No stacking of React Flow's own: it raises a selected component and every edge touching a
+            // component in a zone, and each raise repaints what it covers (FocusVeil.tsx, canvas.css).
+            zIndexMode="manual"
           >
             <DotGrid />
             <ArrowMarkers />
+            {focus && !overview && <FocusVeil focus={focus} edges={focusEdges} />}
             {/* The overlays never cover one another: legend and zoom in a row at the top right, the mini
                 map (large estates only) at the bottom right; Fit view keeps the design clear of them (fit.ts). */}
             <Panel position="top-right" className="overlays">

@@ -60,11 +60,13 @@ const sameEnds = (x: Ends, y: Ends) => x.a === y.a && x.b === y.b && x.moving ==
 /** The directed pair a click on this edge selects: the first direction it carries. */
 export const selectionOf = (edge: DrawnEdge): string => (edge.ab ?? edge.ba)!.id;
 
-export const FlowEdge = memo(function FlowEdge({ id, source, target, selected, markerStart, markerEnd }: EdgeProps<FlowEdgeType>) {
-  const edge = useDesignStore((s) => derivedOf(s.design).edgeById.get(id));
+/**
+ * Where an edge runs, from its two ends as React Flow has them and the layout's route; and whether
+ * either end moves. Shared by the edge and its copy above a focus's veil (FocusVeil.tsx).
+ */
+export function useEdgeShape(id: string, source: string, target: string) {
   // One subscription for both ends and the drag (each mounted edge's selectors run on every store
   // change, every drag frame): React Flow keeps an end's object while it does not change.
-  // A moving edge gets its own compositing layer (canvas.css), so a drag repaints it alone.
   const { a, b, moving } = useStore(
     useCallback(
       (s: ReactFlowState): Ends => ({
@@ -79,10 +81,6 @@ export const FlowEdge = memo(function FlowEdge({ id, source, target, selected, m
   );
   const route = useDiagramState((s) => s.routes.get(id));
   const detour = useDiagramState((s) => s.detours.get(id));
-  const label = useDiagramState((s) => s.labels.get(id));
-  const hidden = useDiagramState((s) => s.hidden.has(id));
-  const hovered = useDiagramState((s) => s.hovered === id);
-  const comments = useOpenCount('edge', id);
   const shape = useMemo(() => {
     if (!a || !b) return undefined;
     const ra = nodeRect(a);
@@ -90,6 +88,17 @@ export const FlowEdge = memo(function FlowEdge({ id, source, target, selected, m
     const live = liveRoute(route, ra, rb) ?? liveRoute(detour, ra, rb);
     return { ...edgeShape(ra, rb, live?.points, live?.labelAt), ra, rb };
   }, [a, b, route, detour]);
+  return { shape, moving };
+}
+
+export const FlowEdge = memo(function FlowEdge({ id, source, target, selected, markerStart, markerEnd }: EdgeProps<FlowEdgeType>) {
+  const edge = useDesignStore((s) => derivedOf(s.design).edgeById.get(id));
+  // A moving edge gets its own compositing layer (canvas.css), so a drag repaints it alone.
+  const { shape, moving } = useEdgeShape(id, source, target);
+  const label = useDiagramState((s) => s.labels.get(id));
+  const hidden = useDiagramState((s) => s.hidden.has(id));
+  const hovered = useDiagramState((s) => s.hovered === id);
+  const comments = useOpenCount('edge', id);
   if (!edge || !shape) return null;
   const classes = edgeClasses(edge);
   const state = `${selected ? ' selected' : ''}${moving ? ' moving' : ''}`;

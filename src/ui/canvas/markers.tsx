@@ -1,6 +1,5 @@
 /**
- * The canvas's arrowheads: one closed arrow per edge colour, defined once,
- * and a faint twin of each for edges dimmed by a focus (focus.ts).
+ * The canvas's arrowheads: one closed arrow per edge colour, defined once.
  * Edges name them by id (a string marker), because React Flow builds its own
  * marker list by walking every edge and serialising each marker object
  * whenever the edges change: at 1000 components that was a few milliseconds
@@ -14,22 +13,7 @@ const ARROW_COLOURS = [...new Set([COLOURS.edge, COLOURS.crossing, COLOURS.local
 
 /** The marker id for an edge drawn in `colour` (one of the theme's edge colours). */
 export const arrowMarkerId = (colour: string): string => `portolan-arrow-${colour.replace(/[^0-9a-z]/gi, '')}`;
-const faintId = (colour: string) => `${arrowMarkerId(colour)}-faint`;
-/** The dimmed edges' arrowheads' opacity (their strokes': focus.ts). */
-const FAINT = 0.22;
-
-/** Nested rules (under `parent`, `&` in CSS nesting) that swap each arrowhead for its faint twin. */
-export function faintMarkerRules(parent: string): string {
-  return ARROW_COLOURS.flatMap((colour) => {
-    const id = arrowMarkerId(colour);
-    return [
-      `${parent}[marker-end*="${id}'"] { marker-end: url(#${faintId(colour)}); }`,
-      `${parent}[marker-start*="${id}'"] { marker-start: url(#${faintId(colour)}); }`,
-    ];
-  }).join('\n');
-}
-
-function Arrow({ id, colour, opacity }: { id: string; colour: string; opacity: number }) {
+function Arrow({ id, colour }: { id: string; colour: string }) {
   return (
     <marker
       className="react-flow__arrowhead"
@@ -44,7 +28,7 @@ function Arrow({ id, colour, opacity }: { id: string; colour: string; opacity: n
     >
       <polyline
         className="arrowclosed"
-        style={{ strokeWidth: 1, stroke: colour, fill: colour, strokeOpacity: opacity, fillOpacity: opacity }}
+        style={{ strokeWidth: 1, stroke: colour, fill: colour }}
         strokeLinecap="round"
         strokeLinejoin="round"
         points="-5,-4 0,0 -5,4 -5,-4"
@@ -58,10 +42,9 @@ export const ArrowMarkers = memo(function ArrowMarkers() {
   return (
     <svg className="react-flow__marker" aria-hidden="true">
       <defs>
-        {ARROW_COLOURS.flatMap((colour) => [
-          <Arrow key={colour} id={arrowMarkerId(colour)} colour={colour} opacity={1} />,
-          <Arrow key={`${colour}-faint`} id={faintId(colour)} colour={colour} opacity={FAINT} />,
-        ])}
+        {ARROW_COLOURS.map((colour) => (
+          <Arrow key={colour} id={arrowMarkerId(colour)} colour={colour} />
+        ))}
       </defs>
     </svg>
   );
