@@ -53,13 +53,14 @@ export const FocusVeil = memo(function FocusVeil({ focus, edges }: { focus: Focu
   return (
     <EdgeLabelPortal>
       <svg className="focus-veil" aria-hidden="true" data-testid="focus-veil">
+        <path className="focus-veil-sheet" fillRule="evenodd" d={[sheet, ...holes].map(rectPath).join('')} />
+        {/* Clipped to the sheet, so that a label lies above its edge, as on the canvas. */}
         <defs>
           <clipPath id={CLIP_ID}>
             <path clipRule="evenodd" d={[sheet, ...holes].map(rectPath).join('')} />
           </clipPath>
         </defs>
         <g clipPath={`url(#${CLIP_ID})`}>
-          <rect className="focus-veil-sheet" {...sheet} />
           {edges.map((edge) => (
             <FocusEdge key={edge.id} edge={edge} />
           ))}
