@@ -79,15 +79,19 @@ export function MiniMap() {
       return true;
     };
 
+    // Whether the next drawing reads the boxes again: not when only the view moved (schedule).
+    let checkBoxes = true;
     const draw = () => {
       frame = 0;
       timer = undefined;
       drawnAt = performance.now();
       const { nodes, nodeLookup, transform, width, height } = store.getState();
       // The same nodes array (a pan, a zoom): no box can have changed.
-      const { boxes, kinds } = nodes === drawnNodes ? { boxes: drawnBoxes, kinds: drawnKinds } : boxesOf(nodeLookup);
+      const unchanged = nodes === drawnNodes || (!checkBoxes && bounds !== undefined);
+      checkBoxes = false;
+      const { boxes, kinds } = unchanged ? { boxes: drawnBoxes, kinds: drawnKinds } : boxesOf(nodeLookup);
       const moved = !same(boxes, drawnBoxes) || !same(kinds, drawnKinds);
-      drawnNodes = nodes;
+      if (!unchanged) drawnNodes = nodes;
       const viewKey = [transform, width, height, designCatalogue()];
       if (!moved && same(viewKey, drawnView)) return;
       drawnBoxes = boxes;
@@ -165,7 +169,9 @@ export function MiniMap() {
       }
     };
 
-    const schedule = () => {
+    /** `viewOnly`: the view moved, and the boxes are checked later (scheduleLater) if the nodes changed too. */
+    const schedule = (viewOnly = false) => {
+      if (!viewOnly) checkBoxes = true;
       if (frame || timer) return;
       const dragging = store.getState().nodes.some((node) => node.dragging);
       const wait = dragging ? DRAG_REDRAW_MS - (performance.now() - drawnAt) : 0;
@@ -184,7 +190,12 @@ export function MiniMap() {
     };
     schedule();
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) schedule();
+      if (state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) {
+        // Crossing into or out of the overview changes every node with the zoom: reading 2000 boxes
+        // in that frame cost it 10–20 ms, so the view is drawn now and the boxes checked after it.
+        schedule(true);
+        if (state.nodes !== previous.nodes && !state.nodes.some((node) => node.dragging)) scheduleLater();
+      }
       // A drag moves boxes on the map when it ends: redrawing a thousand of them ten times a second
       // cost a slow machine's drag frames (a quarter of a drag at 100 % under 4x CPU throttle).
       else if (state.nodes !== previous.nodes && !state.nodes.some((node) => node.dragging)) scheduleLater();
