@@ -50,14 +50,15 @@ export const FocusVeil = memo(function FocusVeil({ focus, edges }: { focus: Focu
   const selected = nodes[focus.nodes.indexOf(focus.selected)];
   const ring = selected && nodeRect(selected);
   const sheet: Rect = { x: -FAR, y: -FAR, width: 2 * FAR, height: 2 * FAR };
+  const outline = [sheet, ...holes].map(rectPath).join('');
   return (
     <EdgeLabelPortal>
       <svg className="focus-veil" aria-hidden="true" data-testid="focus-veil">
-        <path className="focus-veil-sheet" fillRule="evenodd" d={[sheet, ...holes].map(rectPath).join('')} />
+        <path className="focus-veil-sheet" fillRule="evenodd" d={outline} />
         {/* Clipped to the sheet, so that a label lies above its edge, as on the canvas. */}
         <defs>
           <clipPath id={CLIP_ID}>
-            <path clipRule="evenodd" d={[sheet, ...holes].map(rectPath).join('')} />
+            <path clipRule="evenodd" d={outline} />
           </clipPath>
         </defs>
         <g clipPath={`url(#${CLIP_ID})`}>
