@@ -17,7 +17,7 @@ import { deleteSelection } from '../commands';
 import { ComponentNode } from './ComponentNode';
 import { unorderedPairId } from '../../model/diagram';
 import { useDiagramState } from './diagram-state';
-import { FlowEdge, type FlowEdgeType } from './FlowEdge';
+import { FlowEdge } from './FlowEdge';
 import { focusOf } from './focus';
 import { FocusVeil } from './FocusVeil';
 import { scheduleLabelLayout } from './label-layout';
@@ -227,7 +227,7 @@ export function Canvas() {
   const focusEdges = useMemo(() => {
     if (!focus) return [];
     const kept = new Set(focus.edges);
-    return (edges as FlowEdgeType[]).filter((edge) => kept.has(edge.id));
+    return edges.filter((edge) => kept.has(edge.id));
   }, [focus, edges]);
 
   // Labels are laid out off the drag path: after the design changes (a drag ends in one), after
