@@ -117,6 +117,13 @@ function main(argv: string[]) {
     const report: Record<string, unknown> = {};
     await measureEdits(page, targets, n, options, async (kind, run) => {
       const { stats, events } = await traced(page, kind, run);
+      if (process.env.BENCH_DEBUG)
+        for (const row of perEdit(events)) {
+          const phases = Object.entries(row.phases).map(([name, ms]) => `${name} ${Math.round(ms)}`);
+          console.error(
+            `${kind}: cpu ${Math.round(row.cpu)} raster ${Math.round(row.raster)} restyled ${row.restyled}; ${phases.join(', ')}`,
+          );
+        }
       report[kind] = { eventTiming: { p95: stats.p95, median: stats.median, mainP95: stats.mainP95 }, trace: summary(perEdit(events)) };
       return stats;
     });

@@ -71,6 +71,8 @@ async function timeEdits(page: Page, n: number, edit: (i: number) => Promise<voi
     costs.push(Math.max(16, ...events.map((e) => e.duration)));
     mains.push(Math.max(0, ...events.map((e) => e.main)));
   }
+  if (process.env.BENCH_DEBUG)
+    console.log(`  each, ms (event to paint / main thread): ${costs.map((c, i) => `${Math.round(c)}/${Math.round(mains[i]!)}`).join(' ')}`);
   const sorted = [...costs].sort((a, b) => a - b);
   const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.95) - 1)]!;
   return {
