@@ -92,6 +92,8 @@ export interface SessionState {
   setPanel(name: PanelName, patch: Partial<PanelLayout[PanelName]>): void;
   setPanels(panels: PanelLayout): void;
   selectNodes(ids: string[]): void;
+  /** A click on a component or zone: it alone is selected; with Shift, Ctrl or Cmd (`adding`) it joins or leaves the selection. */
+  pickNode(id: string, adding: boolean): void;
   selectEdge(id: string | undefined): void;
   clearSelection(): void;
   say(tone: MessageTone, text: string, extra?: Pick<Message, 'details' | 'action'>): void;
@@ -143,6 +145,16 @@ export const useSessionStore = create<SessionState>()((set) => ({
   setPanel: (name, patch) => set(({ panels }) => ({ panels: { ...panels, [name]: { ...panels[name], ...patch } } })),
   setPanels: (panels) => set({ panels }),
   selectNodes: (ids) => set({ selectedNodes: ids, selectedEdge: undefined }),
+  pickNode: (id, adding) =>
+    set(({ selectedNodes, selectedEdge }) => {
+      if (adding)
+        return {
+          selectedNodes: selectedNodes.includes(id) ? selectedNodes.filter((n) => n !== id) : [...selectedNodes, id],
+          selectedEdge: undefined,
+        };
+      // Already all that is selected: no change, so nothing that shows the selection renders again.
+      return selectedNodes.length === 1 && selectedNodes[0] === id && !selectedEdge ? {} : { selectedNodes: [id], selectedEdge: undefined };
+    }),
   selectEdge: (id) => set({ selectedEdge: id, selectedNodes: [] }),
   clearSelection: () => set({ selectedNodes: [], selectedEdge: undefined }),
   say: (tone, text, extra) =>

@@ -34,8 +34,8 @@ export function useShortcuts(): void {
         event.preventDefault();
         duplicateSelection();
       } else if ((event.key === 'Delete' || event.key === 'Backspace') && !event.defaultPrevented) {
-        // React Flow handles these on the canvas; this covers focus elsewhere (palette, matrix row).
-        if (!(event.target instanceof HTMLElement && event.target.closest('.react-flow'))) deleteSelection();
+        // On the canvas too: React Flow's own delete key is off, as it knows no selection (canvas-handlers.ts).
+        deleteSelection();
       }
     };
     // A design pasted as JSON text (outside text fields) opens through the same restore path as a file.

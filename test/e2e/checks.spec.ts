@@ -31,7 +31,7 @@ test('the Checks panel lists findings, a link selects the component, and acknowl
   // The link selects the component: the Inspector shows it and its node is selected.
   await missing.getByRole('button', { name: 'Select "Spotfire Server"' }).click();
   await expect(page.getByRole('complementary', { name: 'Inspector' }).getByRole('heading', { name: 'Spotfire Server' })).toBeVisible();
-  await expect(nodes(page).filter({ hasText: 'Spotfire Server' })).toHaveClass(/selected/);
+  await expect(nodes(page).filter({ hasText: 'Spotfire Server' }).locator('.component-node')).toHaveClass(/selected/);
 
   // Acknowledge with a reason: silenced (the count drops) but still listed, with the reason.
   await missing.getByRole('button', { name: 'Acknowledge…' }).click();

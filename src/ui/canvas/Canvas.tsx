@@ -13,7 +13,6 @@ import type { Design } from '../../model/design/schema';
 import { useDesignStore } from '../../store/design-store';
 import { derivedOf, useDerived } from '../../store/derived';
 import { useSessionStore } from '../../store/session-store';
-import { deleteSelection } from '../commands';
 import { ComponentNode } from './ComponentNode';
 import { unorderedPairId } from '../../model/diagram';
 import { useDiagramState } from './diagram-state';
@@ -33,7 +32,7 @@ import { designBounds, mergeNodes, viewNodes, type ViewNode } from './view-nodes
 import { nodesUnaffected, selectionApplied } from './node-sync';
 import { inView, Reveal } from './reveal';
 import { useEdgeReveal } from './edge-reveal';
-import { onConnect, onDragOver, onSelectionChange, useDragAndDrop } from './canvas-handlers';
+import { dragTogether, onCanvasKeyDown, onConnect, onDragOver, onEdgeClick, onNodeClick, useDragAndDrop } from './canvas-handlers';
 export { PALETTE_MIME } from './canvas-handlers';
 import { loadOverviewZoneEdges, overviewChunk } from './overview-chunk';
 import { ZoneNode } from './ZoneNode';
@@ -60,10 +59,6 @@ const overviewAt = (zoom: number) => zoom < OVERVIEW_ZOOM && isLarge() && !useSe
 const onEdgeMouseEnter = (_: unknown, edge: Edge) => useDiagramState.setState({ hovered: edge.id });
 const onEdgeMouseLeave = () => useDiagramState.setState({ hovered: undefined });
 const onPaneClick = () => useSessionStore.getState().clearSelection();
-const onBeforeDelete = async () => {
-  deleteSelection();
-  return false;
-};
 
 /** Where a fit puts the view, from the design's own coordinates (nothing measured yet): undefined before the canvas has a size. */
 function fittedViewport({ width, height, minZoom }: { width: number; height: number; minZoom: number }, design: Design) {
@@ -141,7 +136,7 @@ export function Canvas() {
       return mergeNodes(
         reveal.limit(next, current, overviewAt(zoom), again, inView(next, view)),
         current,
-        new Set(useSessionStore.getState().selectedNodes),
+        dragTogether(useSessionStore.getState().selectedNodes),
       );
     },
     [reveal, store],
@@ -164,7 +159,7 @@ export function Canvas() {
     setNodes((current) => nodesFor(current, store.getState().transform[2], revealNext));
   }, [nodesFor, reveal, revealNext, setNodes, store]);
   const [initialNodes] = useState(() =>
-    fitZoom === undefined ? mergeNodes(viewNodes(design), [], new Set(selectedNodes)) : nodesFor([], fitZoom, revealNext),
+    fitZoom === undefined ? mergeNodes(viewNodes(design), [], dragTogether(selectedNodes)) : nodesFor([], fitZoom, revealNext),
   );
   useLayoutEffect(() => {
     const last = synced.current;
@@ -185,7 +180,7 @@ export function Canvas() {
       last.fitRequest === fitRequest &&
       !reveal.revealing &&
       nodesUnaffected(last.design, design) &&
-      selectionApplied(store.getState().nodes, selectedNodes)
+      selectionApplied(store.getState().nodes, dragTogether(selectedNodes))
     )
       return;
     syncNodes();
@@ -282,6 +277,7 @@ export function Canvas() {
       className={`canvas${overview ? ' overview' : ''}${focus ? ' focus' : ''}${large ? ' large' : ''}`}
       onDragOver={onDragOver}
       onDrop={onDrop}
+      onKeyDown={onCanvasKeyDown}
       data-testid="canvas"
       ref={canvasRef}
     >
@@ -297,13 +293,16 @@ export function Canvas() {
             onNodeDragStop={onNodeDragStop}
             onEdgeMouseEnter={onEdgeMouseEnter}
             onEdgeMouseLeave={onEdgeMouseLeave}
-            onSelectionChange={onSelectionChange}
+            // The selection is the session's (canvas-handlers.ts): clicks, Enter and the keys in useShortcuts.ts.
+            elementsSelectable={false}
+            onNodeClick={onNodeClick}
+            onEdgeClick={onEdgeClick}
             onMoveEnd={relayout}
             onConnect={onConnect}
-            onBeforeDelete={onBeforeDelete}
             onPaneClick={onPaneClick}
-            deleteKeyCode={['Delete', 'Backspace']}
-            multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+            deleteKeyCode={null}
+            multiSelectionKeyCode={null}
+            selectionKeyCode={null}
             onlyRenderVisibleElements={!renderAll}
             minZoom={0.05}
             maxZoom={2.5}

@@ -9,6 +9,7 @@ import { formatPortList, listeningPorts } from '../../model/listening';
 import type { Catalogue } from '../../model/catalogue/load';
 import type { ComponentInstance } from '../../model/design/schema';
 import { designCatalogue, useDesignStore } from '../../store/design-store';
+import { useSessionStore } from '../../store/session-store';
 import { useOpenCount } from '../../store/comments';
 import { CommentBadge } from '../comments/CommentsButton';
 import { instanceById, type ComponentNodeType } from './view-nodes';
@@ -46,7 +47,9 @@ export function estimatedHeight(instance: ComponentInstance, hasType: boolean): 
   return height;
 }
 
-export const ComponentNode = memo(function ComponentNode({ data, selected }: NodeProps<ComponentNodeType>) {
+export const ComponentNode = memo(function ComponentNode({ data }: NodeProps<ComponentNodeType>) {
+  // The session's selection, not React Flow's (canvas-handlers.ts): a selection re-renders two nodes.
+  const selected = useSessionStore((s) => s.selectedNodes.includes(data.instance.id));
   // Live from the design: React Flow keeps its node through an edit that changes only what is drawn here (view-nodes.ts).
   const instance = useDesignStore((s) => instanceById(s.design.components).get(data.instance.id)) ?? data.instance;
   const comments = useOpenCount('component', instance.id);

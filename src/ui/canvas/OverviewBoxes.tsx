@@ -172,12 +172,8 @@ export function OverviewBoxes({ pairs, active = true }: { pairs: readonly FlowPa
       // Ours: no pan, no zone selection (and no mouse events follow a cancelled pointerdown).
       event.preventDefault();
       event.stopPropagation();
-      const session = useSessionStore.getState();
       const id = hit.node.id;
-      if (event.shiftKey || event.ctrlKey || event.metaKey) {
-        const ids = session.selectedNodes.includes(id) ? session.selectedNodes.filter((n) => n !== id) : [...session.selectedNodes, id];
-        session.selectNodes(ids);
-      } else if (!session.selectedNodes.includes(id) || session.selectedNodes.length > 1) session.selectNodes([id]);
+      useSessionStore.getState().pickNode(id, event.shiftKey || event.ctrlKey || event.metaKey);
       press = { id, pointerId: event.pointerId, client, flow: hit.at, node: hit.node };
       wrapper.setPointerCapture(event.pointerId);
     };

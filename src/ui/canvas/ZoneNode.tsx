@@ -2,9 +2,11 @@
 import { NodeResizer, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useDesignStore } from '../../store/design-store';
+import { useSessionStore } from '../../store/session-store';
 import type { ZoneNodeType } from './view-nodes';
 
-export const ZoneNode = memo(function ZoneNode({ id, data: { zone }, selected }: NodeProps<ZoneNodeType>) {
+export const ZoneNode = memo(function ZoneNode({ id, data: { zone } }: NodeProps<ZoneNodeType>) {
+  const selected = useSessionStore((s) => s.selectedNodes.includes(id));
   return (
     <div className={`zone-node zone-${zone.kind}${selected ? ' selected' : ''}`} data-testid={`zone-${zone.id}`}>
       <NodeResizer

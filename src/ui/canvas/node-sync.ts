@@ -32,9 +32,8 @@ function sameNode(a: ComponentInstance, b: ComponentInstance): boolean {
   return estimatedHeight(a, known) === estimatedHeight(b, known);
 }
 
-/** Whether each of React Flow's nodes is selected exactly when the session says so. */
-export function selectionApplied(nodes: readonly ViewNode[], selected: readonly string[]): boolean {
-  const ids = new Set(selected);
-  for (const node of nodes) if (!!node.selected !== ids.has(node.id)) return false;
+/** Whether each of React Flow's nodes is selected exactly when it is one of `selected` (canvas-handlers.ts dragTogether). */
+export function selectionApplied(nodes: readonly ViewNode[], selected: ReadonlySet<string>): boolean {
+  for (const node of nodes) if (!!node.selected !== selected.has(node.id)) return false;
   return true;
 }
