@@ -90,3 +90,17 @@ test('Enter on a focused component selects it, dragging an unselected one select
   await expect(nodes(page)).toHaveCount(2);
   await expect(node(page, 'Microsoft SQL Server')).toHaveCount(0);
 });
+
+test('arrow keys move the selected component a step per press, and Shift+arrow four steps', async ({ page }) => {
+  const before = (await node(page, 'Web browser').boundingBox())!;
+  await node(page, 'Web browser').click();
+  await node(page, 'Web browser').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect.poll(async () => Math.round((await node(page, 'Web browser').boundingBox())!.x - before.x)).toBe(5);
+  await expect.poll(async () => Math.round((await node(page, 'Web browser').boundingBox())!.y - before.y)).toBe(20);
+  // Each press is an undo step.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => Math.round((await node(page, 'Web browser').boundingBox())!.y - before.y)).toBe(0);
+  await expect.poll(async () => Math.round((await node(page, 'Web browser').boundingBox())!.x - before.x)).toBe(5);
+});

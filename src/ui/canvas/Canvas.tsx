@@ -32,7 +32,7 @@ import { designBounds, mergeNodes, viewNodes, type ViewNode } from './view-nodes
 import { nodesUnaffected, selectionApplied } from './node-sync';
 import { inView, Reveal } from './reveal';
 import { useEdgeReveal } from './edge-reveal';
-import { dragTogether, onCanvasKeyDown, onConnect, onDragOver, onEdgeClick, onNodeClick, useDragAndDrop } from './canvas-handlers';
+import { dragTogether, onConnect, onDragOver, onEdgeClick, onNodeClick, useCanvasKeys, useDragAndDrop } from './canvas-handlers';
 export { PALETTE_MIME } from './canvas-handlers';
 import { loadOverviewZoneEdges, overviewChunk } from './overview-chunk';
 import { ZoneNode } from './ZoneNode';
@@ -263,6 +263,7 @@ export function Canvas() {
   );
 
   const { onNodesChange, onNodeDragStart, onNodeDragStop, onDrop } = useDragAndDrop(dragging, relayout);
+  const onCanvasKeyDown = useCanvasKeys();
 
   // React Flow's edge label layer, found once when the canvas mounts (see edge-labels.tsx).
   // Looked up after the first commit rather than in it (a ref callback): a state update during a

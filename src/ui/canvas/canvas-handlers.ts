@@ -33,15 +33,53 @@ export function onEdgeClick(_: ReactMouseEvent, edge: Edge): void {
   if (session.selectedEdge !== edge.id) session.selectEdge(edge.id);
 }
 
-/** Enter or space on a focused component, zone or edge selects it, as a click does. */
-export function onCanvasKeyDown(event: KeyboardEvent<HTMLElement>): void {
-  if ((event.key !== 'Enter' && event.key !== ' ') || !(event.target instanceof Element)) return;
-  const item = event.target.closest('.react-flow__node, .react-flow__edge');
-  const id = item?.getAttribute('data-id');
-  if (!item || !id || item !== event.target) return;
-  event.preventDefault();
-  if (item.classList.contains('react-flow__node')) useSessionStore.getState().pickNode(id, adding(event));
-  else if (useSessionStore.getState().selectedEdge !== id) useSessionStore.getState().selectEdge(id);
+const ARROWS: Record<string, { x: number; y: number }> = {
+  ArrowLeft: { x: -1, y: 0 },
+  ArrowRight: { x: 1, y: 0 },
+  ArrowUp: { x: 0, y: -1 },
+  ArrowDown: { x: 0, y: 1 },
+};
+/** An arrow key moves the selection this far (four times with Shift), as React Flow's own keys did. */
+const KEY_STEP = 5;
+
+/**
+ * Keys on a focused component, zone or edge: Enter or space selects it, as a click does; an arrow
+ * moves the selection it belongs to (one undo step per press, like a drag).
+ */
+export function useCanvasKeys() {
+  const { getNode } = useReactFlow<ViewNode, Edge>();
+  return useCallback(
+    (event: KeyboardEvent<HTMLElement>) => {
+      if (!(event.target instanceof Element)) return;
+      const item = event.target.closest('.react-flow__node, .react-flow__edge');
+      const id = item?.getAttribute('data-id');
+      if (!item || !id || item !== event.target) return;
+      const session = useSessionStore.getState();
+      const isNode = item.classList.contains('react-flow__node');
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        if (isNode) session.pickNode(id, adding(event));
+        else if (session.selectedEdge !== id) session.selectEdge(id);
+        return;
+      }
+      // A selection of several is React Flow's to move (it knows of it: dragTogether), and it says so.
+      const arrow = ARROWS[event.key];
+      if (!arrow || !isNode || event.defaultPrevented || !session.selectedNodes.includes(id)) return;
+      event.preventDefault();
+      const step = KEY_STEP * (event.shiftKey ? 4 : 1);
+      const zones = new Map<string, { x: number; y: number }>();
+      const components = new Map<string, { position: { x: number; y: number }; size: { width: number; height: number } }>();
+      for (const selected of session.selectedNodes) {
+        const node = getNode(selected);
+        if (!node) continue;
+        const position = { x: node.position.x + arrow.x * step, y: node.position.y + arrow.y * step };
+        if (node.type === 'zone') zones.set(node.id, position);
+        else components.set(node.id, { position, size: { width: node.measured?.width ?? 220, height: node.measured?.height ?? 96 } });
+      }
+      commitMoves({ zones, components });
+    },
+    [getNode],
+  );
 }
 
 /**
