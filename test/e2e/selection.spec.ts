@@ -104,3 +104,23 @@ test('arrow keys move the selected component a step per press, and Shift+arrow f
   await expect.poll(async () => Math.round((await node(page, 'Web browser').boundingBox())!.y - before.y)).toBe(0);
   await expect.poll(async () => Math.round((await node(page, 'Web browser').boundingBox())!.x - before.x)).toBe(5);
 });
+
+test('Shift+drag on the empty canvas selects the components wholly inside the box', async ({ page }) => {
+  const a = (await node(page, 'Client workstation').boundingBox())!;
+  const b = (await node(page, 'Web browser').boundingBox())!;
+  const from = { x: Math.min(a.x, b.x) - 20, y: a.y - 20 };
+  const to = { x: Math.max(a.x + a.width, b.x + b.width) + 20, y: b.y + b.height + 20 };
+  await page.keyboard.down('Shift');
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 6 });
+  await expect(page.getByTestId('box-select')).toBeVisible();
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect(page.getByTestId('box-select')).toHaveCount(0);
+  await expect(isSelected(page, 'Client workstation')).toHaveClass(/selected/);
+  await expect(isSelected(page, 'Web browser')).toHaveClass(/selected/);
+  await expect(isSelected(page, 'Microsoft SQL Server')).not.toHaveClass(/selected/);
+  // The view did not pan while the box was drawn.
+  expect(Math.round((await node(page, 'Client workstation').boundingBox())!.x)).toBe(Math.round(a.x));
+});

@@ -24,6 +24,7 @@ import { EdgeLabelLayer, findEdgeLabelLayer } from './edge-labels';
 import { controlsFitOptions, FIT_MAX_ZOOM, fitOptions, overlaysOnPage } from './fit';
 import { Legend } from './Legend';
 import { ArrowMarkers } from './markers';
+import { BoxSelect } from './BoxSelect';
 import { MiniMap } from './MiniMap';
 import { Overview } from './overview';
 import { flowEdgesFor } from './flow-edges';
@@ -294,7 +295,7 @@ export function Canvas() {
             onNodeDragStop={onNodeDragStop}
             onEdgeMouseEnter={onEdgeMouseEnter}
             onEdgeMouseLeave={onEdgeMouseLeave}
-            // The selection is the session's (canvas-handlers.ts): clicks, Enter and the keys in useShortcuts.ts.
+            // The selection is the session's (canvas-handlers.ts): clicks, keys, Shift+drag (BoxSelect.tsx).
             elementsSelectable={false}
             onNodeClick={onNodeClick}
             onEdgeClick={onEdgeClick}
@@ -315,6 +316,7 @@ export function Canvas() {
           >
             <DotGrid />
             <ArrowMarkers />
+            <BoxSelect />
             {focus && !overview && <FocusVeil focus={focus} edges={focusEdges} />}
             {/* The overlays never cover one another: legend and zoom in a row at the top right, the mini
                 map (large estates only) at the bottom right; Fit view keeps the design clear of them (fit.ts). */}
