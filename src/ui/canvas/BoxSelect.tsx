@@ -10,7 +10,7 @@
  */
 import { useReactFlow, useStoreApi, type Edge, type InternalNode } from '@xyflow/react';
 import { useContext, useEffect, useRef, useState } from 'react';
-import type { Rect } from '../../model/diagram';
+import { rectBetween, rectWithin } from '../../model/diagram';
 import { useSessionStore } from '../../store/session-store';
 import { nodeRect } from './diagram-state';
 import { Overview } from './overview';
@@ -31,19 +31,11 @@ const NOT_EMPTY = [
   'button, input, select, textarea, a',
 ].join(', ');
 
-const inside = (inner: Rect, outer: Rect) =>
-  inner.x >= outer.x &&
-  inner.y >= outer.y &&
-  inner.x + inner.width <= outer.x + outer.width &&
-  inner.y + inner.height <= outer.y + outer.height;
-
-/** The box between two screen points, in the canvas's own pixels (relative to `origin`). */
-const between = (a: { x: number; y: number }, b: { x: number; y: number }, origin: DOMRect) => ({
-  left: Math.min(a.x, b.x) - origin.left,
-  top: Math.min(a.y, b.y) - origin.top,
-  width: Math.abs(a.x - b.x),
-  height: Math.abs(a.y - b.y),
-});
+/** The box between two screen points, placed in the canvas's own pixels (relative to `origin`). */
+const between = (a: { x: number; y: number }, b: { x: number; y: number }, origin: DOMRect) => {
+  const { x, y, width, height } = rectBetween(a, b);
+  return { left: x - origin.left, top: y - origin.top, width, height };
+};
 
 export function BoxSelect() {
   const store = useStoreApi<ViewNode, Edge>();
@@ -72,20 +64,13 @@ export function BoxSelect() {
     };
     const onPointerUp = (event: PointerEvent) => {
       if (press?.pointerId !== event.pointerId) return;
-      const from = screenToFlowPosition(press.from);
-      const to = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const area = rectBetween(screenToFlowPosition(press.from), screenToFlowPosition({ x: event.clientX, y: event.clientY }));
       press = undefined;
       if (wrapper.hasPointerCapture(event.pointerId)) wrapper.releasePointerCapture(event.pointerId);
       setBox(undefined);
-      const area = {
-        x: Math.min(from.x, to.x),
-        y: Math.min(from.y, to.y),
-        width: Math.abs(from.x - to.x),
-        height: Math.abs(from.y - to.y),
-      };
       const chosen: string[] = [];
       for (const node of store.getState().nodeLookup.values() as IterableIterator<InternalNode<ViewNode>>) {
-        if (inside(nodeRect(node), area)) chosen.push(node.id);
+        if (rectWithin(nodeRect(node), area)) chosen.push(node.id);
       }
       useSessionStore.getState().selectNodes(chosen);
     };

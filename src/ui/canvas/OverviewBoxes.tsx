@@ -15,6 +15,7 @@ import type { FlowPair } from '../../store/derived';
 import { designCatalogue } from '../../store/design-store';
 import { useSessionStore } from '../../store/session-store';
 import { commitMoves } from '../commands';
+import { adding } from './canvas-handlers';
 import { nodeRect } from './diagram-state';
 import { clearToView, PAN_MARGIN, panTo, type DrawnView } from './OverviewEdges';
 import { productColour, type ViewNode } from './view-nodes';
@@ -173,7 +174,7 @@ export function OverviewBoxes({ pairs, active = true }: { pairs: readonly FlowPa
       event.preventDefault();
       event.stopPropagation();
       const id = hit.node.id;
-      useSessionStore.getState().pickNode(id, event.shiftKey || event.ctrlKey || event.metaKey);
+      useSessionStore.getState().pickNode(id, adding(event));
       press = { id, pointerId: event.pointerId, client, flow: hit.at, node: hit.node };
       wrapper.setPointerCapture(event.pointerId);
     };

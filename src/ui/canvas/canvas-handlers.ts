@@ -22,7 +22,20 @@ export const PALETTE_MIME = 'application/x-portolan-component';
  * rebuilt its selection changes over all 2767 nodes and edges of a 1000-component estate: about
  * half the main thread's work of a selection, and 20–30 ms of the first ones after opening.
  */
-const adding = (event: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }) => event.shiftKey || event.ctrlKey || event.metaKey;
+/** Whether a click adds to the selection (or takes out of it) rather than replacing it: Shift, Ctrl or Cmd. */
+export const adding = (event: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }) =>
+  event.shiftKey || event.ctrlKey || event.metaKey;
+
+/** Nodes at new positions (relative to their zone) as one design change: zones and components apart, as commitMoves takes them. */
+function movesOf(moved: Iterable<{ node: ViewNode; position: { x: number; y: number } }>) {
+  const zones = new Map<string, { x: number; y: number }>();
+  const components = new Map<string, { position: { x: number; y: number }; size: { width: number; height: number } }>();
+  for (const { node, position } of moved) {
+    if (node.type === 'zone') zones.set(node.id, position);
+    else components.set(node.id, { position, size: { width: node.measured?.width ?? 220, height: node.measured?.height ?? 96 } });
+  }
+  return { zones, components };
+}
 
 export function onNodeClick(event: ReactMouseEvent, node: ViewNode): void {
   useSessionStore.getState().pickNode(node.id, adding(event));
@@ -67,16 +80,10 @@ export function useCanvasKeys() {
       if (!arrow || !isNode || event.defaultPrevented || !session.selectedNodes.includes(id)) return;
       event.preventDefault();
       const step = KEY_STEP * (event.shiftKey ? 4 : 1);
-      const zones = new Map<string, { x: number; y: number }>();
-      const components = new Map<string, { position: { x: number; y: number }; size: { width: number; height: number } }>();
-      for (const selected of session.selectedNodes) {
-        const node = getNode(selected);
-        if (!node) continue;
-        const position = { x: node.position.x + arrow.x * step, y: node.position.y + arrow.y * step };
-        if (node.type === 'zone') zones.set(node.id, position);
-        else components.set(node.id, { position, size: { width: node.measured?.width ?? 220, height: node.measured?.height ?? 96 } });
-      }
-      commitMoves({ zones, components });
+      const nodes = session.selectedNodes.flatMap((selected) => getNode(selected) ?? []);
+      commitMoves(
+        movesOf(nodes.map((node) => ({ node, position: { x: node.position.x + arrow.x * step, y: node.position.y + arrow.y * step } }))),
+      );
     },
     [getNode],
   );
@@ -120,20 +127,17 @@ export function useDragAndDrop(draggingRef: RefObject<boolean>, relayout: () => 
     (changes: NodeChange<ViewNode>[]) => {
       const finished = changes.filter((c): c is NodePositionChange => c.type === 'position' && c.dragging === false);
       if (finished.length === 0) return;
-      const components = new Map<string, { position: { x: number; y: number }; size: { width: number; height: number } }>();
-      const zones = new Map<string, { x: number; y: number }>();
-      for (const change of finished) {
-        const node = getNode(change.id);
-        if (!node) continue;
-        const position = change.position ?? node.position;
-        if (node.type === 'zone') zones.set(node.id, position);
-        else components.set(node.id, { position, size: { width: node.measured?.width ?? 220, height: node.measured?.height ?? 96 } });
-      }
+      const moves = movesOf(
+        finished.flatMap((change) => {
+          const node = getNode(change.id);
+          return node ? [{ node, position: change.position ?? node.position }] : [];
+        }),
+      );
       // Commit after React Flow's own update (and after onNodeDragStop has noted the pointer).
       queueMicrotask(() => {
         const pointer = releasedAt.current;
         releasedAt.current = undefined;
-        commitMoves({ zones, components, ...(pointer && { pointer }) });
+        commitMoves({ ...moves, ...(pointer && { pointer }) });
       });
     },
     [getNode],

@@ -7,7 +7,17 @@
  * Zone-crossing edges are placed first: they are what a reviewer reads first.
  */
 import type { InternalNode } from '@xyflow/react';
-import { centreOf, detour, edgeShape, labelSize, pairLabelLines, placeLabels, type LabelRequest, type Rect } from '../../model/diagram';
+import {
+  centreOf,
+  detour,
+  edgeShape,
+  labelSize,
+  pairLabelLines,
+  placeLabels,
+  rectWithin,
+  type LabelRequest,
+  type Rect,
+} from '../../model/diagram';
 import type { DrawnEdge } from '../../store/derived';
 import { liveRoute, nodeRect, useDiagramState, type PlacedLabel, type Route } from './diagram-state';
 import type { ViewNode } from './view-nodes';
@@ -104,14 +114,7 @@ function boxesOf(nodeLookup: ReadonlyMap<string, InternalNode<ViewNode>>): Map<s
 const sameRect = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
 /** Whether `inner` lies inside `outer` (both undefined: the whole design). */
-const within = (inner: Rect | undefined, outer: Rect | undefined) =>
-  !outer
-    ? !inner
-    : !!inner &&
-      inner.x >= outer.x &&
-      inner.y >= outer.y &&
-      inner.x + inner.width <= outer.x + outer.width &&
-      inner.y + inner.height <= outer.y + outer.height;
+const within = (inner: Rect | undefined, outer: Rect | undefined) => (!outer ? !inner : !!inner && rectWithin(inner, outer));
 
 function sameLayoutInput(edges: readonly DrawnEdge[], routes: ReadonlyMap<string, Route>, boxes: Map<string, Rect>, view?: Rect): boolean {
   if (

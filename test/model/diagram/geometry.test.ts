@@ -7,7 +7,9 @@ import {
   pointOnCubic,
   pointOnPolyline,
   polylinePath,
+  rectBetween,
   rectsOverlap,
+  rectWithin,
 } from '../../../src/model/diagram';
 
 const box = (x: number, y: number, width = 220, height = 96) => ({ x, y, width, height });
@@ -85,5 +87,16 @@ describe('curves and polylines', () => {
   it('tells overlapping boxes from touching ones', () => {
     expect(rectsOverlap(box(0, 0, 10, 10), box(5, 5, 10, 10))).toBe(true);
     expect(rectsOverlap(box(0, 0, 10, 10), box(10, 0, 10, 10))).toBe(false);
+  });
+
+  it('tells a box wholly inside another (edges touching) from one that crosses it', () => {
+    expect(rectWithin(box(0, 0, 10, 10), box(0, 0, 10, 10))).toBe(true);
+    expect(rectWithin(box(2, 2, 5, 5), box(0, 0, 10, 10))).toBe(true);
+    expect(rectWithin(box(6, 2, 5, 5), box(0, 0, 10, 10))).toBe(false);
+  });
+
+  it('makes the box between two corners whichever way round they are given', () => {
+    expect(rectBetween({ x: 10, y: 2 }, { x: 4, y: 8 })).toEqual(box(4, 2, 6, 6));
+    expect(rectBetween({ x: 4, y: 8 }, { x: 10, y: 2 })).toEqual(box(4, 2, 6, 6));
   });
 });
