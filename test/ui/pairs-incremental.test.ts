@@ -75,4 +75,20 @@ describe('pairs and edges repaired after an edit', () => {
     expect(renamed.edges.filter(away)).toEqual(before.edges.filter(away));
     renamed.edges.filter(away).forEach((e, i) => expect(e).toBe(before.edges.filter(away)[i]));
   });
+
+  it('start the first edit from the design last read, not from the empty one a trailing panel asked for first', () => {
+    const design = structuredClone(start);
+    const before = derivedOf(design);
+    // The matrix's first render, while a design opens, reads an empty design (src/ui/deferred.ts);
+    // then its deferred render finds the opened design derived already.
+    derivedOf(edit.emptyDesign());
+    expect(derivedOf(design)).toBe(before);
+    const c = design.components[3]!;
+    const renamed = derivedOf(edit.updateComponent(design, c.id, { label: 'another name' }));
+    const away = (e: { a: string; b: string }) => e.a !== c.id && e.b !== c.id;
+    expect(renamed.flows.filter((f) => f.from !== c.id && f.to !== c.id)).toEqual(
+      before.flows.filter((f) => f.from !== c.id && f.to !== c.id),
+    );
+    renamed.edges.filter(away).forEach((e, i) => expect(e).toBe(before.edges.filter(away)[i]));
+  });
 });
