@@ -10,7 +10,7 @@
  *
  * Runs on a page `measureLoad` opened (window.__bench records every frame).
  *
- *   npx tsx bench/overview.ts --size 2000 [--no-build] [--port 4308] [--profile]
+ *   npx tsx bench/overview.ts --size 2000 [--no-build] [--port 4308] [--profile] [--trace [--trace-file F]] [--repeat N]
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -139,13 +139,19 @@ async function main(argv: string[]) {
     const events: { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string } }[] = [];
     if (tracing) {
       tracing.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as typeof events)));
-      await tracing.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+      await tracing.send('Tracing.start', { categories: 'devtools.timeline,toplevel', transferMode: 'ReportEvents' });
     }
     console.log(JSON.stringify(await measureOverview(page)));
+    // --repeat N: N more rounds on the same page (the first runs while the editor still loads what it
+    // fetches after opening; the later ones show the switch alone).
+    for (let i = 1; i < Number(argv.includes('--repeat') ? argv[argv.indexOf('--repeat') + 1] : 1); i++)
+      console.log(JSON.stringify(await measureOverview(page)));
     if (tracing) {
       const done = new Promise<void>((resolve) => tracing.once('Tracing.tracingComplete', () => resolve()));
       await tracing.send('Tracing.end');
       await done;
+      // --trace-file F: the events themselves, for a look at single frames.
+      if (argv.includes('--trace-file')) writeFileSync(argv[argv.indexOf('--trace-file') + 1]!, JSON.stringify(events));
       const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
       const totals = new Map<string, number>();
       for (const e of events)

@@ -4,7 +4,7 @@
  *   npx tsx bench/profile.ts --size 1000 --step drag-zoom
  *
  * Steps: load, drag-fit, drag-zoom, layout, edits (bench/edits.ts, 5 of each). `--target bare` profiles the
- * bare React Flow page instead. Builds the app unminified (bench/out/profile)
+ * bare React Flow page instead (`--cull`: with its own culling). Builds the app unminified (bench/out/profile)
  * so function names survive, writes bench/out/<step>-<size>.cpuprofile (open
  * it in Chromium's DevTools) and prints the functions with the most self
  * time and the most total time. `BENCH_ONE_DRAG=1` profiles one drag instead
@@ -61,7 +61,8 @@ const seed =
     : [{ key: 'portolan.autosave.v1', value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design }) }];
 const served = await serve(join(out, target), benchPort(0));
 const server = served.server;
-const url = target === 'bare' ? `${served.url}?w=880&h=570` : served.url;
+// `--cull`: the bare page with React Flow's own culling (onlyRenderVisibleElements).
+const url = target === 'bare' ? `${served.url}?w=880&h=570${args.includes('--cull') ? '&cull=1' : ''}` : served.url;
 const profileDir = mkdtempSync(join(tmpdir(), 'portolan-profile-'));
 const context = await chromium.launchPersistentContext(profileDir, {
   executablePath: '/usr/bin/chromium',
