@@ -61,6 +61,20 @@ export interface MatrixRow {
   origin: DerivedFlow['origin'];
 }
 
+type UnnumberedRow = Omit<MatrixRow, 'ref'>;
+
+/**
+ * What earlier matrices built, kept per object so an edit costs only what it
+ * touched: after an edit only the touched components' flows are new objects
+ * (derive-incremental.ts), so every other flow's rows, every unchanged
+ * component's endpoint, and every row whose number did not move come back as
+ * the same objects. Readers downstream (the request rows, the table) then
+ * find most rows unchanged by identity. Weak: a design dropped frees them.
+ */
+const endpointCache = new WeakMap<ComponentInstance, { zone: string; catalogue: Catalogue; endpoint: Endpoint }>();
+const flowRowCache = new WeakMap<DerivedFlow, { source: Endpoint; destination: Endpoint; product: string; rows: UnnumberedRow[] }>();
+const numberedCache = new WeakMap<UnnumberedRow, MatrixRow>();
+
 export function buildMatrix(
   design: Design,
   catalogue: Catalogue,
@@ -68,58 +82,79 @@ export function buildMatrix(
 ): MatrixRow[] {
   const zones = new Map(design.zones.map((z) => [z.id, z.name]));
   const components = new Map(design.components.map((c) => [c.id, c]));
-  const endpoints = new Map<string, Endpoint>();
   const endpoint = (id: string): Endpoint => {
-    let e = endpoints.get(id);
-    if (!e) {
-      e = toEndpoint(components.get(id)!, zones, catalogue);
-      endpoints.set(id, e);
-    }
-    return e;
+    const instance = components.get(id)!;
+    const zone = instance.zone ? (zones.get(instance.zone) ?? instance.zone) : '';
+    const cached = endpointCache.get(instance);
+    if (cached && cached.zone === zone && cached.catalogue === catalogue) return cached.endpoint;
+    const made = toEndpoint(instance, zone, catalogue);
+    endpointCache.set(instance, { zone, catalogue, endpoint: made });
+    return made;
   };
 
-  const rows: Omit<MatrixRow, 'ref'>[] = [];
+  const rows: UnnumberedRow[] = [];
   for (const flow of flows) {
     if (flow.local || flow.excluded) continue;
     const source = endpoint(flow.from);
     const destination = endpoint(flow.to);
     const product = catalogue.products.get(flow.product)?.name ?? 'Custom';
-    const reference = flow.cite ? citationForPeople(flow.cite) : '';
-    for (const protocol of flow.protocols) {
-      const ports = flow.ports.ok ? flow.ports.ranges : [null];
-      for (const range of ports) {
-        const port = range ? formatRange(range) : `unspecified: ${flow.ports.ok ? '' : flow.ports.note}`;
-        rows.push({
-          id: `${flow.key}|${protocol}|${port}`,
-          flowKey: flow.key,
-          source,
-          destination,
-          protocol,
-          port,
-          portFrom: range?.from ?? null,
-          portTo: range?.to ?? null,
-          app: flow.app ?? '',
-          purpose: flow.purpose,
-          productId: flow.product,
-          product,
-          reference,
-          cite: flow.cite,
-          condition: flow.condition ?? '',
-          firewall: flow.firewall,
-          crossesZones: flow.crossesZones,
-          ...(flow.segment !== undefined && { segment: flow.segment }),
-          ...(flow.withinGroup !== undefined && { withinGroup: flow.withinGroup.cidr }),
-          origin: flow.origin,
-        });
-      }
+    const cached = flowRowCache.get(flow);
+    if (cached && cached.source === source && cached.destination === destination && cached.product === product) {
+      rows.push(...cached.rows);
+      continue;
     }
+    const made = flowRows(flow, source, destination, product);
+    flowRowCache.set(flow, { source, destination, product, rows: made });
+    rows.push(...made);
   }
   rows.sort(compareRows);
   const width = Math.max(3, String(rows.length).length);
-  return rows.map((row, i) => ({ ...row, ref: `R${String(i + 1).padStart(width, '0')}` }));
+  return rows.map((row, i) => {
+    const ref = `R${String(i + 1).padStart(width, '0')}`;
+    const cached = numberedCache.get(row);
+    if (cached?.ref === ref) return cached;
+    const numbered = { ...row, ref };
+    numberedCache.set(row, numbered);
+    return numbered;
+  });
 }
 
-function toEndpoint(instance: ComponentInstance, zones: Map<string, string>, catalogue: Catalogue): Endpoint {
+/** A flow's rows: one per protocol and port range. */
+function flowRows(flow: DerivedFlow, source: Endpoint, destination: Endpoint, product: string): UnnumberedRow[] {
+  const reference = flow.cite ? citationForPeople(flow.cite) : '';
+  const rows: UnnumberedRow[] = [];
+  for (const protocol of flow.protocols) {
+    const ports = flow.ports.ok ? flow.ports.ranges : [null];
+    for (const range of ports) {
+      const port = range ? formatRange(range) : `unspecified: ${flow.ports.ok ? '' : flow.ports.note}`;
+      rows.push({
+        id: `${flow.key}|${protocol}|${port}`,
+        flowKey: flow.key,
+        source,
+        destination,
+        protocol,
+        port,
+        portFrom: range?.from ?? null,
+        portTo: range?.to ?? null,
+        app: flow.app ?? '',
+        purpose: flow.purpose,
+        productId: flow.product,
+        product,
+        reference,
+        cite: flow.cite,
+        condition: flow.condition ?? '',
+        firewall: flow.firewall,
+        crossesZones: flow.crossesZones,
+        ...(flow.segment !== undefined && { segment: flow.segment }),
+        ...(flow.withinGroup !== undefined && { withinGroup: flow.withinGroup.cidr }),
+        origin: flow.origin,
+      });
+    }
+  }
+  return rows;
+}
+
+function toEndpoint(instance: ComponentInstance, zone: string, catalogue: Catalogue): Endpoint {
   const type = catalogue.components.get(instance.type);
   const ip = instance.ip?.trim();
   const documented = type?.external;
@@ -128,7 +163,7 @@ function toEndpoint(instance: ComponentInstance, zones: Map<string, string>, cat
     component: instance.label?.trim() || type?.name || instance.type,
     type: instance.type,
     zoneId: instance.zone ?? '',
-    zone: instance.zone ? (zones.get(instance.zone) ?? instance.zone) : '',
+    zone,
     host: instance.host?.trim() ?? '',
     addresses: ip ? [ip] : (documented?.cidrs ?? []),
     ...(!ip && documented?.asn !== undefined && { asn: documented.asn }),
@@ -156,7 +191,7 @@ export function endpointKnownAs(type: CatalogueComponent | undefined): Endpoint[
 
 const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function compareRows(a: Omit<MatrixRow, 'ref'>, b: Omit<MatrixRow, 'ref'>): number {
+function compareRows(a: UnnumberedRow, b: UnnumberedRow): number {
   return (
     text(a.source.zone, b.source.zone) ||
     text(a.destination.zone, b.destination.zone) ||

@@ -9,7 +9,8 @@ import { bundledDocuments, citationForPeople, type DocumentFacts } from '../cata
 import type { Citation } from '../catalogue/schema';
 import type { Design } from '../design/schema';
 import type { MatrixRow } from '../matrix';
-import { flowRequestOf, type FlowRequestView } from './flow';
+import { flowRequestOf, storedFlowRequest, type FlowRequestView } from './flow';
+import type { FlowRequest } from './schema';
 import type { ServiceNames } from './services';
 
 export interface RequestRow extends MatrixRow {
@@ -28,6 +29,23 @@ export interface RequestRowOptions {
   documents?: ReadonlyMap<string, DocumentFacts> | undefined;
 }
 
+/**
+ * Rows made before, per matrix row, with what they were made from: the
+ * matrix keeps every row an edit did not touch as the same object
+ * (matrix.ts), so after an edit only the touched rows are made again.
+ */
+const requestCache = new WeakMap<
+  MatrixRow,
+  {
+    stored: FlowRequest | undefined;
+    documents: ReadonlyMap<string, DocumentFacts>;
+    sourceNat: string;
+    destinationNat: string;
+    row: RequestRow;
+  }
+>();
+const namedCache = new WeakMap<RequestRow, { serviceNames: ServiceNames; row: RequestRow }>();
+
 export function requestRows(
   design: Pick<Design, 'components' | 'request'>,
   rows: readonly MatrixRow[],
@@ -40,15 +58,29 @@ export function requestRows(
   const references = new Map<Citation, string>();
   const built = rows.map((row): RequestRow => {
     const { cite } = row;
-    return {
+    const stored = storedFlowRequest(design, row.flowKey);
+    const sourceNat = nat.get(row.source.componentId) ?? '';
+    const destinationNat = nat.get(row.destination.componentId) ?? '';
+    const cached = requestCache.get(row);
+    if (
+      cached &&
+      cached.stored === stored &&
+      cached.documents === documents &&
+      cached.sourceNat === sourceNat &&
+      cached.destinationNat === destinationNat
+    )
+      return cached.row;
+    const made = {
       ...row,
       request: once(views, row.flowKey, () => flowRequestOf(design, { key: row.flowKey, purpose: row.purpose, cite }, documents)),
       referenceText: cite ? once(references, cite, () => citationForPeople(cite, documents)) : '',
       documentFile: cite ? citationSource(cite) : '',
       serviceName: '',
-      sourceNat: nat.get(row.source.componentId) ?? '',
-      destinationNat: nat.get(row.destination.componentId) ?? '',
+      sourceNat,
+      destinationNat,
     };
+    requestCache.set(row, { stored, documents, sourceNat, destinationNat, row: made });
+    return made;
   });
   return options.serviceNames ? withServiceNames(built, options.serviceNames) : built;
 }
@@ -56,14 +88,19 @@ export function requestRows(
 /**
  * `rows` with their IANA service names. A row whose port has no name stays
  * the same object, so the names arriving after the rows (the editor loads
- * them a moment later) costs one pass, not building every row again.
+ * them a moment later) costs one pass, not building every row again; and a
+ * row named before comes back as the same named object.
  */
 export function withServiceNames(rows: readonly RequestRow[], serviceNames: ServiceNames): RequestRow[] {
   const names = new Map<string, string>();
   return rows.map((row) => {
+    const cached = namedCache.get(row);
+    if (cached?.serviceNames === serviceNames) return cached.row;
     const { protocol, portFrom, portTo } = row;
     const serviceName = once(names, `${protocol} ${portFrom} ${portTo}`, () => serviceNames(protocol, portFrom, portTo));
-    return serviceName === row.serviceName ? row : { ...row, serviceName };
+    const named = serviceName === row.serviceName ? row : { ...row, serviceName };
+    namedCache.set(row, { serviceNames, row: named });
+    return named;
   });
 }
 
