@@ -55,7 +55,8 @@ describe('matrix rows after an edit', () => {
           design = edits[name]!(design, pick);
           const flows = rederiveFlows(previous, design, catalogue);
           const rows = buildMatrix(design, catalogue, flows);
-          const [freshDesign, freshFlows] = structuredClone([design, flows]);
+          const freshDesign = structuredClone(design);
+          const freshFlows = structuredClone(flows);
           const fresh = buildMatrix(freshDesign, catalogue, freshFlows);
           expect(rows, name).toEqual(fresh);
           expect(withServiceNames(requestRows(design, rows), names), name).toEqual(
