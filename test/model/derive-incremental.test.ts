@@ -14,7 +14,7 @@ import { deriveFlows } from '../../src/model/derive';
 import { rederiveFlows, type Derivation } from '../../src/model/derive-incremental';
 import * as edit from '../../src/model/design/edit';
 import type { Design } from '../../src/model/design/schema';
-import { randomEdits } from './random-edits';
+import { applyEdits, editSequences, randomEdits } from './random-edits';
 
 const catalogue = bundledCatalogue();
 // CI sets 1000 runs: about 30 s, each deriving a 60-component estate up to 24 times, hence the test's own timeout.
@@ -23,25 +23,18 @@ const start = generateDesign(60, catalogue, { seed: 7, perSite: 30 });
 
 const edits = randomEdits(catalogue);
 
-const editSequence = fc.array(fc.tuple(fc.constantFrom(...Object.keys(edits)), fc.array(fc.nat(), { minLength: 8, maxLength: 8 })), {
-  minLength: 1,
-  maxLength: 12,
-});
+const editSequence = editSequences(edits, 12);
 
 describe('incremental derivation', () => {
   it('equals the full derivation, in order, after every edit of a random sequence', () => {
     fc.assert(
       fc.property(editSequence, (sequence) => {
-        let design = start;
-        let previous: Derivation = { design, catalogue, flows: deriveFlows(design, catalogue) };
-        for (const [name, seeds] of sequence) {
-          let n = 0;
-          const pick = (count: number) => (count <= 0 ? 0 : seeds[n++ % seeds.length]! % count);
-          design = edits[name]!(design, pick);
+        let previous: Derivation = { design: start, catalogue, flows: deriveFlows(start, catalogue) };
+        applyEdits(start, edits, sequence, (name, design) => {
           const flows = rederiveFlows(previous, design, catalogue);
           expect(flows, name).toEqual(deriveFlows(design, catalogue));
           previous = { design, catalogue, flows };
-        }
+        });
       }),
       { numRuns: runs },
     );

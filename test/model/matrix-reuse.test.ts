@@ -18,7 +18,7 @@ import { buildMatrix } from '../../src/model/matrix';
 import { setFlowRequests } from '../../src/model/request/edit';
 import { requestRows, withServiceNames } from '../../src/model/request/rows';
 import { loadServiceNames } from '../../src/model/request/services';
-import { randomEdits, type Edit } from './random-edits';
+import { applyEdits, editSequences, randomEdits, type Edit } from './random-edits';
 
 const catalogue = bundledCatalogue();
 const runs = Math.ceil(Number(process.env.PORTOLAN_PROPERTY_RUNS ?? 60) / 4);
@@ -37,22 +37,15 @@ const edits: Record<string, Edit> = {
   },
 };
 
-const editSequence = fc.array(fc.tuple(fc.constantFrom(...Object.keys(edits)), fc.array(fc.nat(), { minLength: 8, maxLength: 8 })), {
-  minLength: 1,
-  maxLength: 10,
-});
+const editSequence = editSequences(edits, 10);
 
 describe('matrix rows after an edit', () => {
   it('equal rows built afresh, after every edit of a random sequence', async () => {
     const names = await loadServiceNames();
     fc.assert(
       fc.property(editSequence, (sequence) => {
-        let design = start;
-        let previous: Derivation = { design, catalogue, flows: deriveFlows(design, catalogue) };
-        for (const [name, seeds] of sequence) {
-          let n = 0;
-          const pick = (count: number) => (count <= 0 ? 0 : seeds[n++ % seeds.length]! % count);
-          design = edits[name]!(design, pick);
+        let previous: Derivation = { design: start, catalogue, flows: deriveFlows(start, catalogue) };
+        applyEdits(start, edits, sequence, (name, design) => {
           const flows = rederiveFlows(previous, design, catalogue);
           const rows = buildMatrix(design, catalogue, flows);
           const freshDesign = structuredClone(design);
@@ -63,7 +56,7 @@ describe('matrix rows after an edit', () => {
             withServiceNames(requestRows(freshDesign, fresh), names),
           );
           previous = { design, catalogue, flows };
-        }
+        });
       }),
       { numRuns: runs },
     );

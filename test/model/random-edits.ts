@@ -2,8 +2,10 @@
  * The edits a person makes, as random steps for property tests: each takes a
  * design and a `pick(n)` (a number below n from the test's seeds) and returns
  * the edited design, or the design itself when the step does not apply.
- * Used by the incremental derivation's test and the pairs' (test/ui).
+ * Used by the incremental derivation's test, the matrix's and the pairs'
+ * (test/ui), through `editSequences` and `applyEdits`.
  */
+import fc from 'fast-check';
 import type { Catalogue } from '../../src/model/catalogue/load';
 import { deriveFlows } from '../../src/model/derive';
 import * as edit from '../../src/model/design/edit';
@@ -90,4 +92,30 @@ export function randomEdits(catalogue: Catalogue): Record<string, Edit> {
     },
     title: (design, pick) => ({ ...design, meta: { ...design.meta, title: `t${pick(10)}` } }),
   };
+}
+
+/** A sequence of named edits, each with the seeds its `pick` draws from. */
+export type EditSequence = readonly (readonly [string, readonly number[]])[];
+
+/** Random sequences of the given edits. */
+export const editSequences = (edits: Record<string, Edit>, maxLength: number): fc.Arbitrary<EditSequence> =>
+  fc.array(fc.tuple(fc.constantFrom(...Object.keys(edits)), fc.array(fc.nat(), { minLength: 8, maxLength: 8 })), {
+    minLength: 1,
+    maxLength,
+  });
+
+/** Applies each edit of `sequence` in turn from `start`, calling `after` with its name and the design it made. */
+export function applyEdits(
+  start: Design,
+  edits: Record<string, Edit>,
+  sequence: EditSequence,
+  after: (name: string, design: Design) => void,
+) {
+  let design = start;
+  for (const [name, seeds] of sequence) {
+    let n = 0;
+    const pick = (count: number) => (count <= 0 ? 0 : seeds[n++ % seeds.length]! % count);
+    design = edits[name]!(design, pick);
+    after(name, design);
+  }
 }

@@ -12,7 +12,7 @@ import { bundledCatalogue } from '../../src/model/catalogue/bundled';
 import { directionsOf, unorderedPairs } from '../../src/model/diagram';
 import * as edit from '../../src/model/design/edit';
 import { derivedOf, type Derived } from '../../src/store/derived';
-import { randomEdits } from '../model/random-edits';
+import { applyEdits, editSequences, randomEdits } from '../model/random-edits';
 
 const catalogue = bundledCatalogue();
 const start = generateDesign(80, catalogue, { seed: 11, perSite: 40 });
@@ -39,25 +39,18 @@ function expectGrouped(derived: Derived) {
 
 describe('pairs and edges repaired after an edit', () => {
   it('equal grouping every flow again, after every edit of a random sequence', () => {
-    const sequence = fc.array(fc.tuple(fc.constantFrom(...Object.keys(edits)), fc.array(fc.nat(), { minLength: 8, maxLength: 8 })), {
-      minLength: 1,
-      maxLength: 10,
-    });
     fc.assert(
-      fc.property(sequence, (steps) => {
-        let design = structuredClone(start);
+      fc.property(editSequences(edits, 10), (steps) => {
+        const design = structuredClone(start);
         let before = derivedOf(design);
-        for (const [name, seeds] of steps) {
-          let n = 0;
-          const pick = (count: number) => (count <= 0 ? 0 : seeds[n++ % seeds.length]! % count);
-          design = edits[name]!(design, pick);
-          const after = derivedOf(design);
+        applyEdits(design, edits, steps, (_name, edited) => {
+          const after = derivedOf(edited);
           expectGrouped(after);
           // What the edit did not touch keeps its object.
           const untouched = before.edges.filter((e) => after.edgeById.has(e.id) && after.edgeById.get(e.id)!.ab?.flows === e.ab?.flows);
           for (const e of untouched) if (after.edgeById.get(e.id)!.ba === e.ba) expect(after.edgeById.get(e.id)).toBe(e);
           before = after;
-        }
+        });
       }),
       { numRuns: 40 },
     );
