@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
@@ -243,5 +244,8 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 20_000,
+    // One test file per core, not vitest's cores − 1: the slow files mostly wait on parsers,
+    // Chromium and LibreOffice in processes of their own, so the main process is seldom busy.
+    maxWorkers: availableParallelism(),
   },
 });

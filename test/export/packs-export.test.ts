@@ -65,12 +65,12 @@ describe('custom components in rule sets', () => {
       // The firewalls' own parsers accept what the user's text became.
       if (id === 'iptables') {
         for (const path of writeFiles(tempDir('packs-iptables'), result.files)) {
-          for (const checked of checkIptables(path)) expect(checked.ok, `${path}\n${checked.output}`).toBe(true);
+          for (const checked of await checkIptables(path)) expect(checked.ok, `${path}\n${checked.output}`).toBe(true);
         }
       }
       if (id === 'nftables') {
         for (const path of writeFiles(tempDir('packs-nft'), result.files)) {
-          const checked = checkNft(path);
+          const checked = await checkNft(path);
           expect(checked.ok, `${path}\n${checked.output}`).toBe(true);
         }
       }

@@ -41,7 +41,7 @@ describe.each(cases)('$name, scope $scope, placeholders $placeholderAddresses', 
     const paths = writeFiles(tempDir('iptables'), result.files);
     expect(paths.some((p) => p.endsWith('.v4.rules'))).toBe(true);
     for (const path of paths) {
-      for (const checked of checkIptables(path)) expect(checked.ok, `${path}\n${checked.output}`).toBe(true);
+      for (const checked of await checkIptables(path)) expect(checked.ok, `${path}\n${checked.output}`).toBe(true);
     }
     for (const file of result.files) {
       const body = text(file);
@@ -59,7 +59,7 @@ describe.each(cases)('$name, scope $scope, placeholders $placeholderAddresses', 
   it('nftables: nft -c -f accepts it', async () => {
     const result = await runFormat('nftables', context());
     for (const path of writeFiles(tempDir('nft'), result.files)) {
-      const checked = checkNft(path);
+      const checked = await checkNft(path);
       expect(checked.ok, `${path}\n${checked.output}`).toBe(true);
     }
   });
@@ -187,7 +187,7 @@ describe.each(cases)('$name, scope $scope, placeholders $placeholderAddresses', 
 
 // The checks above are only worth something if they fail on broken input.
 describe('the checkers reject broken output', () => {
-  it('iptables-restore, iptables-legacy-restore and nft reject a broken file', () => {
+  it('iptables-restore, iptables-legacy-restore and nft reject a broken file', async () => {
     const dir = tempDir('broken');
     const [rules, nft] = writeFiles(dir, [
       {
@@ -197,8 +197,8 @@ describe('the checkers reject broken output', () => {
       },
       { name: 'x.nft', mime: '', data: 'table inet t {\n chain c {\n  accept comment "a"b"\n }\n}\n' },
     ]);
-    for (const checked of checkIptables(rules!)) expect(checked.ok).toBe(false);
-    expect(checkNft(nft!).ok).toBe(false);
+    for (const checked of await checkIptables(rules!)) expect(checked.ok).toBe(false);
+    expect((await checkNft(nft!)).ok).toBe(false);
   });
 
   it('aclgen, hcl2json, kubernetes-models and tree-sitter-powershell reject broken input', async () => {

@@ -5,7 +5,8 @@
  *
  * PORTOLAN_PROPERTY_RUNS sets the number of designs (default 50).
  * Spawning parsers is slow, so the in-process checks run per design inside
- * the property and Capirca runs once over all designs at the end.
+ * the property, and the parsers run over all designs at the end: Capirca in
+ * one Python process, iptables and nft from small shells, a batch of calls each.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,17 +20,19 @@ import { buildMatrix } from '../../src/model/matrix';
 import { design as randomDesign } from './arbitraries';
 import {
   checkCapircaBatch,
-  checkIptables,
   checkKubernetes,
-  checkNft,
   GENERATED_AT,
+  iptablesCalls,
+  nftCall,
   parseTerraform,
   powershellProblems,
   resources,
   runFormat,
   removeTempDirs,
+  runTools,
   tempDir,
   text,
+  type ToolCall,
   writeCapirca,
   writeFiles,
 } from './helpers';
@@ -49,6 +52,7 @@ describe('random designs through every exporter', () => {
   it(`never throw, and the output parses with the real parsers (${RUNS} designs)`, { timeout: 600_000 }, async () => {
     const root = tempDir('property');
     const capirca: string[] = [];
+    const calls: { call: ToolCall; dir: string }[] = [];
     let restored = 0;
     let rules = 0;
     let n = 0;
@@ -72,14 +76,10 @@ describe('random designs through every exporter', () => {
         const groupIds = selection.sets.flatMap((s) => groupPorts(s.rules).map((g) => g.id));
 
         const iptables = await runFormat('iptables', context);
-        for (const path of writeFiles(join(dir, 'iptables'), iptables.files)) {
-          for (const checked of checkIptables(path)) expect(checked.ok, checked.output).toBe(true);
-        }
+        for (const path of writeFiles(join(dir, 'iptables'), iptables.files))
+          calls.push(...iptablesCalls(path).map((call) => ({ call, dir })));
         const nft = await runFormat('nftables', context);
-        for (const path of writeFiles(join(dir, 'nft'), nft.files)) {
-          const checked = checkNft(path);
-          expect(checked.ok, checked.output).toBe(true);
-        }
+        for (const path of writeFiles(join(dir, 'nft'), nft.files)) calls.push({ call: nftCall(path), dir });
 
         const asa = await runFormat('asa', context);
         for (const file of asa.files) expect(text(file)).toMatch(/^[\x20-\x7e\n]*$/);
@@ -131,6 +131,10 @@ describe('random designs through every exporter', () => {
 
     expect(restored).toBeGreaterThan(RUNS * 0.8);
     expect(rules).toBeGreaterThan(0);
+    expect(new Set(calls.map(({ dir }) => dir)).size).toBe(restored);
+    (await runTools(calls.map(({ call }) => call))).forEach((checked, i) => {
+      expect(checked.ok, `${checked.output} (design in ${calls[i]!.dir}/design.json)`).toBe(true);
+    });
     const results = checkCapircaBatch(capirca);
     for (const folder of capirca) {
       const result = results.get(folder);
