@@ -30,105 +30,23 @@
  *   port range become one rule carrying every purpose and reference.
  */
 import { checkAddress } from '../address';
-import type { Protocol } from '../catalogue/schema';
-import type { Endpoint, MatrixRow } from '../matrix';
+import type { Endpoint } from '../matrix';
 import { familyText, familyViews, minimalAddresses, normalise, type RuleAddress } from './addresses';
 import { hostKey } from '../design/checks';
-import { refRanges } from './grouping';
+import { LeftOut, REASONS } from './left-out';
+import type { Enforcement, Placeholder, Rule, RuleEnd, RuleNote, RuleSet, Selection } from './rules';
 import { plainText, slug, userText } from './sanitise';
 import type { ExportContext } from './types';
 
 // The rule-set generators import everything about rules from here.
+export type { Enforcement, Placeholder, Rule, RuleEnd, RuleNote, RuleSet, Selection } from './rules';
 export { familyViews, type Family, type FamilyView, type RuleAddress } from './addresses';
 export { byDestination, groupPorts, mergeRanges, outboundToInternet, refRanges, type PortGroup } from './grouping';
-
-export interface RuleEnd {
-  zone: string;
-  zoneId: string;
-  /** `component (host)` for every component behind these addresses. */
-  names: string[];
-  /** A documented Internet service (APNs, Google DNS): no rule can be installed on it, only towards it. */
-  external: boolean;
-  /** Host names given in the design (may be empty: a component without one). */
-  hosts: string[];
-  /** Identifies the address set: rules with equal keys have equal addresses. */
-  key: string;
-  addresses: RuleAddress[];
-}
-
-/** Why a rule exists: one matrix row's purpose and the document that states it. */
-export interface RuleNote {
-  ref: string;
-  purpose: string;
-  reference: string;
-  product: string;
-  app: string;
-  condition: string;
-  /** `local segment (broadcast)`, `within group 10.20.0.0/16`; empty for an ordinary row. */
-  scope: string;
-}
-
-export interface Rule {
-  /** The first matrix reference it carries (R001): unique across rules. */
-  id: string;
-  refs: string[];
-  source: RuleEnd;
-  destination: RuleEnd;
-  protocol: Protocol;
-  from: number;
-  to: number;
-  notes: RuleNote[];
-  /** Some address in it is a placeholder. */
-  placeholder: boolean;
-}
-
-export interface RuleSet {
-  /** `''` for one rule set; `dmz-to-internal` for a zone pair. */
-  name: string;
-  /** File name without extension: the design's base name, plus the pair. */
-  stem: string;
-  /** `DMZ -> Internal`, or `all zones`. */
-  title: string;
-  rules: Rule[];
-}
-
-export interface Placeholder {
-  host: string;
-  address: string;
-  /** `host:<name in lower case>`, or `component:<id>` for a component without a host name. */
-  key: string;
-}
-
-export interface Selection {
-  sets: RuleSet[];
-  /** Every rule across the sets, in matrix order. */
-  rules: Rule[];
-  /** The rows in scope (firewall-relevant, crossing when asked), whether or not they became rules. */
-  rows: MatrixRow[];
-  placeholders: Placeholder[];
-  /** Per matrix reference: why the row is not a rule, or which placeholder it uses. */
-  rowNotes: Map<string, string[]>;
-  /** What scope the rules cover, in words, for file headers. */
-  scopeText: string;
-  warnings: string[];
-}
 
 /** What a row between the members of one group is: a rule for the firewalls on the members, in no network rule set. */
 export const HOST_FIREWALLS_ONLY = 'Host firewalls only';
 
-const REASONS = {
-  'no-ip': 'has no IP',
-  asn: 'is known only by its autonomous system',
-  name: 'is known only by name',
-  invalid: 'has an address that is not a valid IP or CIDR',
-} as const;
-
-type LeftOutReason = keyof typeof REASONS | 'unspecified' | 'family' | 'any' | 'group';
-
 type Resolved = { ok: true; addresses: RuleAddress[] } | { ok: false; why: keyof typeof REASONS };
-
-/** Where a format's rules are enforced: on each host (they keep traffic within a group), or on a network firewall between hosts. */
-export type Enforcement = 'host' | 'network';
 
 /** The documentation ranges of RFC 5737, in the order placeholders are handed out. */
 const PLACEHOLDER_NETWORKS = ['192.0.2', '198.51.100', '203.0.113'];
@@ -293,61 +211,6 @@ export function selectRules(
     scopeText: `${scope === 'crossing' ? 'flows that cross zones' : scope === 'zone-pair' ? 'one rule set per zone pair' : 'every flow'}${includeInternal ? ', including those the documents call internal' : ', firewall-relevant only'}`,
     warnings,
   };
-}
-
-/** The rows left out, by reason, named so the user can fix them. */
-class LeftOut {
-  private readonly byReason = new Map<string, Map<string, string[]>>();
-
-  add(reason: LeftOutReason, label: string, ref: string): void {
-    const labels = this.byReason.get(reason) ?? new Map<string, string[]>();
-    const refs = labels.get(label) ?? [];
-    if (!refs.includes(ref)) refs.push(ref);
-    labels.set(label, refs);
-    this.byReason.set(reason, labels);
-  }
-
-  warnings(placeholders: boolean): string[] {
-    const list = (reason: string, withRefs = true) =>
-      [...(this.byReason.get(reason) ?? [])].map(([label, refs]) => (withRefs ? `${label} (${refRanges(refs)})` : label)).join('; ');
-    const out: string[] = [];
-    if (this.byReason.has('no-ip')) {
-      out.push(
-        `Rows left out because these hosts have no IP: ${list('no-ip')}. ` +
-          (placeholders ? 'The placeholder ranges ran out.' : 'Give them an IP, or export with placeholder addresses.'),
-      );
-    }
-    if (this.byReason.has('asn')) {
-      out.push(
-        `Rows left out because these endpoints are known only by their autonomous system and a rule needs prefixes: ${list('asn')}. ` +
-          "Ask the network team for the prefixes the AS announces and give them as the component's IP or CIDR.",
-      );
-    }
-    if (this.byReason.has('name')) {
-      out.push(
-        `Rows left out because these endpoints are known only by name and a rule needs addresses: ${list('name')}. ` +
-          "Give the provider's published address ranges as the component's IP or CIDR.",
-      );
-    }
-    if (this.byReason.has('group')) {
-      out.push(
-        `Rows left out because they run between the members of one group of machines, which a network firewall never sees: ${list('group')}. ` +
-          'Host firewalls on the members need them: the Windows, AWS and Kubernetes exports keep them.',
-      );
-    }
-    if (this.byReason.has('invalid')) out.push(`Rows left out because an address is not a valid IP or CIDR: ${list('invalid')}.`);
-    if (this.byReason.has('unspecified'))
-      out.push(`Rows left out because the document gives no port number: ${list('unspecified', false)}.`);
-    if (this.byReason.has('any')) {
-      out.push(
-        `Refused: rows whose source and destination are both any address (0.0.0.0/0 or ::/0); such a rule would open everything: ${list('any', false)}. ` +
-          'Give at least one end its real addresses.',
-      );
-    }
-    if (this.byReason.has('family'))
-      out.push(`Rows left out because source and destination share no address family (IPv4/IPv6): ${list('family', false)}.`);
-    return out;
-  }
 }
 
 /** Host identity for placeholders: the host name (as hosts compare, see `hostKey`), else the component. */
