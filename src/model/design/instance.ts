@@ -25,7 +25,23 @@ export function portOffsetOf(params: ParamValues, type: CatalogueComponent): num
 }
 
 /** Every port form this type listens on: its services, its roles' services, and flows to its roles. */
-export function listenerSpecs(type: CatalogueComponent, catalogue: Catalogue): { spec: PortSpec; what: string }[] {
+export function listenerSpecs(type: CatalogueComponent, catalogue: Catalogue): readonly ListenerSpec[] {
+  // Per catalogue and type: checking each component of a large design would scan every flow each time.
+  let byType = specCache.get(catalogue);
+  if (!byType) specCache.set(catalogue, (byType = new WeakMap()));
+  let specs = byType.get(type);
+  if (!specs) byType.set(type, (specs = collectListenerSpecs(type, catalogue)));
+  return specs;
+}
+
+interface ListenerSpec {
+  spec: PortSpec;
+  what: string;
+}
+
+const specCache = new WeakMap<Catalogue, WeakMap<CatalogueComponent, readonly ListenerSpec[]>>();
+
+function collectListenerSpecs(type: CatalogueComponent, catalogue: Catalogue): ListenerSpec[] {
   const roles = new Set(type.roles);
   const describe = (s: Service) => `${s.purpose}`;
   return [

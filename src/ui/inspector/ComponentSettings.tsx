@@ -33,11 +33,12 @@ export function ComponentSettings({ instance, type }: Props) {
 
   // instanceProblems names the component first; the field already says which one it is.
   const prefix = `${instance.label ? `"${instance.label}"` : instance.id}: `;
-  const existing = new Set(instanceProblems(instance, type, designCatalogue()));
+  let existing: Set<string> | undefined;
   const checkParam = (id: string) => (value: number) => {
     const candidate = { ...instance, params: { ...instance.params, [id]: value } };
     // Refuse only what this value adds: a problem the file already had is not this field's fault.
-    const added = instanceProblems(candidate, type, designCatalogue()).find((p) => !existing.has(p));
+    existing ??= new Set(instanceProblems(instance, type, designCatalogue()));
+    const added = instanceProblems(candidate, type, designCatalogue()).find((p) => !existing!.has(p));
     return added?.startsWith(prefix) ? added.slice(prefix.length) : added;
   };
 

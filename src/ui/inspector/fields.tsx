@@ -129,7 +129,9 @@ export function NumberField({ label, value, min, max, help, check, onCommit, def
     const problem = check?.(parsed.value);
     return problem ? { error: problem } : parsed;
   };
-  const result = evaluate(text);
+  // The stored value adds no problem to the component it is stored in: only a draft is checked
+  // (a check resolves every port of the type, and a selection renders every field).
+  const result = draft === undefined ? parseWhole(text, min, max) : evaluate(text);
   const commit = (candidate: string) => {
     const checked = evaluate(candidate);
     if (checked.error) return;
