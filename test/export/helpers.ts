@@ -6,7 +6,7 @@
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse as parseHcl } from '@cdktf/hcl2json';
@@ -79,26 +79,17 @@ const BATCH = 100;
 
 /**
  * Runs parser calls, each on its own, from small bash processes that take a
- * batch of calls each, as many at once as there are cores. Forking the test
- * process itself (hundreds of MB) for every call cost about 40 ms of
- * page-table copying each, which was most of the property test's time. As
- * non-root a batch runs inside a user and network namespace where iptables
- * and nft may work (the legacy tools then need a lock file they can write,
- * instead of /run/xtables.lock).
+ * batch of calls each. Forking the test process itself (hundreds of MB) for
+ * every call cost about 40 ms of page-table copying each, which was most of
+ * the property test's time. (Running batches side by side gained nothing:
+ * the parsers' own work is what is left.) As non-root a batch runs inside a
+ * user and network namespace where iptables and nft may work (the legacy
+ * tools then need a lock file they can write, instead of /run/xtables.lock).
  */
 export async function runTools(calls: readonly ToolCall[]): Promise<Checked[]> {
-  const batches: ToolCall[][] = [];
-  for (let from = 0; from < calls.length; from += BATCH) batches.push(calls.slice(from, from + BATCH));
-  const results: Checked[][] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < batches.length) {
-      const index = next++;
-      results[index] = await runBatch(batches[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(availableParallelism(), batches.length) }, worker));
-  return results.flat();
+  const results: Checked[] = [];
+  for (let from = 0; from < calls.length; from += BATCH) results.push(...(await runBatch(calls.slice(from, from + BATCH))));
+  return results;
 }
 
 // Arguments: the output folder, then per call its argument count and the call itself.
