@@ -195,8 +195,15 @@ export function Canvas() {
   // The same edges as before stay the same array: React Flow re-indexes every edge whenever the
   // array changes, and an edit that changes no flow (a rename) would pay for that.
   const edges = useMemo(() => flowEdgesFor(store, drawn, selectedPair, edgeChanges), [drawn, selectedPair, edgeChanges, store]);
-  // Leaving the overview, the edges in view join after their components, a chunk per task (edge-reveal.ts).
-  const { shown: shownEdges, start: revealEdges, leave: leaveEdges } = useEdgeReveal(edges as Edge[], overview);
+  // Whether a component is being dragged (set by the drag handlers below).
+  const dragging = useRef(false);
+  // Leaving the overview, the edges in view join after their components, a chunk per task; on a large
+  // estate React Flow then has the edges of a window around the view (edge-reveal.ts).
+  const {
+    shown: shownEdges,
+    start: revealEdges,
+    leave: leaveEdges,
+  } = useEdgeReveal(edges as Edge[], overview, large && !renderAll, store, dragging);
 
   // Crossing into or out of the overview: nodes are hidden or shown, and React Flow's edges go, in
   // the same store update as the zoom, so no frame mounts every node or edge in view at the new zoom
@@ -228,7 +235,6 @@ export function Canvas() {
 
   // Labels are laid out off the drag path: after the design changes (a drag ends in one), after
   // React Flow measures nodes, and after a layout's routes arrive; never while a node is dragged.
-  const dragging = useRef(false);
   // On a large estate: none in the overview (no label shows there), and only near the view, again
   // when the view moves past what was laid out (onMoveEnd).
   const relayout = useCallback(

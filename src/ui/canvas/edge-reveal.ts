@@ -1,13 +1,21 @@
 /**
- * React Flow's edges when the view leaves the overview: the edges in view
- * (the ones it would draw) join a chunk per task, after the components they
- * link, then every edge at once (the rest are culled, so they draw nothing).
- * Handing React Flow all 1767 edges of a 1000-component estate in the frame
- * that also draws the components cost that frame its connection index and
- * every edge and label in view at once: well over the 50 ms of a frame.
+ * React Flow's edges on a large estate. Leaving the overview, the edges in
+ * view (the ones it would draw) join a chunk per task, after the components
+ * they link. Handing React Flow all 1767 edges of a 1000-component estate in
+ * the frame that also draws the components cost that frame its connection
+ * index and every edge and label in view at once: well over the 50 ms of a
+ * frame.
+ *
+ * Then React Flow has the edges of a window: the view widened by one view on
+ * every side, every edge whose two ends' box meets it. React Flow walks every
+ * edge it has on each store change (its culling) and indexes them all on each
+ * new list: 3680 edges at 2000 components were a task of 60–70 ms when they
+ * joined, and that walk on every drag and pan frame. The window moves when
+ * the view leaves it (a pan past one view, a zoom out), so every edge React
+ * Flow would draw is always among those it has.
  */
 import type { Edge, InternalNode } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 
 /** Edges in view mounted per frame: each one costs its path, arrowheads and label (about 0.3 ms). */
 const EDGES_PER_TASK = 50;
@@ -27,13 +35,55 @@ export interface ViewState {
   height: number;
 }
 
-/** The edges React Flow would draw at this view (those whose two ends' bounding box meets it), as it culls them. */
-export function edgesInView(edges: readonly Edge[], { nodeLookup, transform, width, height }: ViewState): string[] {
+/** React Flow's store, as far as the window reads it. */
+interface ViewStore {
+  getState(): ViewState & { nodes: readonly unknown[] };
+  subscribe(
+    listener: (state: ViewState & { nodes: readonly unknown[] }, previous: ViewState & { nodes: readonly unknown[] }) => void,
+  ): () => void;
+}
+
+/** A part of the canvas, in canvas coordinates. */
+export interface CanvasRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The part of the canvas in view; undefined before the pane has a size. */
+export function viewRect({ transform, width, height }: Omit<ViewState, 'nodeLookup'>): CanvasRect | undefined {
   const [tx, ty, zoom] = transform;
-  const left = -tx / zoom;
-  const top = -ty / zoom;
-  const right = left + width / zoom;
-  const bottom = top + height / zoom;
+  if (!(width > 0 && height > 0 && zoom > 0)) return undefined;
+  return { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom };
+}
+
+/** A view widened by one view on every side (three views wide and high). */
+export const widened = (view: CanvasRect): CanvasRect => ({
+  x: view.x - view.width,
+  y: view.y - view.height,
+  width: view.width * 3,
+  height: view.height * 3,
+});
+
+const contains = (outer: CanvasRect, inner: CanvasRect) =>
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.width <= outer.x + outer.width &&
+  inner.y + inner.height <= outer.y + outer.height;
+
+/** The edges React Flow would draw at this view (those whose two ends' bounding box meets it), as it culls them. */
+export function edgesInView(edges: readonly Edge[], state: ViewState): string[] {
+  const view = viewRect(state);
+  return view ? edgesInRect(edges, state.nodeLookup, view) : edges.map((edge) => edge.id);
+}
+
+/** The edges whose two ends' bounding box meets `rect`. */
+export function edgesInRect(edges: readonly Edge[], nodeLookup: ViewState['nodeLookup'], rect: CanvasRect): string[] {
+  const left = rect.x;
+  const top = rect.y;
+  const right = rect.x + rect.width;
+  const bottom = rect.y + rect.height;
   const ids: string[] = [];
   for (const edge of edges) {
     const a = nodeLookup.get(edge.source);
@@ -52,6 +102,17 @@ export function edgesInView(edges: readonly Edge[], { nodeLookup, transform, wid
 }
 
 const NO_EDGES: Edge[] = [];
+/** How long after the components last moved the window's edges are placed again. */
+const PLACE_AFTER_MS = 150;
+
+/** The edges React Flow has outside a reveal: those of `rect`, placed from `of`. */
+interface EdgeWindow {
+  rect: CanvasRect;
+  ids: ReadonlySet<string>;
+  of: readonly Edge[];
+}
+
+const sameIds = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((id) => b.has(id));
 
 /**
  * `edges` as React Flow should have them now; `start`, called (in the same
@@ -59,23 +120,89 @@ const NO_EDGES: Edge[] = [];
  * called likewise when it enters the overview: React Flow's edges go at once.
  * (Keeping the view's edges hidden for the overview's first frame cost more
  * than removing them: every one was drawn again for the nodes that hid.)
+ * `windowed`: only a window's edges once the reveal is done (a large estate,
+ * React Flow culling).
  */
 export function useEdgeReveal(
   edges: readonly Edge[],
   overview: boolean,
+  windowed: boolean,
+  store: ViewStore,
+  dragging: RefObject<boolean>,
 ): { shown: readonly Edge[]; start: (state: ViewState) => void; leave: () => Edge[] } {
   const [stage, setStage] = useState<Stage | undefined>(undefined);
-  const start = useCallback((state: ViewState) => setStage({ order: edgesInView(edges, state), shown: 0 }), [edges]);
+  const [window, setWindow] = useState<EdgeWindow | undefined>(undefined);
+  // The edges as last rendered, and where the window is (refs: read by the store subscription below).
+  const latest = useRef(edges);
+  const rect = useRef<CanvasRect | undefined>(undefined);
+  useLayoutEffect(() => {
+    latest.current = edges;
+  }, [edges]);
+  // The window's edges where the components are now; a new object only when they differ.
+  const place = useCallback(
+    (at: CanvasRect) => {
+      rect.current = at;
+      const of = latest.current;
+      const ids = new Set(edgesInRect(of, store.getState().nodeLookup, at));
+      setWindow((current) =>
+        current && current.of === of && current.rect === at && sameIds(current.ids, ids) ? current : { rect: at, ids, of },
+      );
+    },
+    [store],
+  );
+  const start = useCallback(
+    (state: ViewState) => {
+      setStage({ order: edgesInView(edges, state), shown: 0 });
+      const view = viewRect(state);
+      if (windowed && view) place(widened(view));
+    },
+    [edges, windowed, place],
+  );
   const leave = useCallback(() => {
     setStage(undefined);
     return NO_EDGES;
   }, []);
-  const shown = useMemo(() => {
-    if (overview) return NO_EDGES;
-    if (!stage) return edges;
+  // The window follows the view (a new one once the view is no longer inside it) and the components:
+  // placed again a moment after they last moved (an edit, a drag's end, a layout; each chunk of a
+  // reveal moves none but changes React Flow's nodes), not on every drag frame or chunk.
+  useEffect(() => {
+    if (!windowed || overview) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const follow = (state: ViewState) => {
+      const view = viewRect(state);
+      const current = rect.current;
+      if (view && (!current || !contains(current, view))) place(widened(view));
+    };
+    follow(store.getState());
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) follow(state);
+      if (state.nodes === previous.nodes || dragging.current) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => rect.current && place(rect.current), PLACE_AFTER_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [windowed, overview, store, place, dragging]);
+  // New edges (an edit): placed once React Flow has the components they join (after this commit).
+  useEffect(() => {
+    if (windowed && rect.current) place(rect.current);
+  }, [edges, windowed, place]);
+  // Apart, so that neither list is made again for a change of the other (each new list is indexed anew).
+  const revealing = useMemo(() => {
+    if (!stage) return undefined;
     const ids = new Set(stage.order.slice(0, stage.shown));
     return edges.filter((edge) => ids.has(edge.id));
-  }, [edges, stage, overview]);
+  }, [edges, stage]);
+  const inWindow = useMemo(() => {
+    if (!windowed || !window) return edges;
+    // Edges the window has not placed yet (an edit's, until the effect above) are all kept meanwhile.
+    const placed = window.of === edges ? undefined : new Set(window.of.map((edge) => edge.id));
+    const kept = edges.filter((edge) => window.ids.has(edge.id) || (placed !== undefined && !placed.has(edge.id)));
+    return kept.length === edges.length ? edges : kept;
+  }, [edges, windowed, window]);
+  const shown = overview ? NO_EDGES : (revealing ?? inWindow);
   // The next chunk once this one has painted (a task after the next frame: chained tasks alone would
   // run several chunks before one frame); an edit meanwhile changes nothing of it.
   useEffect(() => {
