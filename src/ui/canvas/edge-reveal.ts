@@ -150,15 +150,18 @@ export function useEdgeReveal(
     },
     [store],
   );
+  // While the edges in view join, the window waits: it is placed as the last of them join.
+  const revealing = useRef(false);
   const start = useCallback(
     (state: ViewState) => {
+      revealing.current = true;
+      rect.current = undefined;
       setStage({ order: edgesInView(edges, state), shown: 0 });
-      const view = viewRect(state);
-      if (windowed && view) place(widened(view));
     },
-    [edges, windowed, place],
+    [edges],
   );
   const leave = useCallback(() => {
+    revealing.current = false;
     setStage(undefined);
     return NO_EDGES;
   }, []);
@@ -169,6 +172,7 @@ export function useEdgeReveal(
     if (!windowed || overview) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const follow = (state: ViewState) => {
+      if (revealing.current) return;
       const view = viewRect(state);
       const current = rect.current;
       if (view && (!current || !contains(current, view))) place(widened(view));
@@ -178,7 +182,7 @@ export function useEdgeReveal(
       if (state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) follow(state);
       if (state.nodes === previous.nodes || dragging.current) return;
       clearTimeout(timer);
-      timer = setTimeout(() => rect.current && place(rect.current), PLACE_AFTER_MS);
+      timer = setTimeout(() => !revealing.current && rect.current && place(rect.current), PLACE_AFTER_MS);
     });
     return () => {
       clearTimeout(timer);
@@ -190,7 +194,7 @@ export function useEdgeReveal(
     if (windowed && rect.current) place(rect.current);
   }, [edges, windowed, place]);
   // Apart, so that neither list is made again for a change of the other (each new list is indexed anew).
-  const revealing = useMemo(() => {
+  const joining = useMemo(() => {
     if (!stage) return undefined;
     const ids = new Set(stage.order.slice(0, stage.shown));
     return edges.filter((edge) => ids.has(edge.id));
@@ -202,19 +206,25 @@ export function useEdgeReveal(
     const kept = edges.filter((edge) => window.ids.has(edge.id) || (placed !== undefined && !placed.has(edge.id)));
     return kept.length === edges.length ? edges : kept;
   }, [edges, windowed, window]);
-  const shown = overview ? NO_EDGES : (revealing ?? inWindow);
+  const shown = overview ? NO_EDGES : (joining ?? inWindow);
   // The next chunk once this one has painted (a task after the next frame: chained tasks alone would
   // run several chunks before one frame); an edit meanwhile changes nothing of it.
   useEffect(() => {
     if (!stage) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setStage(stage.shown >= stage.order.length ? undefined : { ...stage, shown: stage.shown + EDGES_PER_TASK }));
+      timer = setTimeout(() => {
+        if (stage.shown < stage.order.length) return setStage({ ...stage, shown: stage.shown + EDGES_PER_TASK });
+        revealing.current = false;
+        const view = viewRect(store.getState());
+        if (windowed && view) place(widened(view));
+        setStage(undefined);
+      });
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [stage]);
+  }, [stage, windowed, store, place]);
   return { shown, start, leave };
 }
