@@ -10,15 +10,14 @@
  * is drawn is unchanged; when the drag ends it has every edge again.
  */
 import type { Edge, InternalNode } from '@xyflow/react';
-import { edgesInView, type ViewState } from './edge-reveal';
+import { edgesInRect, viewRect, widened, type ViewState } from './edge-reveal';
 
 /** The edges to keep while `dragged` (node ids) move: none dropped that the drag could show. */
 export function edgesForDrag(edges: readonly Edge[], state: ViewState, dragged: readonly string[]): Edge[] {
-  const { transform, width, height, nodeLookup } = state;
-  const [x, y, zoom] = transform;
+  const { nodeLookup } = state;
+  const view = viewRect(state);
   // The view and one view's width and height around it (an auto-pan's reach for a while).
-  const around: ViewState = { nodeLookup, transform: [x + width, y + height, zoom], width: width * 3, height: height * 3 };
-  const keep = new Set(edgesInView(edges, around));
+  const keep = new Set(view ? edgesInRect(edges, nodeLookup, widened(view)) : edges.map((edge) => edge.id));
   const moving = new Set(dragged);
   // A zone's components move with it.
   for (const node of nodeLookup.values() as Iterable<InternalNode>) if (node.parentId && moving.has(node.parentId)) moving.add(node.id);

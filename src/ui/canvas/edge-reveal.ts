@@ -16,6 +16,7 @@
  */
 import type { Edge, InternalNode } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { ViewRect } from './reveal';
 
 /** Edges in view mounted per frame: each one costs its path, arrowheads and label (about 0.3 ms). */
 const EDGES_PER_TASK = 50;
@@ -43,30 +44,22 @@ interface ViewStore {
   ): () => void;
 }
 
-/** A part of the canvas, in canvas coordinates. */
-export interface CanvasRect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 /** The part of the canvas in view; undefined before the pane has a size. */
-export function viewRect({ transform, width, height }: Omit<ViewState, 'nodeLookup'>): CanvasRect | undefined {
+export function viewRect({ transform, width, height }: Omit<ViewState, 'nodeLookup'>): ViewRect | undefined {
   const [tx, ty, zoom] = transform;
   if (!(width > 0 && height > 0 && zoom > 0)) return undefined;
   return { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom };
 }
 
 /** A view widened by one view on every side (three views wide and high). */
-export const widened = (view: CanvasRect): CanvasRect => ({
+export const widened = (view: ViewRect): ViewRect => ({
   x: view.x - view.width,
   y: view.y - view.height,
   width: view.width * 3,
   height: view.height * 3,
 });
 
-const contains = (outer: CanvasRect, inner: CanvasRect) =>
+const contains = (outer: ViewRect, inner: ViewRect) =>
   inner.x >= outer.x &&
   inner.y >= outer.y &&
   inner.x + inner.width <= outer.x + outer.width &&
@@ -79,7 +72,7 @@ export function edgesInView(edges: readonly Edge[], state: ViewState): string[] 
 }
 
 /** The edges whose two ends' bounding box meets `rect`. */
-export function edgesInRect(edges: readonly Edge[], nodeLookup: ViewState['nodeLookup'], rect: CanvasRect): string[] {
+export function edgesInRect(edges: readonly Edge[], nodeLookup: ViewState['nodeLookup'], rect: ViewRect): string[] {
   const left = rect.x;
   const top = rect.y;
   const right = rect.x + rect.width;
@@ -107,7 +100,7 @@ const PLACE_AFTER_MS = 150;
 
 /** The edges React Flow has outside a reveal: those of `rect`, placed from `of`. */
 interface EdgeWindow {
-  rect: CanvasRect;
+  rect: ViewRect;
   ids: ReadonlySet<string>;
   of: readonly Edge[];
 }
@@ -134,13 +127,13 @@ export function useEdgeReveal(
   const [window, setWindow] = useState<EdgeWindow | undefined>(undefined);
   // The edges as last rendered, and where the window is (refs: read by the store subscription below).
   const latest = useRef(edges);
-  const rect = useRef<CanvasRect | undefined>(undefined);
+  const rect = useRef<ViewRect | undefined>(undefined);
   useLayoutEffect(() => {
     latest.current = edges;
   }, [edges]);
   // The window's edges where the components are now; a new object only when they differ.
   const place = useCallback(
-    (at: CanvasRect) => {
+    (at: ViewRect) => {
       rect.current = at;
       const of = latest.current;
       const ids = new Set(edgesInRect(of, store.getState().nodeLookup, at));
