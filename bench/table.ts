@@ -18,8 +18,10 @@ const drag = (stats: FrameStats | undefined) =>
 const sameNode = (a: FrameStats, b: FrameStats | undefined) => (!b || a.nodes.join() === b.nodes.join() ? '' : ' (other nodes)');
 const check = (ok: boolean) => (ok ? 'met' : '**missed**');
 const edgesCell = (e: EdgesInView | undefined) => (e ? `${e.drawn} of ${e.derived} (${e.drawnInView})` : 'n/a');
-const editCell = (e: { p95: number; max: number; mainP95?: number } | undefined) =>
-  e ? `${e.p95} / ${e.max} (main thread ${e.mainP95 ?? 'n/a'})` : 'n/a';
+const editCell = (e: { p95: number; max: number; mainP95?: number; wholeP95?: number } | undefined) =>
+  e
+    ? `${e.p95} / ${e.max} (main thread ${e.mainP95 ?? 'n/a'}${e.wholeP95 !== undefined ? `; veil and inspector drawn ${e.wholeP95}` : ''})`
+    : 'n/a';
 
 type Side = 'bare' | 'bareCulled';
 const SIDES: readonly [Side, string][] = [
