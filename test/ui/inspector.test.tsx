@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { derivedOf } from '../../src/store/derived';
 import { useSessionStore } from '../../src/store/session-store';
@@ -172,6 +172,38 @@ describe('Inspector: served by, edges, nothing selected', () => {
     expect(screen.getByRole('heading', { name: '2 components selected' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     expect(currentDesign().components.map((c) => c.id)).toEqual(['pc']);
+  });
+});
+
+describe('Inspector: following the selection', () => {
+  beforeEach(() =>
+    loadDesign({
+      components: [
+        { id: 'pc', type: 'infra.workstation', label: 'Desk PC' },
+        { id: 'tta', type: 'tarantella.tarantella-host', label: 'Gateway' },
+      ],
+    }),
+  );
+  const heading = (name: string) => screen.queryByRole('heading', { name, level: 3 });
+
+  it('shows a selection after the frame the click draws, and at once the selection it opens with', async () => {
+    select('pc');
+    render(<Inspector />);
+    // Opened after the selection: it shows it from its first render.
+    expect(heading('Desk PC')).not.toBeNull();
+    act(() => select('tta'));
+    // The click's own frame draws the canvas's ring alone: the inspector still shows the last selection.
+    expect(heading('Desk PC')).not.toBeNull();
+    expect(heading('Gateway')).toBeNull();
+    await waitFor(() => expect(heading('Gateway')).not.toBeNull());
+    expect(heading('Desk PC')).toBeNull();
+    // Two selections within one frame: the inspector skips to the last.
+    act(() => {
+      select('pc');
+      select('tta');
+      select('pc');
+    });
+    await waitFor(() => expect(heading('Desk PC')).not.toBeNull());
   });
 });
 

@@ -17,6 +17,7 @@ import { ComponentNode } from './ComponentNode';
 import { unorderedPairId } from '../../model/diagram';
 import { useDiagramState } from './diagram-state';
 import { FlowEdge } from './FlowEdge';
+import { usePaintedSelection } from '../deferred';
 import { focusOf } from './focus';
 import { FocusVeil } from './FocusVeil';
 import { scheduleLabelLayout } from './label-layout';
@@ -226,7 +227,10 @@ export function Canvas() {
 
   // One component selected: everything not connected to it is dimmed under a veil, with holes for
   // those that stay and its edges drawn again above it (FocusVeil.tsx), so nothing under it changes.
-  const focus = useMemo(() => focusOf(selectedNodes, design.components, drawn), [selectedNodes, design.components, drawn]);
+  // The focus follows the selection a frame later, its ring at once (FocusVeil.tsx, deferred.ts).
+  const paintedNodes = usePaintedSelection().selectedNodes;
+  const focus = useMemo(() => focusOf(paintedNodes, design.components, drawn), [paintedNodes, design.components, drawn]);
+  const [ringAt] = selectedNodes.length === 1 ? selectedNodes : [];
   const focusEdges = useMemo(() => {
     if (!focus) return [];
     const kept = new Set(focus.edges);
@@ -323,7 +327,7 @@ export function Canvas() {
             <DotGrid />
             <ArrowMarkers />
             <BoxSelect />
-            {focus && !overview && <FocusVeil focus={focus} edges={focusEdges} />}
+            {focus && !overview && <FocusVeil focus={focus} edges={focusEdges} ringAt={ringAt} />}
             {/* The overlays never cover one another: legend and zoom in a row at the top right, the mini
                 map (large estates only) at the bottom right; Fit view keeps the design clear of them (fit.ts). */}
             <Panel position="top-right" className="overlays">

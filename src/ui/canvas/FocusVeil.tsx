@@ -13,6 +13,11 @@
  * focus redraws the veil alone (a rectangle with holes and a few curves),
  * and the compositor blends it over the diagram as it was.
  *
+ * The selection's ring follows a click at once (`ringAt`: the selection
+ * now); the holes and the edges drawn again follow the focus, which is a
+ * frame behind it (deferred.ts, usePaintedSelection): the click's own frame
+ * redraws the ring alone, a few small areas of the veil.
+ *
  * React Flow's own stacking is switched off (`zIndexMode="manual"` in
  * Canvas.tsx), which would otherwise raise the selected component and every
  * edge touching a component in a zone above the rest, and repaint them.
@@ -36,7 +41,15 @@ const CLIP_ID = 'portolan-focus-holes';
 
 const rectPath = ({ x, y, width, height }: Rect) => `M${x} ${y}h${width}v${height}h${-width}Z`;
 
-export const FocusVeil = memo(function FocusVeil({ focus, edges }: { focus: Focus; edges: readonly FlowEdgeType[] }) {
+export const FocusVeil = memo(function FocusVeil({
+  focus,
+  edges,
+  ringAt,
+}: {
+  focus: Focus;
+  edges: readonly FlowEdgeType[];
+  ringAt: string | undefined;
+}) {
   // The focus's components as React Flow has them: a new object only when one moves or is measured.
   const nodes = useStore(
     useCallback((s: ReactFlowState) => focus.nodes.map((id) => s.nodeLookup.get(id) as InternalNode<ViewNode> | undefined), [focus.nodes]),
@@ -47,13 +60,15 @@ export const FocusVeil = memo(function FocusVeil({ focus, edges }: { focus: Focu
     ...nodes.flatMap((node) => (node ? [nodeRect(node)] : [])),
     ...labels.flatMap((label) => (label ? [label.rect] : [])),
   ];
-  const selected = nodes[focus.nodes.indexOf(focus.selected)];
-  const ring = selected && nodeRect(selected);
+  const ringNode = useStore(
+    useCallback((s: ReactFlowState) => (ringAt ? (s.nodeLookup.get(ringAt) as InternalNode<ViewNode> | undefined) : undefined), [ringAt]),
+  );
+  const ring = ringNode && ringNode.type === 'component' ? nodeRect(ringNode) : undefined;
   const sheet: Rect = { x: -FAR, y: -FAR, width: 2 * FAR, height: 2 * FAR };
   const outline = [sheet, ...holes].map(rectPath).join('');
   return (
     <EdgeLabelPortal>
-      <svg className="focus-veil" aria-hidden="true" data-testid="focus-veil">
+      <svg className="focus-veil" aria-hidden="true" data-testid="focus-veil" data-focus={focus.selected}>
         <path className="focus-veil-sheet" fillRule="evenodd" d={outline} />
         {/* Clipped to the sheet, so that a label lies above its edge, as on the canvas. */}
         <defs>

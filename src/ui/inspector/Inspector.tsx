@@ -5,11 +5,11 @@
  */
 import { useDesignStore } from '../../store/design-store';
 import { useDerived } from '../../store/derived';
-import { useSessionStore } from '../../store/session-store';
 import { deleteSelection } from '../commands';
 import { CommentsButton } from '../comments/CommentsButton';
 import { Suspense, useEffect } from 'react';
 import { afterOpening } from '../../store/after-opening';
+import { usePaintedSelection } from '../deferred';
 import { onDemand } from '../on-demand';
 import { DesignSummary } from './DesignSummary';
 import './inspector.css';
@@ -41,8 +41,8 @@ export function Inspector() {
 }
 
 function Selected() {
-  const selectedNodes = useSessionStore((s) => s.selectedNodes);
-  const selectedEdge = useSessionStore((s) => s.selectedEdge);
+  // A frame behind the canvas: the click's frame draws the selection's ring alone (deferred.ts).
+  const { selectedNodes, selectedEdge } = usePaintedSelection();
   const { pairById } = useDerived();
   // What kind each selected id is; ids that no longer exist (after undo) count as nothing.
   const kinds = useDesignStore((s) =>
