@@ -57,8 +57,10 @@ const selectionNow = (): PaintedSelection & { seen: number } => {
 };
 const useSelectionAfterPaint = create(selectionNow);
 let selectionWaits = false;
+const sameIds = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((id, i) => id === b[i]));
 useSessionStore.subscribe((state, previous) => {
-  if (state.selectedNodes === previous.selectedNodes && state.selectedEdge === previous.selectedEdge) return;
+  // A selection cleared again (every open clears it) changes nothing: the canvas would render again for it.
+  if (sameIds(state.selectedNodes, previous.selectedNodes) && state.selectedEdge === previous.selectedEdge) return;
   selectionsSeen++;
   if (selectionWaits) return;
   selectionWaits = true;
