@@ -1,6 +1,6 @@
 /**
  * One generated estate opened in Portolan from the autosave, for the small
- * bench scripts (load-once.ts, overview.ts): reads --size, --throttle,
+ * bench scripts (load-once.ts, overview.ts, initial-js.ts): reads --size, --throttle,
  * --port and --no-build, builds the app unless told not to, serves it,
  * measures the load as `npm run bench` does, hands the page on, and cleans up.
  */
@@ -32,7 +32,18 @@ export interface EstatePage {
   load: LoadStats;
 }
 
-export async function withEstatePage(argv: readonly string[], work: (opened: EstatePage) => Promise<void>): Promise<void> {
+/** How a script opens the estate when the defaults do not do: its own build (`appDir`, built by `build`) and what runs before the page loads. */
+export interface EstateOptions {
+  appDir?: string;
+  build?: (appDir: string) => void;
+  beforeLoad?: (page: Page) => Promise<void>;
+}
+
+export async function withEstatePage(
+  argv: readonly string[],
+  work: (opened: EstatePage) => Promise<void>,
+  estate: EstateOptions = {},
+): Promise<void> {
   const flag = (name: string, fallback: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1]! : fallback);
   const size = Number(flag('--size', '2000'));
   const outDir = resolve(fileURLToPath(new URL('.', import.meta.url)), 'out');
@@ -47,10 +58,11 @@ export async function withEstatePage(argv: readonly string[], work: (opened: Est
     log: console.log,
     port: Number(flag('--port', '0')),
   };
-  if (!argv.includes('--no-build')) build(outDir, console.log);
+  const appDir = estate.appDir ?? join(outDir, 'app');
+  if (!argv.includes('--no-build')) (estate.build ?? (() => build(outDir, console.log)))(appDir);
   const design = generateDesign(size, bundledCatalogue());
   const seed = [{ key: AUTOSAVE_KEY, value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design }) }];
-  const served = await serve(join(outDir, 'app'), benchPort(0, options.port));
+  const served = await serve(appDir, benchPort(0, options.port));
   const profile = mkdtempSync(join(tmpdir(), 'portolan-estate-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -59,7 +71,7 @@ export async function withEstatePage(argv: readonly string[], work: (opened: Est
     viewport: VIEWPORT,
   });
   try {
-    const { page, stats } = await measureLoad(context, served.url, seed, join(outDir, 'app'), options);
+    const { page, stats } = await measureLoad(context, served.url, seed, appDir, options, estate.beforeLoad);
     await work({ size, outDir, context, page, load: stats });
   } finally {
     await context.close();

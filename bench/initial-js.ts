@@ -12,30 +12,26 @@
  * `--modules`: one row per source file instead of per package or folder.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { SourceMapConsumer } from 'source-map-js';
-import { bundledCatalogue } from '../src/model/catalogue/bundled';
-import { generateDesign } from './generate';
-import { AUTOSAVE_KEY, CHROMIUM, CHROMIUM_ARGS, VIEWPORT, measureLoad, serve, type BenchOptions } from './run';
+import { withEstatePage } from './estate-page';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
-const size = Number(flag('--size', '2000'));
 const out = join(ROOT, 'bench', 'out', 'initial-js');
 
-if (!args.includes('--no-build')) {
+/** The editor's production build with source maps, beside the bench's own. */
+function buildWithMaps(dir: string) {
   const vite = join(ROOT, 'node_modules', '.bin', 'vite');
-  const run = spawnSync(vite, ['build', '--sourcemap', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'], {
+  const run = spawnSync(vite, ['build', '--sourcemap', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: 'inherit',
   });
-  if (run.status !== 0) process.exit(1);
+  if (run.status !== 0) throw new Error('vite build failed');
 }
 
 /** A package (`react-dom`, d3's packages as one), a folder of src/ (or a file, with --modules), or the catalogue. */
@@ -73,63 +69,35 @@ function attribute(code: string, map: string, ran: Uint8Array, groups: Map<strin
   }
 }
 
-const design = generateDesign(size, bundledCatalogue());
-const seed = [{ key: AUTOSAVE_KEY, value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design }) }];
-const options: BenchOptions = {
-  sizes: [size],
-  throttle: 1,
-  quick: true,
-  build: false,
-  outDir: out,
-  resultsPath: null,
-  markdownPath: null,
-  log: console.log,
-};
-const served = await serve(out, 0);
-const profile = mkdtempSync(join(tmpdir(), 'portolan-initial-js-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: CHROMIUM_ARGS,
-  viewport: VIEWPORT,
-});
-try {
-  const { page, stats } = await measureLoad(context, served.url, seed, out, options, (page) =>
-    page.coverage.startJSCoverage({ resetOnNavigation: false }),
-  );
-  const entries = await page.coverage.stopJSCoverage();
-  const groups = new Map<string, Group>();
-  let total = 0;
-  for (const file of stats.jsFiles) {
-    const code = readFileSync(join(out, file), 'utf8');
-    total += gzipSync(code, { level: 9 }).length;
-    const entry = entries.find((e) => new URL(e.url).pathname === file);
-    // Block coverage: ranges nest, and an inner range overrides the one around it.
-    const ran = new Uint8Array(code.length).fill(entry ? 1 : 0);
-    for (const fn of entry?.functions ?? [])
-      for (const range of fn.ranges) ran.fill(range.count > 0 ? 1 : 0, range.startOffset, range.endOffset);
-    let map: string;
-    try {
-      map = readFileSync(join(out, `${file}.map`), 'utf8');
-    } catch {
-      continue;
+await withEstatePage(
+  args,
+  async ({ size, page, load }) => {
+    const entries = await page.coverage.stopJSCoverage();
+    const groups = new Map<string, Group>();
+    let total = 0;
+    for (const file of load.jsFiles) {
+      const code = readFileSync(join(out, file), 'utf8');
+      total += gzipSync(code, { level: 9 }).length;
+      const entry = entries.find((e) => new URL(e.url).pathname === file);
+      // Block coverage: ranges nest, and an inner range overrides the one around it.
+      const ran = new Uint8Array(code.length).fill(entry ? 1 : 0);
+      for (const fn of entry?.functions ?? [])
+        for (const range of fn.ranges) ran.fill(range.count > 0 ? 1 : 0, range.startOffset, range.endOffset);
+      const map = join(out, `${file}.map`);
+      if (existsSync(map)) attribute(code, readFileSync(map, 'utf8'), ran, groups);
     }
-    attribute(code, map, ran, groups);
-  }
-  const rows = [...groups]
-    .map(([name, g]) => ({ name, gzip: gzipSync(g.text, { level: 9 }).length, raw: g.text.length, ran: g.ran }))
-    .sort((a, b) => b.gzip - a.gzip);
-  console.log(
-    `JS before interactive at ${size} components: ${stats.jsFiles.length} files, ${total} bytes gzipped (${(total / 1024).toFixed(1)} KiB)\n`,
-  );
-  console.log('| code | gzipped KiB (alone) | minified bytes | of which ran while opening |');
-  console.log('| --- | ---: | ---: | ---: |');
-  for (const row of rows.slice(0, Number(flag('--top', '40'))))
+    const rows = [...groups]
+      .map(([name, g]) => ({ name, gzip: gzipSync(g.text, { level: 9 }).length, raw: g.text.length, ran: g.ran }))
+      .sort((a, b) => b.gzip - a.gzip);
     console.log(
-      `| ${row.name} | ${(row.gzip / 1024).toFixed(1)} | ${row.raw} | ${row.name === '(catalogue data)' ? 'n/a' : `${Math.round((100 * row.ran) / Math.max(1, row.raw))} %`} |`,
+      `JS before interactive at ${size} components: ${load.jsFiles.length} files, ${total} bytes gzipped (${(total / 1024).toFixed(1)} KiB)\n`,
     );
-} finally {
-  await context.close();
-  served.server.close();
-  rmSync(profile, { recursive: true, force: true });
-}
+    console.log('| code | gzipped KiB (alone) | minified bytes | of which ran while opening |');
+    console.log('| --- | ---: | ---: | ---: |');
+    for (const row of rows.slice(0, Number(flag('--top', '40'))))
+      console.log(
+        `| ${row.name} | ${(row.gzip / 1024).toFixed(1)} | ${row.raw} | ${row.name === '(catalogue data)' ? 'n/a' : `${Math.round((100 * row.ran) / Math.max(1, row.raw))} %`} |`,
+      );
+  },
+  { appDir: out, build: buildWithMaps, beforeLoad: (page) => page.coverage.startJSCoverage({ resetOnNavigation: false }) },
+);
