@@ -38,12 +38,12 @@ useDesignStore.subscribe((state, previous) => {
 });
 
 /**
- * The selection as of the last painted frame. A click's own frame draws what
- * says at once that the component is selected (its ring, on the node or on
- * the focus's veil); what the selection shows besides, the veil's dimming
- * around it and the inspector's fields, follows in the next task, after that
- * frame. Both together took a frame of 60–80 ms at 1000 components (p95),
- * the ring alone under 40 (README, issue 17).
+ * The selection as of the last painted frame. A click's own frame draws only
+ * the selection's ring (on the component, or on the focus's veil); the rest
+ * of what a selection shows, the veil's dimming around it and the
+ * inspector's fields, follows in the next task, after that frame. All of it
+ * in one frame took 64–120 ms from the click to the paint at 1000 components
+ * (p95); the ring alone takes 24–48 (README, issue 17).
  */
 export interface PaintedSelection {
   selectedNodes: readonly string[];
