@@ -231,6 +231,8 @@ export function Canvas() {
   const paintedNodes = usePaintedSelection().selectedNodes;
   const focus = useMemo(() => focusOf(paintedNodes, design.components, drawn), [paintedNodes, design.components, drawn]);
   const [ringAt] = selectedNodes.length === 1 ? selectedNodes : [];
+  // Several selected since the veil was drawn: their own rings show at once, the veil goes a frame later.
+  const focused = focus !== null && ringAt !== undefined;
   const focusEdges = useMemo(() => {
     if (!focus) return [];
     const kept = new Set(focus.edges);
@@ -286,7 +288,7 @@ export function Canvas() {
 
   return (
     <div
-      className={`canvas${overview ? ' overview' : ''}${focus ? ' focus' : ''}${large ? ' large' : ''}`}
+      className={`canvas${overview ? ' overview' : ''}${focused ? ' focus' : ''}${large ? ' large' : ''}`}
       onDragOver={onDragOver}
       onDrop={onDrop}
       onKeyDown={onCanvasKeyDown}
