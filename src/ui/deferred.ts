@@ -10,6 +10,7 @@
  */
 import { useDeferredValue, useEffect, useState } from 'react';
 import { create } from 'zustand';
+import { shallow } from 'zustand/shallow';
 import { emptyDesign } from '../model/design/edit';
 import type { Design } from '../model/design/schema';
 import { requestChecks, useChecksResult, type Checks } from '../store/checks';
@@ -57,10 +58,9 @@ const selectionNow = (): PaintedSelection & { seen: number } => {
 };
 const useSelectionAfterPaint = create(selectionNow);
 let selectionWaits = false;
-const sameIds = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((id, i) => id === b[i]));
 useSessionStore.subscribe((state, previous) => {
   // A selection cleared again (every open clears it) changes nothing: the canvas would render again for it.
-  if (sameIds(state.selectedNodes, previous.selectedNodes) && state.selectedEdge === previous.selectedEdge) return;
+  if (shallow(state.selectedNodes, previous.selectedNodes) && state.selectedEdge === previous.selectedEdge) return;
   selectionsSeen++;
   if (selectionWaits) return;
   selectionWaits = true;
