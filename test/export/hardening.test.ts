@@ -30,9 +30,10 @@ import {
   tempDir,
   text,
   writeFiles,
+  REMOVAL_TIMEOUT,
 } from './helpers';
 
-afterAll(removeTempDirs);
+afterAll(removeTempDirs, REMOVAL_TIMEOUT);
 
 function restore(input: Partial<z.input<typeof DesignInput>>) {
   return restoreDesignValue({ schemaVersion: 1, meta: { title: 'Hardening' }, ...input }, bundledCatalogue());

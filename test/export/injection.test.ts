@@ -41,10 +41,11 @@ import {
   writeCapirca,
   writeFiles,
   type Allowed,
+  REMOVAL_TIMEOUT,
 } from './helpers';
 import { parseAsa, parseK8s, parseNftList, parseWindows, union } from './readback';
 
-afterAll(removeTempDirs);
+afterAll(removeTempDirs, REMOVAL_TIMEOUT);
 
 // Half the property runs (each design loads rule sets into namespaces), at most 100 even in CI.
 const RUNS = Math.min(100, Math.max(5, Math.floor(Number(process.env.PORTOLAN_PROPERTY_RUNS ?? 50) / 2)));

@@ -23,9 +23,10 @@ import {
   tempDir,
   text,
   writeFiles,
+  REMOVAL_TIMEOUT,
 } from './helpers';
 
-afterAll(removeTempDirs);
+afterAll(removeTempDirs, REMOVAL_TIMEOUT);
 
 const AWS_CHARSET = /^[a-zA-Z0-9. _\-:/()#,@[\]+=&;{}!$*]*$/;
 

@@ -35,10 +35,11 @@ import {
   type ToolCall,
   writeCapirca,
   writeFiles,
+  REMOVAL_TIMEOUT,
 } from './helpers';
 import { readWorkbook } from './workbook';
 
-afterAll(removeTempDirs);
+afterAll(removeTempDirs, REMOVAL_TIMEOUT);
 
 const RUNS = Number(process.env.PORTOLAN_PROPERTY_RUNS ?? 50);
 
