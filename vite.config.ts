@@ -244,6 +244,10 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 20_000,
+    // Hooks here start servers, import Mermaid and remove folders of generated rule files: on a
+    // loaded 2-core machine one took 13 s, past Vitest's 10 s default, and failed a file whose
+    // tests had all passed. A hook that hangs still fails, after a minute.
+    hookTimeout: 60_000,
     // One test file per core, not vitest's cores − 1: the slow files mostly wait on parsers,
     // Chromium and LibreOffice in processes of their own, so the main process is seldom busy.
     maxWorkers: availableParallelism(),
