@@ -54,7 +54,7 @@ export function tempDir(prefix: string): string {
 
 /**
  * Removes the folders `tempDir` made: `afterAll(removeTempDirs, REMOVAL_TIMEOUT)`.
- * The property test leaves tens of thousands of files at 1000 runs, and on a
+ * The property test leaves thousands of files at 1000 runs, and on a
  * loaded machine removing them took over Vitest's 10 s default for a hook,
  * which failed the file after all its tests had passed.
  */
