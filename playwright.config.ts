@@ -7,7 +7,9 @@ const PORT = Number(process.env.PORTOLAN_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'test/e2e',
-  timeout: 30_000,
+  // The longest tests without a limit of their own took 10–15 s here (a second tab, a custom
+  // component): on a machine half as fast, 30 s would fail them for slowness alone.
+  timeout: 60_000,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
