@@ -16,9 +16,9 @@ import { bundledCatalogue } from '../../src/model/catalogue/bundled';
 import { restoreDesignValue } from '../../src/model/design/restore';
 import { ESTABLISHED_TERM } from '../../src/model/export/capirca';
 import type { ExportFile } from '../../src/model/export/types';
-import { checkAclgen, contextFor, removeTempDirs, runFormat, tempDir, text, writeFiles, REMOVAL_TIMEOUT } from './helpers';
+import { checkAclgen, contextFor, removeTempDirs, runFormat, tempDir, text, writeFiles } from './helpers';
 
-afterAll(removeTempDirs, REMOVAL_TIMEOUT);
+afterAll(removeTempDirs);
 
 const ROOT = process.getuid?.() === 0;
 const NETNS = ROOT && spawnSync('ip', ['netns', 'list'], { encoding: 'utf8' }).status === 0;

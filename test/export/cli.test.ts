@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
 import { exportFormats } from '../../src/model/export/formats';
-import { FIXTURES, removeTempDirs, tempDir, REMOVAL_TIMEOUT } from './helpers';
+import { FIXTURES, removeTempDirs, tempDir } from './helpers';
 import { recordingIo } from '../cli/harness';
 
-afterAll(removeTempDirs, REMOVAL_TIMEOUT);
+afterAll(removeTempDirs);
 
 const io = recordingIo;
 

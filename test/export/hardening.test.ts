@@ -30,10 +30,9 @@ import {
   tempDir,
   text,
   writeFiles,
-  REMOVAL_TIMEOUT,
 } from './helpers';
 
-afterAll(removeTempDirs, REMOVAL_TIMEOUT);
+afterAll(removeTempDirs);
 
 function restore(input: Partial<z.input<typeof DesignInput>>) {
   return restoreDesignValue({ schemaVersion: 1, meta: { title: 'Hardening' }, ...input }, bundledCatalogue());

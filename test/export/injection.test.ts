@@ -41,11 +41,10 @@ import {
   writeCapirca,
   writeFiles,
   type Allowed,
-  REMOVAL_TIMEOUT,
 } from './helpers';
 import { parseAsa, parseK8s, parseNftList, parseWindows, union } from './readback';
 
-afterAll(removeTempDirs, REMOVAL_TIMEOUT);
+afterAll(removeTempDirs);
 
 // Half the property runs (each design loads rule sets into namespaces), at most 100 even in CI.
 const RUNS = Math.min(100, Math.max(5, Math.floor(Number(process.env.PORTOLAN_PROPERTY_RUNS ?? 50) / 2)));

@@ -11,9 +11,9 @@ import { restoreDesignValue } from '../../src/model/design/restore';
 import { servicesOf } from '../../src/model/design/services';
 import { buildMatrix } from '../../src/model/matrix';
 import { readWorkbook } from './workbook';
-import { checkIptables, checkNft, removeTempDirs, RULE_FORMATS, runFormat, tempDir, text, writeFiles, REMOVAL_TIMEOUT } from './helpers';
+import { checkIptables, checkNft, removeTempDirs, RULE_FORMATS, runFormat, tempDir, text, writeFiles } from './helpers';
 
-afterAll(removeTempDirs, REMOVAL_TIMEOUT);
+afterAll(removeTempDirs);
 
 const hostile = `"; $(reboot) */ # \`id\` '\\ `;
 const url = `https://wiki.example.com/${'a'.repeat(1900)}?q="x"&y='z'`;

@@ -23,10 +23,9 @@ import {
   tempDir,
   text,
   writeFiles,
-  REMOVAL_TIMEOUT,
 } from './helpers';
 
-afterAll(removeTempDirs, REMOVAL_TIMEOUT);
+afterAll(removeTempDirs);
 
 const AWS_CHARSET = /^[a-zA-Z0-9. _\-:/()#,@[\]+=&;{}!$*]*$/;
 

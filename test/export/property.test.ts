@@ -35,11 +35,10 @@ import {
   type ToolCall,
   writeCapirca,
   writeFiles,
-  REMOVAL_TIMEOUT,
 } from './helpers';
 import { readWorkbook } from './workbook';
 
-afterAll(removeTempDirs, REMOVAL_TIMEOUT);
+afterAll(removeTempDirs);
 
 const RUNS = Number(process.env.PORTOLAN_PROPERTY_RUNS ?? 50);
 
