@@ -9,7 +9,7 @@
  * moves on once a frame has been drawn since the edit.
  */
 import { useDeferredValue, useEffect, useState } from 'react';
-import { create } from 'zustand';
+import { create, type StoreApi } from 'zustand';
 import { shallow } from 'zustand/shallow';
 import { emptyDesign } from '../model/design/edit';
 import type { Design } from '../model/design/schema';
@@ -18,25 +18,46 @@ import { derivedOf, type Derived } from '../store/derived';
 import { useDesignStore } from '../store/design-store';
 import { useSessionStore } from '../store/session-store';
 
-/** Designs the store has held (a count), and the newest whose edit has been painted (a frame, then the next task). */
-let designsSeen = 0;
-const useDesignAfterPaint = create<{ design: Design; seen: number }>(() => ({ design: useDesignStore.getState().design, seen: 0 }));
-let catchingUp = false;
 function afterNextPaint(then: () => void): void {
   // Where nothing paints (tests in Node), at once in the next task.
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(then, 0));
   else setTimeout(then, 0);
 }
-useDesignStore.subscribe((state, previous) => {
-  if (state.design === previous.design) return;
-  designsSeen++;
-  if (catchingUp) return;
-  catchingUp = true;
-  afterNextPaint(() => {
-    catchingUp = false;
-    useDesignAfterPaint.setState({ design: useDesignStore.getState().design, seen: designsSeen });
+
+/**
+ * A hook giving `read` of a store as of the last painted frame: it moves on
+ * in the task after the frame that follows a change (several changes within
+ * one frame move it once, to the last). `same` tells a change that is none.
+ * A view mounted after a change starts from the value then, not from an
+ * older painted one: each change is counted, and the newer count wins.
+ */
+function afterPaint<S, T>(store: StoreApi<S>, read: (state: S) => T, same: (state: S, previous: S) => boolean): () => T {
+  let changes = 0;
+  let waiting = false;
+  const now = () => ({ value: read(store.getState()), seen: changes });
+  const painted = create(now);
+  store.subscribe((state, previous) => {
+    if (same(state, previous)) return;
+    changes++;
+    if (waiting) return;
+    waiting = true;
+    afterNextPaint(() => {
+      waiting = false;
+      painted.setState(now());
+    });
   });
-});
+  return function useAfterPaint() {
+    const [mounted] = useState(now);
+    const last = painted();
+    return last.seen >= mounted.seen ? last.value : mounted.value;
+  };
+}
+
+const useDesignAfterPaint = afterPaint(
+  useDesignStore,
+  (state) => state.design,
+  (state, previous) => state.design === previous.design,
+);
 
 /**
  * The selection as of the last painted frame. A click's own frame draws only
@@ -50,32 +71,12 @@ export interface PaintedSelection {
   selectedNodes: readonly string[];
   selectedEdge: string | undefined;
 }
-/** Selections the store has held (a count), and the newest painted. */
-let selectionsSeen = 0;
-const selectionNow = (): PaintedSelection & { seen: number } => {
-  const { selectedNodes, selectedEdge } = useSessionStore.getState();
-  return { selectedNodes, selectedEdge, seen: selectionsSeen };
-};
-const useSelectionAfterPaint = create(selectionNow);
-let selectionWaits = false;
-useSessionStore.subscribe((state, previous) => {
+export const usePaintedSelection: () => PaintedSelection = afterPaint(
+  useSessionStore,
+  ({ selectedNodes, selectedEdge }) => ({ selectedNodes, selectedEdge }),
   // A selection cleared again (every open clears it) changes nothing: the canvas would render again for it.
-  if (shallow(state.selectedNodes, previous.selectedNodes) && state.selectedEdge === previous.selectedEdge) return;
-  selectionsSeen++;
-  if (selectionWaits) return;
-  selectionWaits = true;
-  afterNextPaint(() => {
-    selectionWaits = false;
-    useSelectionAfterPaint.setState(selectionNow());
-  });
-});
-
-/** The selection a frame behind the store's; a view mounted after a selection starts from it. */
-export function usePaintedSelection(): PaintedSelection {
-  const [mounted] = useState(selectionNow);
-  const painted = useSelectionAfterPaint();
-  return painted.seen >= mounted.seen ? painted : mounted;
-}
+  (state, previous) => shallow(state.selectedNodes, previous.selectedNodes) && state.selectedEdge === previous.selectedEdge,
+);
 
 /** What a panel drawn `atMount` shows on the editor's first render: nothing yet. */
 const NOT_YET: Design = emptyDesign();
@@ -89,10 +90,7 @@ export const notYet = (design: Design): boolean => design === NOT_YET;
  * initial value).
  */
 export function useDeferredDesign(atMount = false): Design {
-  // A view mounted after the design changed starts from that design, not from an older painted one.
-  const [mounted] = useState(() => ({ design: useDesignStore.getState().design, seen: designsSeen }));
-  const painted = useDesignAfterPaint();
-  return useDeferredValue(painted.seen >= mounted.seen ? painted.design : mounted.design, atMount ? NOT_YET : undefined);
+  return useDeferredValue(useDesignAfterPaint(), atMount ? NOT_YET : undefined);
 }
 export const useDeferredDerived = (): Derived => derivedOf(useDeferredDesign());
 /** The findings of the newest design checked (they follow edits in idle time); undefined until the first run ends. `now`: the Checks panel is open, run them without waiting for the design to finish opening. */
