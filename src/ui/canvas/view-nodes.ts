@@ -33,6 +33,11 @@ export function viewNodes(design: Design, positionOverride?: ReadonlyMap<string,
         width: size.width,
         height: size.height,
         style: { width: size.width, height: size.height },
+        // Drawn at exactly this size, with no handles: handed over as measured, so its first
+        // measurement changes nothing. Unmeasured, the zones' first measurement was a change of
+        // size that made React Flow place and adopt every node of the design again while it opened.
+        measured: { width: size.width, height: size.height },
+        handles: [],
         data: { zone },
         zIndex: -1,
         dragHandle: '.zone-title',
