@@ -252,3 +252,13 @@ function edgeOf(link: LinkPair<FlowPair>, was: DrawnEdge | undefined): DrawnEdge
     hasUserFlow: both.some((p) => p.hasUserFlow),
   };
 }
+
+/**
+ * The steps deriving `edited` from `design`'s derivation, as an edit does,
+ * remembered nowhere (rehearse-edits.ts runs them on copies); undefined when
+ * `design` has no derivation to start from.
+ */
+export function unrememberedSteps(design: Design, edited: Design): Generator<void, Derived> | undefined {
+  const from = cache.get(design);
+  return from && !from.derived.overLimit ? deriveSteps(edited, from.catalogue, from) : undefined;
+}

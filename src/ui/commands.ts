@@ -17,7 +17,9 @@ import { AUTO_LAYOUT_MARK } from './marks';
 import { downloadFile, pickFile } from '../io/files';
 import { runLayout } from './layout/run-layout';
 import { builtInCatalogue, redo, undo, useDesignStore } from '../store/design-store';
+import { afterOpening } from '../store/after-opening';
 import { deriveInSteps, derivedOf } from '../store/derived';
+import { rehearseEdits } from '../store/rehearse-edits';
 import { useSessionStore } from '../store/session-store';
 import type { RestoreFailure } from '../model/design/problems';
 
@@ -114,6 +116,11 @@ export function loadDesign(next: Design, note?: string): Promise<boolean> {
     return deriveInSteps(laidOut, nextTask)
       .then(() => prepareOverview(laidOut, overview))
       .then(() => show(laidOut))
+      .then((shown) => {
+        // The first edits on it run the edit's code warm (rehearseEdits).
+        if (shown) void afterOpening().then(() => rehearseEdits(laidOut));
+        return shown;
+      })
       .catch(failed('opened'));
   };
   if (!next.components.some((c) => !c.position)) lastShown = Promise.resolve(derivedThenShown(next));
