@@ -65,7 +65,7 @@ const useDesignAfterPaint = afterPaint(
  * of what a selection shows, the veil's dimming around it and the
  * inspector's fields, follows in the next task, after that frame. All of it
  * in one frame took 64–120 ms from the click to the paint at 1000 components
- * (p95); the ring alone takes 24–48 (README, issue 17).
+ * (p95); the ring alone takes 24–48 (docs/performance-log.md).
  */
 export interface PaintedSelection {
   selectedNodes: readonly string[];
