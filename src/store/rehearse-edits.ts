@@ -8,11 +8,12 @@
  * times on copies of the design, in idle time, and none of it is kept.
  *
  * Once per page: compiled code stays. One derivation step per idle moment
- * (up to about 30 ms at 2000 components, the first), and only once the user
- * has paused for a moment, so a rehearsal does not land in the middle of a zoom or a
- * drag. The matrix is left out: it follows an edit after its paint. The
- * copies are new objects, so no cache keeps anything of them, and the
- * design last read stays the base of the next real edit.
+ * (up to about 45 ms at 2000 components, the first; then under 40), and
+ * only once the user has paused for a moment, so a rehearsal does not land
+ * in the middle of a zoom or a drag. The matrix is left out: it follows an
+ * edit after its paint. The copies are new objects, so no cache keeps
+ * anything of them, and the design last read stays the base of the next
+ * real edit.
  */
 import type { Design } from '../model/design/schema';
 import { unrememberedSteps } from './derived';
