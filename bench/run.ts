@@ -406,7 +406,7 @@ async function pickNode(
   at: { x: number; y: number },
   prefer?: string,
   corners?: readonly [string, number, number][],
-): Promise<{ id: string; x: number; y: number; transform: string; box?: boolean }> {
+): Promise<{ id: string; x: number; y: number; box?: boolean }> {
   const found = await page.evaluate(
     ({ fx, fy, reach, prefer, corners }) => {
       const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
@@ -426,9 +426,9 @@ async function pickNode(
           const hit = document.elementFromPoint(b.x, b.y);
           return !!hit && !!hit.closest('.react-flow') && !hit.closest('.react-flow__panel, .zone-title');
         });
-        return free && { id: free.id, x: free.x, y: free.y, transform: '', box: true };
+        return free && { id: free.id, x: free.x, y: free.y, box: true };
       }
-      const candidates: { node: HTMLElement; id: string; x: number; y: number; transform: string; distance: number }[] = [];
+      const candidates: { node: HTMLElement; id: string; x: number; y: number; distance: number }[] = [];
       for (const node of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
         if (node.classList.contains('react-flow__node-zone') || node.classList.contains('react-flow__node-group')) continue;
         const box = node.getBoundingClientRect();
@@ -436,12 +436,12 @@ async function pickNode(
         const y = box.top + Math.min(box.height / 2, 12);
         if (x < pane.left + 10 || y < pane.top + 10 || x + reach.x > pane.right - 10 || y + reach.y > pane.bottom - 10) continue;
         const distance = node.dataset.id === prefer ? -1 : Math.hypot(x - goal.x, y - goal.y);
-        candidates.push({ node, id: node.dataset.id ?? '', x, y, transform: node.style.transform, distance });
+        candidates.push({ node, id: node.dataset.id ?? '', x, y, distance });
       }
       candidates.sort((a, b) => a.distance - b.distance);
       // The nearest whose centre is not covered (by an edge label, another node...).
       const hit = candidates.find((c) => document.elementFromPoint(c.x, c.y)?.closest('.react-flow__node') === c.node);
-      const best = hit && { id: hit.id, x: hit.x, y: hit.y, transform: hit.transform };
+      const best = hit && { id: hit.id, x: hit.x, y: hit.y };
       return best;
     },
     { fx: at.x, fy: at.y, reach: { x: DRAG_STEPS * 4, y: DRAG_STEPS * 2 }, prefer, corners },
@@ -473,9 +473,19 @@ const savedPosition = (page: Page, id: string) =>
     [AUTOSAVE_KEY, id] as const,
   );
 
+/**
+ * Where a node is drawn on screen (its box's corner): React Flow moves a node it drags, Portolan draws a
+ * component it drags shifted inside its node (src/ui/canvas/component-drag.ts). Runs in the page.
+ */
+function drawnAt(id: string): string {
+  const box = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"] > *`)?.getBoundingClientRect();
+  return box ? `${box.left},${box.top}` : '';
+}
+
 async function dragOnce(page: Page, at: { x: number; y: number }, prefer?: string, corners?: readonly [string, number, number][]) {
   const node = await pickNode(page, at, prefer, corners);
   const savedBefore = node.box ? await savedPosition(page, node.id) : undefined;
+  const drawnBefore = node.box ? '' : await page.evaluate(drawnAt, node.id);
   await page.mouse.move(node.x, node.y);
   await nextFrames(page, 2);
   await page.evaluate(() => {
@@ -489,28 +499,22 @@ async function dragOnce(page: Page, at: { x: number; y: number }, prefer?: strin
   for (let i = 1; i <= DRAG_STEPS; i++) await page.mouse.move(node.x + i * 4, node.y + i * 2);
   // Two frames: the one that draws the last move ends when the next one begins.
   await nextFrames(page, 2);
-  const during = await page.evaluate(
-    (id) => ({
-      frames: window.__bench.frames.map((f) => f[0]),
-      down: window.__bench.clicks[0],
-      mounted:
-        document.querySelectorAll('.react-flow__node').length -
-        document.querySelectorAll('.react-flow__node-zone, .react-flow__node-group').length,
-      transform: document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.style.transform ?? '',
-      viewport: document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '',
-    }),
-    node.id,
-  );
+  const during = await page.evaluate(() => ({
+    frames: window.__bench.frames.map((f) => f[0]),
+    down: window.__bench.clicks[0],
+    mounted:
+      document.querySelectorAll('.react-flow__node').length -
+      document.querySelectorAll('.react-flow__node-zone, .react-flow__node-group').length,
+    viewport: document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '',
+  }));
+  const drawnDuring = node.box ? '' : await page.evaluate(drawnAt, node.id);
   await page.mouse.up();
   await nextFrames(page, 3);
   // Let the drop (one design change) settle before the next drag (a box: until the autosave has it,
   // within 1.6 s: a 600 ms pause in editing, then idle time, src/ui/autosave.ts).
   await page.waitForTimeout(node.box ? 2000 : 300);
   const savedAfter = node.box ? await savedPosition(page, node.id) : undefined;
-  const after = await page.evaluate(
-    (id) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.style.transform ?? '',
-    node.id,
-  );
+  const after = await page.evaluate(drawnAt, node.id);
   // From the last frame that began before the mouse down (the interval that handled it) to the frame after the last move.
   let start = 0;
   if (during.down !== undefined) while (start + 1 < during.frames.length && during.frames[start + 1]! <= during.down) start++;
@@ -520,7 +524,7 @@ async function dragOnce(page: Page, at: { x: number; y: number }, prefer?: strin
   return {
     node: node.id,
     intervals,
-    moved: node.box ? savedAfter !== savedBefore : during.transform !== node.transform && after !== node.transform && after !== '',
+    moved: node.box ? savedAfter !== savedBefore : drawnDuring !== drawnBefore && after !== drawnBefore && after !== '',
     mounted: during.mounted,
     zoom: zoomOf(during.viewport),
   };
