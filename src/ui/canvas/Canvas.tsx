@@ -34,6 +34,7 @@ import { designBounds, mergeNodes, viewNodes, type ViewNode } from './view-nodes
 import { nodesUnaffected, selectionApplied } from './node-sync';
 import { inView, Reveal } from './reveal';
 import { useEdgeReveal } from './edge-reveal';
+import { useComponentDrag, useComponentDragging } from './component-drag';
 import { dragTogether, onConnect, onDragOver, onEdgeClick, onNodeClick, useCanvasKeys, useDragAndDrop } from './canvas-handlers';
 export { PALETTE_MIME } from './canvas-handlers';
 import { loadOverviewZoneEdges, overviewChunk } from './overview-chunk';
@@ -233,6 +234,8 @@ export function Canvas() {
   const [ringAt] = selectedNodes.length === 1 ? selectedNodes : [];
   // Several selected since the veil was drawn: their own rings show at once, the veil goes a frame later.
   const focused = focus !== null && ringAt !== undefined;
+  // No veil while a component is dragged outside React Flow, as canvas.css lifts it for React Flow's drags.
+  const dragged = useComponentDrag((s) => s.drag !== undefined);
   const focusEdges = useMemo(() => {
     if (!focus) return [];
     const kept = new Set(focus.edges);
@@ -277,13 +280,15 @@ export function Canvas() {
 
   const { onNodesChange, onNodeDragStart, onNodeDragStop, onDrop } = useDragAndDrop(dragging, relayout);
   const onCanvasKeyDown = useCanvasKeys();
+  // One component dragged by the mouse: outside React Flow's store (component-drag.ts).
+  const canvasRef = useRef<HTMLDivElement>(null);
+  useComponentDragging(canvasRef, dragging, relayout);
 
   // React Flow's edge label layer, found once when the canvas mounts (see edge-labels.tsx).
   // Looked up after the first commit rather than in it (a ref callback): a state update during a
   // commit is synchronous, and it pulled the first render's effects, React Flow's measuring and the
   // fit into that commit's task, one long task while a large estate opens.
   const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
-  const canvasRef = useRef<HTMLDivElement>(null);
   useEffect(() => setLabelLayer(findEdgeLabelLayer(canvasRef.current)), []);
 
   return (
@@ -329,7 +334,7 @@ export function Canvas() {
             <DotGrid />
             <ArrowMarkers />
             <BoxSelect />
-            {focus && !overview && <FocusVeil focus={focus} edges={focusEdges} ringAt={ringAt} />}
+            {focus && !overview && !dragged && <FocusVeil focus={focus} edges={focusEdges} ringAt={ringAt} />}
             {/* The overlays never cover one another: legend and zoom in a row at the top right, the mini
                 map (large estates only) at the bottom right; Fit view keeps the design clear of them (fit.ts). */}
             <Panel position="top-right" className="overlays">

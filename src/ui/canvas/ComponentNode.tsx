@@ -13,6 +13,7 @@ import { useSessionStore } from '../../store/session-store';
 import { useOpenCount } from '../../store/comments';
 import { CommentBadge } from '../comments/CommentsButton';
 import { instanceById, type ComponentNodeType } from './view-nodes';
+import { useDragOffset } from './component-drag';
 
 /**
  * The ports line, per catalogue, type and parameter values (all it depends on): a large estate has
@@ -53,6 +54,8 @@ export const ComponentNode = memo(function ComponentNode({ data }: NodeProps<Com
   // Live from the design: React Flow keeps its node through an edit that changes only what is drawn here (view-nodes.ts).
   const instance = useDesignStore((s) => instanceById(s.design.components).get(data.instance.id)) ?? data.instance;
   const comments = useOpenCount('component', instance.id);
+  // Dragged (component-drag.ts): drawn shifted, above the rest, until the design takes the drop.
+  const drag = useDragOffset(data.instance.id);
   const type = designCatalogue().components.get(instance.type);
   const product = type ? designCatalogue().products.get(type.product) : undefined;
   const name = instance.label?.trim() || type?.name || instance.type;
@@ -61,8 +64,8 @@ export const ComponentNode = memo(function ComponentNode({ data }: NodeProps<Com
   const ports = portsOf(instance);
   return (
     <div
-      className={`component-node${selected ? ' selected' : ''}`}
-      style={{ ['--product' as string]: product?.colour ?? '#666' }}
+      className={`component-node${selected ? ' selected' : ''}${drag ? ' lifted' : ''}`}
+      style={{ ['--product' as string]: product?.colour ?? '#666', ...(drag && { transform: `translate(${drag.dx}px, ${drag.dy}px)` }) }}
       data-testid={`node-${instance.id}`}
       title={title}
     >

@@ -19,6 +19,7 @@ import { CommentBadge } from '../comments/CommentsButton';
 import { liveRoute, nodeRect, useDiagramState } from './diagram-state';
 import { EdgeLabelPortal } from './edge-labels';
 import type { ViewNode } from './view-nodes';
+import { shifted, useDragAtEnds } from './component-drag';
 
 export type FlowEdgeType = Edge<Record<string, never>, 'flow'>;
 
@@ -79,16 +80,18 @@ export function useEdgeShape(id: string, source: string, target: string) {
     ),
     sameEnds,
   );
+  // An end dragged outside React Flow (component-drag.ts): only the dragged component's edges see each move.
+  const drag = useDragAtEnds(source, target);
   const route = useDiagramState((s) => s.routes.get(id));
   const detour = useDiagramState((s) => s.detours.get(id));
   const shape = useMemo(() => {
     if (!a || !b) return undefined;
-    const ra = nodeRect(a);
-    const rb = nodeRect(b);
+    const ra = shifted(nodeRect(a), source, drag);
+    const rb = shifted(nodeRect(b), target, drag);
     const live = liveRoute(route, ra, rb) ?? liveRoute(detour, ra, rb);
     return { ...edgeShape(ra, rb, live?.points, live?.labelAt), ra, rb };
-  }, [a, b, route, detour]);
-  return { shape, moving };
+  }, [a, b, route, detour, drag, source, target]);
+  return { shape, moving: moving || drag !== undefined };
 }
 
 export const FlowEdge = memo(function FlowEdge({ id, source, target, selected, markerStart, markerEnd }: EdgeProps<FlowEdgeType>) {

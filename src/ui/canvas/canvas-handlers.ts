@@ -114,8 +114,10 @@ export function onDragOver(event: DragEvent): void {
 }
 
 /**
- * Node drags (`draggingRef` is true during one; `relayout` lays labels out after it) and drops from
- * the palette. During a drag React Flow has only the edges the drag can show (drag-edges.ts).
+ * React Flow's node drags (`draggingRef` is true during one; `relayout` lays labels out after it):
+ * zones, several selected components, touch (one component dragged by the mouse: component-drag.ts),
+ * and drops from the palette. During a drag React Flow has only the edges the drag can show
+ * (drag-edges.ts).
  */
 export function useDragAndDrop(draggingRef: RefObject<boolean>, relayout: () => void) {
   const { screenToFlowPosition, getNode } = useReactFlow<ViewNode, Edge>();

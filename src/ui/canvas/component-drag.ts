@@ -1,0 +1,171 @@
+/**
+ * Dragging one component with the mouse, outside React Flow's store.
+ *
+ * React Flow moves a dragged node through its store on every mouse move: it
+ * adopts every node it holds again (placing each zone's components from their
+ * zone), and every mounted node and edge runs its selectors. On a large estate
+ * that was most of a drag frame's script, which at 4x CPU throttle is a frame
+ * of 60–80 ms. Here the drag is an offset in a store of its own: the
+ * component draws itself shifted (ComponentNode), the edges at its ends follow
+ * (FlowEdge's useEdgeShape), and nothing else runs. The design takes the new
+ * position when the button is released, as one undo step, exactly as a drag
+ * through React Flow ends (canvas-handlers.ts: commitMoves with the pointer,
+ * so a drop into another zone moves the component there).
+ *
+ * React Flow still drags zones, several selected components together, and
+ * anything dragged by touch; a press on a handle still draws a connection.
+ */
+import { useReactFlow, useStoreApi, type Edge } from '@xyflow/react';
+import { useCallback, useEffect, type RefObject } from 'react';
+import { create } from 'zustand';
+import type { Rect } from '../../model/diagram';
+import { useSessionStore } from '../../store/session-store';
+import { commitMoves } from '../commands';
+import type { ViewNode } from './view-nodes';
+
+/** The component being dragged and how far, in canvas coordinates. */
+export interface ComponentDrag {
+  id: string;
+  dx: number;
+  dy: number;
+}
+
+export const useComponentDrag = create<{ drag: ComponentDrag | undefined }>()(() => ({ drag: undefined }));
+
+/** How far `id` is dragged now (undefined when it is not): only its own subscribers change on a move. */
+export const useDragOffset = (id: string): ComponentDrag | undefined => useComponentDrag((s) => (s.drag?.id === id ? s.drag : undefined));
+
+/** The drag of whichever of an edge's two ends is dragged now. */
+export const useDragAtEnds = (source: string, target: string): ComponentDrag | undefined =>
+  useComponentDrag(useCallback((s) => (s.drag?.id === source || s.drag?.id === target ? s.drag : undefined), [source, target]));
+
+/** A component's box where it is drawn: moved by the drag when it is the one dragged. */
+export const shifted = (rect: Rect, id: string, drag: ComponentDrag | undefined): Rect =>
+  drag?.id === id ? { ...rect, x: rect.x + drag.dx, y: rect.y + drag.dy } : rect;
+
+/** A press this far from where it started (screen pixels) is a drag, as React Flow's own threshold. */
+const THRESHOLD = 1;
+/** Within this many pixels of the canvas's border the view pans along, at up to SPEED pixels a frame (as React Flow). */
+const EDGE = 40;
+const SPEED = 15;
+
+/** How fast to pan along one axis: toward the near border, faster the closer. */
+function panVelocity(at: number, size: number): number {
+  const clamp = (value: number) => Math.min(EDGE, Math.max(1, value));
+  if (at < EDGE) return clamp(EDGE - at) / EDGE;
+  if (at > size - EDGE) return -clamp(at - (size - EDGE)) / EDGE;
+  return 0;
+}
+
+/** Presses that stay React Flow's: on a handle (a new connection) or on a control inside the component. */
+const NOT_A_DRAG = '.react-flow__handle, button, input, select, textarea, a, .nodrag';
+
+/**
+ * Listens on the canvas for a mouse press on a component and drags it.
+ * `dragging` is the canvas's own flag (labels and the edge window wait while
+ * it is set); `relayout` lays labels out again after the drop.
+ */
+export function useComponentDragging(canvas: RefObject<HTMLElement | null>, dragging: RefObject<boolean>, relayout: () => void): void {
+  const store = useStoreApi<ViewNode, Edge>();
+  const { screenToFlowPosition } = useReactFlow<ViewNode, Edge>();
+  useEffect(() => {
+    const root = canvas.current;
+    if (!root) return;
+    let stop: (() => void) | undefined;
+
+    const onMouseDown = (event: MouseEvent) => {
+      if (event.button !== 0 || !(event.target instanceof Element) || event.target.closest(NOT_A_DRAG)) return;
+      const id = event.target.closest<HTMLElement>('.react-flow__node-component')?.dataset.id;
+      if (!id) return;
+      const { selectedNodes } = useSessionStore.getState();
+      // Several selected, this one among them: they move together, through React Flow.
+      if (selectedNodes.length > 1 && selectedNodes.includes(id)) return;
+      const state = store.getState();
+      const node = state.nodeLookup.get(id);
+      if (!node || !state.domNode) return;
+      // React Flow's drag listens on the node itself: it never sees this press. The default (focus) stays.
+      event.stopPropagation();
+      stop?.();
+
+      const zoom = state.transform[2];
+      const bounds = state.domNode.getBoundingClientRect();
+      const start = { x: event.clientX, y: event.clientY };
+      let pointer = start;
+      // What the view has panned along meanwhile, in canvas coordinates.
+      const panned = { x: 0, y: 0 };
+      let started = false;
+      let frame: number | undefined;
+      const offset = () => ({ id, dx: (pointer.x - start.x) / zoom + panned.x, dy: (pointer.y - start.y) / zoom + panned.y });
+
+      const autoPan = () => {
+        frame = undefined;
+        const x = panVelocity(pointer.x - bounds.left, bounds.width) * SPEED;
+        const y = panVelocity(pointer.y - bounds.top, bounds.height) * SPEED;
+        if (x !== 0 || y !== 0) {
+          void store.getState().panBy({ x, y });
+          panned.x -= x / zoom;
+          panned.y -= y / zoom;
+          useComponentDrag.setState({ drag: offset() });
+        }
+        frame = requestAnimationFrame(autoPan);
+      };
+      const onMove = (move: MouseEvent) => {
+        pointer = { x: move.clientX, y: move.clientY };
+        if (!started) {
+          if (Math.hypot(pointer.x - start.x, pointer.y - start.y) < THRESHOLD) return;
+          started = true;
+          dragging.current = true;
+          // Dragging a component not selected selects it, as a click would.
+          if (!useSessionStore.getState().selectedNodes.includes(id)) useSessionStore.getState().selectNodes([id]);
+          frame = requestAnimationFrame(autoPan);
+        }
+        useComponentDrag.setState({ drag: offset() });
+      };
+      const onUp = (up: MouseEvent) => {
+        stop?.();
+        if (!started) return;
+        // The press ended a drag, not a click: the click that follows selects nothing.
+        const swallow = (click: MouseEvent) => {
+          click.stopPropagation();
+          click.preventDefault();
+        };
+        window.addEventListener('click', swallow, { capture: true, once: true });
+        setTimeout(() => window.removeEventListener('click', swallow, { capture: true }), 0);
+        pointer = { x: up.clientX, y: up.clientY };
+        const { dx, dy } = offset();
+        const current = store.getState().nodeLookup.get(id) ?? node;
+        dragging.current = false;
+        commitMoves({
+          zones: new Map(),
+          components: new Map([
+            [
+              id,
+              {
+                position: { x: current.position.x + dx, y: current.position.y + dy },
+                size: { width: current.measured.width ?? 220, height: current.measured.height ?? 96 },
+              },
+            ],
+          ]),
+          pointer: { id, at: screenToFlowPosition(pointer) },
+        });
+        useComponentDrag.setState({ drag: undefined });
+        relayout();
+      };
+      stop = () => {
+        window.removeEventListener('mousemove', onMove);
+        window.removeEventListener('mouseup', onUp);
+        if (frame !== undefined) cancelAnimationFrame(frame);
+        stop = undefined;
+      };
+      window.addEventListener('mousemove', onMove);
+      window.addEventListener('mouseup', onUp);
+    };
+
+    root.addEventListener('mousedown', onMouseDown, { capture: true });
+    return () => {
+      root.removeEventListener('mousedown', onMouseDown, { capture: true });
+      stop?.();
+      useComponentDrag.setState({ drag: undefined });
+    };
+  }, [canvas, dragging, relayout, store, screenToFlowPosition]);
+}
