@@ -93,3 +93,54 @@ test("held at the canvas's border, a dragged component pans the view along and l
   expect(landed.y).toBeCloseTo(pane.y + 15 - 12, 0);
   expect(end.zoom).toBeCloseTo(start.zoom, 5);
 });
+
+test('a component dragged into a zone and let go there belongs to it', async ({ page }) => {
+  await page.getByRole('button', { name: 'Add zone' }).click();
+  const zone = page.locator('.react-flow__node-zone');
+  await expect(zone).toHaveCount(1);
+  const zoneId = (await zone.getAttribute('data-id'))!;
+  // All of it on screen.
+  await page.getByRole('toolbar', { name: 'Design' }).getByRole('button', { name: 'Fit view' }).click();
+  // The fit's transition settles: the zone stays put between two reads.
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = JSON.stringify(await zone.boundingBox());
+        const settled = now === last;
+        last = now;
+        return settled;
+      },
+      { intervals: [250] },
+    )
+    .toBe(true);
+  const client = node(page, 'Client workstation');
+  await client.click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector.getByLabel('Zone')).not.toHaveValue(zoneId);
+  const from = (await client.boundingBox())!;
+  // Into the part of the zone on screen, away from the canvas's border (where the view would pan).
+  const target = (await zone.boundingBox())!;
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  const left = Math.max(target.x, pane.x + 60);
+  const right = Math.min(target.x + target.width, pane.x + pane.width - 60);
+  const top = Math.max(target.y, pane.y + 60);
+  const bottom = Math.min(target.y + target.height, pane.y + pane.height - 60);
+  expect(right - left).toBeGreaterThan(40);
+  await page.mouse.move(from.x + 30, from.y + 12);
+  await page.mouse.down();
+  await page.mouse.move((left + right) / 2, (top + bottom) / 2, { steps: 10 });
+  await page.mouse.up();
+  await expect(inspector.getByLabel('Zone')).toHaveValue(zoneId);
+  // Now the zone's own: it moves with the zone.
+  const before = (await client.boundingBox())!;
+  const zoneBefore = (await zone.boundingBox())!;
+  const title = (await zone.locator('.zone-title').boundingBox())!;
+  await page.mouse.move(title.x + 20, title.y + title.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(title.x + 100, title.y + title.height / 2 + 40, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => Math.round((await client.boundingBox())!.x - before.x)).toBeGreaterThan(50);
+  const zoneAfter = (await zone.boundingBox())!;
+  expect(Math.round((await client.boundingBox())!.x - before.x)).toBe(Math.round(zoneAfter.x - zoneBefore.x));
+});

@@ -85,7 +85,12 @@ export function useComponentDragging(canvas: RefObject<HTMLElement | null>, drag
       if (!node || !state.domNode) return;
       // React Flow's drag listens on the node itself: it never sees this press. The default (focus) stays.
       event.stopPropagation();
-      stop?.();
+      // A drag whose button was released where the page never heard of it is dropped, not committed.
+      if (stop) {
+        stop();
+        useComponentDrag.setState({ drag: undefined });
+        dragging.current = false;
+      }
 
       const zoom = state.transform[2];
       const bounds = state.domNode.getBoundingClientRect();
