@@ -27,7 +27,8 @@ export const adding = (event: { shiftKey: boolean; ctrlKey: boolean; metaKey: bo
   event.shiftKey || event.ctrlKey || event.metaKey;
 
 /** Nodes at new positions (relative to their zone) as one design change: zones and components apart, as commitMoves takes them. */
-function movesOf(moved: Iterable<{ node: ViewNode; position: { x: number; y: number } }>) {
+/** The design's moves for nodes let go at `position` (each relative to its zone, as React Flow has it). */
+export function movesOf(moved: Iterable<{ node: ViewNode; position: { x: number; y: number } }>) {
   const zones = new Map<string, { x: number; y: number }>();
   const components = new Map<string, { position: { x: number; y: number }; size: { width: number; height: number } }>();
   for (const { node, position } of moved) {

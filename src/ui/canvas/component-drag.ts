@@ -21,6 +21,7 @@ import { create } from 'zustand';
 import type { Rect } from '../../model/diagram';
 import { useSessionStore } from '../../store/session-store';
 import { commitMoves } from '../commands';
+import { movesOf } from './canvas-handlers';
 import type { ViewNode } from './view-nodes';
 
 /** The component being dragged and how far, in canvas coordinates. */
@@ -43,11 +44,8 @@ export const useDragAtEnds = (source: string, target: string): ComponentDrag | u
 export const shifted = (rect: Rect, id: string, drag: ComponentDrag | undefined): Rect =>
   drag?.id === id ? { ...rect, x: rect.x + drag.dx, y: rect.y + drag.dy } : rect;
 
-/** A press this far from where it started (screen pixels) is a drag, as React Flow's own threshold. */
-const THRESHOLD = 1;
-/** Within this many pixels of the canvas's border the view pans along, at up to SPEED pixels a frame (as React Flow). */
+/** Within this many pixels of the canvas's border the view pans along (as React Flow's drag does). */
 const EDGE = 40;
-const SPEED = 15;
 
 /** How fast to pan along one axis: toward the near border, faster the closer. */
 function panVelocity(at: number, size: number): number {
@@ -92,6 +90,8 @@ export function useComponentDragging(canvas: RefObject<HTMLElement | null>, drag
         dragging.current = false;
       }
 
+      // React Flow's own settings: how far a press moves before it is a drag, how fast the view pans along.
+      const { nodeDragThreshold, autoPanSpeed } = state;
       const zoom = state.transform[2];
       const bounds = state.domNode.getBoundingClientRect();
       const start = { x: event.clientX, y: event.clientY };
@@ -104,8 +104,8 @@ export function useComponentDragging(canvas: RefObject<HTMLElement | null>, drag
 
       const autoPan = () => {
         frame = undefined;
-        const x = panVelocity(pointer.x - bounds.left, bounds.width) * SPEED;
-        const y = panVelocity(pointer.y - bounds.top, bounds.height) * SPEED;
+        const x = panVelocity(pointer.x - bounds.left, bounds.width) * autoPanSpeed;
+        const y = panVelocity(pointer.y - bounds.top, bounds.height) * autoPanSpeed;
         if (x !== 0 || y !== 0) {
           void store.getState().panBy({ x, y });
           panned.x -= x / zoom;
@@ -117,7 +117,7 @@ export function useComponentDragging(canvas: RefObject<HTMLElement | null>, drag
       const onMove = (move: MouseEvent) => {
         pointer = { x: move.clientX, y: move.clientY };
         if (!started) {
-          if (Math.hypot(pointer.x - start.x, pointer.y - start.y) < THRESHOLD) return;
+          if (Math.hypot(pointer.x - start.x, pointer.y - start.y) < nodeDragThreshold) return;
           started = true;
           dragging.current = true;
           // Dragging a component not selected selects it, as a click would.
@@ -141,16 +141,7 @@ export function useComponentDragging(canvas: RefObject<HTMLElement | null>, drag
         const current = store.getState().nodeLookup.get(id) ?? node;
         dragging.current = false;
         commitMoves({
-          zones: new Map(),
-          components: new Map([
-            [
-              id,
-              {
-                position: { x: current.position.x + dx, y: current.position.y + dy },
-                size: { width: current.measured.width ?? 220, height: current.measured.height ?? 96 },
-              },
-            ],
-          ]),
+          ...movesOf([{ node: current.internals.userNode, position: { x: current.position.x + dx, y: current.position.y + dy } }]),
           pointer: { id, at: screenToFlowPosition(pointer) },
         });
         useComponentDrag.setState({ drag: undefined });
