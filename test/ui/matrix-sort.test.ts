@@ -19,7 +19,10 @@ describe('sortRows', () => {
         fc.boolean(),
         fc.array(fc.nat(), { minLength: rows.length, maxLength: rows.length }),
         (column, descending, weights) => {
-          const shuffled = rows.map((row, i) => ({ row, w: weights[i]! })).sort((a, b) => a.w - b.w).map((x) => x.row);
+          const shuffled = rows
+            .map((row, i) => ({ row, w: weights[i]! }))
+            .sort((a, b) => a.w - b.w)
+            .map((x) => x.row);
           const sort = { column, descending };
           const sorted = sortRows(shuffled, sort);
           // Sorting again starts from sorted rows: the same order comes back, as a new list.

@@ -22,7 +22,7 @@ import { focusOf } from './focus';
 import { FocusVeil } from './FocusVeil';
 import { scheduleLabelLayout } from './label-layout';
 import { EdgeLabelLayer, findEdgeLabelLayer } from './edge-labels';
-import { controlsFitOptions, FIT_MAX_ZOOM, fitOptions, overlaysOnPage } from './fit';
+import { controlsFitOptions, FIT_MAX_ZOOM, fitOptions, measuredFit, overlaysOnPage, sameView } from './fit';
 import { Legend } from './Legend';
 import { ArrowMarkers } from './markers';
 import { BoxSelect } from './BoxSelect';
@@ -110,15 +110,23 @@ export function Canvas() {
   // A large design joins the canvas a chunk per frame (reveal.ts).
   const [reveal] = useState(() => new Reveal());
   useEffect(() => () => reveal.stop(), [reveal]);
-  // Fit after a design is loaded, once React Flow has measured its nodes (all of them shown).
+  // Fit after a design is loaded, once React Flow has measured its nodes (all of them shown). The view
+  // set at render from the design's own coordinates is most often the fit already (an estate in the
+  // overview always): then nothing moves, and React Flow is not handed its nodes again (measuredFit).
   useEffect(() => {
     if (fitRequest === 0) return;
     let timer = setTimeout(function fit() {
-      if (reveal.revealing) timer = setTimeout(fit, 60);
-      else void fitView(fitOptions());
+      if (reveal.revealing) {
+        timer = setTimeout(fit, 60);
+        return;
+      }
+      const state = store.getState();
+      const measured = measuredFit(state);
+      if (!measured) void fitView(fitOptions());
+      else if (!sameView(measured, { x: state.transform[0], y: state.transform[1], zoom: state.transform[2] })) void setViewport(measured);
     }, 60);
     return () => clearTimeout(timer);
-  }, [fitRequest, fitView, reveal]);
+  }, [fitRequest, fitView, setViewport, store, reveal]);
 
   // React Flow owns the view nodes (uncontrolled), so a drag frame never round-trips through React
   // state here; they follow the design and the selection, synced before paint whenever either changes.

@@ -35,7 +35,7 @@ export function useRowsMade(design: Pick<Design, 'components' | 'request'>, rows
     let live = true;
     const make = requestRowMaker(design);
     void (async () => {
-      for (let at = 0; at < rows.length; ) {
+      for (let at = 0; at < rows.length;) {
         await nextTask();
         if (!live) return;
         const started = performance.now();
