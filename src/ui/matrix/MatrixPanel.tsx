@@ -6,8 +6,7 @@
  * Rows can be ticked to edit their request fields together.
  */
 import { startTransition, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { requestRows, withServiceNames } from '../../model/request/rows';
-import type { MatrixRow } from '../../model/matrix';
+import { withServiceNames, type RequestRow } from '../../model/request/rows';
 import type { ServiceNames } from '../../model/request/services';
 import { derivedOf } from '../../store/derived';
 import { notYet, useDeferredDesign } from '../deferred';
@@ -17,7 +16,7 @@ import { MatrixChanges, useMatrixDiff } from './MatrixChanges';
 import { MatrixFilters } from './MatrixFilters';
 import { MatrixTable } from './MatrixTable';
 import { filterRows, isFiltered, sortRows } from './rows';
-import { useRowsMade } from './rows-in-slices';
+import { useRequestRows } from './rows-in-slices';
 import { afterOpening } from '../../store/after-opening';
 import { onDemand } from '../on-demand';
 import './matrix.css';
@@ -26,7 +25,7 @@ import './matrix.css';
 const editBar = onDemand(() => import('./MatrixEditBar').then((m) => m.MatrixEditBar));
 const MatrixEditBar = editBar.View;
 
-const NO_ROWS: readonly MatrixRow[] = [];
+const NO_ROWS: readonly RequestRow[] = [];
 
 /** After the design has opened, in idle time: the registry is 134 KB gzipped and takes a long task to parse. */
 const SERVICE_NAMES_AFTER_MS = 1500;
@@ -62,14 +61,12 @@ export function MatrixPanel() {
   // The matrix follows edits a moment behind (useDeferredDesign): an edit paints on the canvas first,
   // and so does the design the editor opens with.
   const design = useDeferredDesign(true);
-  const { flows, rows: derivedRows } = derivedOf(design);
+  const { flows, rows: matrixRows } = derivedOf(design);
   // Thousands of new rows (a design opening) are made a slice per task; until then the panel says it is building.
-  const made = useRowsMade(design, derivedRows);
+  const made = useRequestRows(design.components, design.request, matrixRows);
   const opening = notYet(design) || !made;
-  const matrixRows = opening ? NO_ROWS : derivedRows;
-  const { request, components } = design;
-  const serviceNames = useServiceNames(matrixRows.length > 0);
-  const unnamed = useMemo(() => requestRows({ components, request }, matrixRows), [components, request, matrixRows]);
+  const unnamed = made ?? NO_ROWS;
+  const serviceNames = useServiceNames(unnamed.length > 0);
   const rows = useMemo(() => (serviceNames ? withServiceNames(unnamed, serviceNames) : unnamed), [unnamed, serviceNames]);
   const diff = useMatrixDiff(rows);
   useEffect(() => void afterOpening().then(editBar.preload), []);
