@@ -16,7 +16,7 @@ import { rederiveFlows, type Derivation } from '../../src/model/derive-increment
 import * as edit from '../../src/model/design/edit';
 import { buildMatrix } from '../../src/model/matrix';
 import { setFlowRequests } from '../../src/model/request/edit';
-import { requestRowMaker, requestRows, rowsNotMade, withServiceNames } from '../../src/model/request/rows';
+import { requestRows, withServiceNames } from '../../src/model/request/rows';
 import { loadServiceNames } from '../../src/model/request/services';
 import { applyEdits, editSequences, randomEdits, type Edit } from './random-edits';
 
@@ -83,24 +83,5 @@ describe('matrix rows after an edit', () => {
     const touched = again.filter((r) => r.source.componentId === renamed);
     expect(touched.length).toBeGreaterThan(0);
     for (const row of touched) expect(row.source.component).toBe('zzz renamed');
-  });
-
-  it('count the rows no request row was made for, which a slice-at-a-time maker then makes once', () => {
-    // A design of its own: the other tests here made request rows for `start` already.
-    const design = generateDesign(60, catalogue, { seed: 9 });
-    const rows = buildMatrix(design, catalogue);
-    expect(rowsNotMade(rows)).toBe(rows.length);
-    const make = requestRowMaker(design);
-    const half = Math.floor(rows.length / 2);
-    const first = rows.slice(0, half).map(make);
-    expect(rowsNotMade(rows)).toBe(rows.length - half);
-    const all = requestRows(design, rows);
-    expect(rowsNotMade(rows)).toBe(0);
-    // What the maker made is what requestRows hands back, as the same objects.
-    first.forEach((row, i) => expect(all[i]).toBe(row));
-    // A row whose request fields changed is made again, not served stale.
-    const key = rows[0]!.flowKey;
-    const edited = setFlowRequests(design, [key], { justification: 'Change 4711' });
-    expect(requestRowMaker(edited)(rows[0]!).request.justification).toBe('Change 4711');
   });
 });

@@ -86,18 +86,14 @@ describe('MatrixPanel', () => {
 });
 
 describe('MatrixPanel with thousands of rows', () => {
-  it('makes them a slice at a time, then renders only a window of them', async () => {
+  it('renders only a window of them', () => {
     const components: Record<string, unknown>[] = [{ id: 'tta', type: 'tarantella.tarantella-host', options: { 'security-pack': true } }];
     for (let i = 0; i < 1300; i++) components.push({ id: `pc${i}`, type: 'infra.workstation', label: `ws-${i}` });
     loadDesign({ components });
     const total = derivedOf(currentDesign()).rows.length;
     expect(total).toBeGreaterThanOrEqual(5000);
     render(<MatrixPanel />);
-    // Thousands of new rows are not made inside the render: the panel says so, and the rows follow.
-    expect(screen.getByText('Building the flow matrix…')).toBeTruthy();
-    expect(screen.queryByRole('table')).toBeNull();
-    const table = await screen.findByRole('table', {}, { timeout: 10_000 });
-    expect(table.getAttribute('aria-rowcount')).toBe(String(total + 1));
+    expect(screen.getByRole('table').getAttribute('aria-rowcount')).toBe(String(total + 1));
     expect(bodyRows().length).toBeLessThan(100);
     fireEvent.change(screen.getByLabelText('Search rows'), { target: { value: 'ws-1299' } });
     expect(bodyRows().length).toBe(4);

@@ -51,25 +51,12 @@ export function requestRows(
   rows: readonly MatrixRow[],
   options: RequestRowOptions = {},
 ): RequestRow[] {
-  const built = rows.map(requestRowMaker(design, options));
-  return options.serviceNames ? withServiceNames(built, options.serviceNames) : built;
-}
-
-/**
- * Makes one matrix row's request row at a time (without its service name),
- * or finds it made before: requestRows over a list, or a caller that makes a
- * long list a slice at a time (the editor's matrix while a design opens).
- */
-export function requestRowMaker(
-  design: Pick<Design, 'components' | 'request'>,
-  options: Pick<RequestRowOptions, 'documents'> = {},
-): (row: MatrixRow) => RequestRow {
   const documents = options.documents ?? bundledDocuments();
   const nat = new Map(design.components.flatMap((c) => (c.nat ? [[c.id, c.nat.trim()] as const] : [])));
   // Thousands of rows share a few hundred flows, citations and ports: each is worked out once.
   const views = new Map<string, FlowRequestView>();
   const references = new Map<Citation, string>();
-  return (row) => {
+  const built = rows.map((row): RequestRow => {
     const { cite } = row;
     const stored = storedFlowRequest(design, row.flowKey);
     const sourceNat = nat.get(row.source.componentId) ?? '';
@@ -94,18 +81,8 @@ export function requestRowMaker(
     };
     requestCache.set(row, { stored, documents, sourceNat, destinationNat, row: made });
     return made;
-  };
-}
-
-/**
- * How many of `rows` no request row was made for yet: what the next
- * `requestRows` over them builds rather than finds (all of them when a
- * design opens, the touched ones after an edit).
- */
-export function rowsNotMade(rows: readonly MatrixRow[]): number {
-  let count = 0;
-  for (const row of rows) if (!requestCache.has(row)) count++;
-  return count;
+  });
+  return options.serviceNames ? withServiceNames(built, options.serviceNames) : built;
 }
 
 /**

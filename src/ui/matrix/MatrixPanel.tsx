@@ -6,7 +6,7 @@
  * Rows can be ticked to edit their request fields together.
  */
 import { startTransition, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { withServiceNames, type RequestRow } from '../../model/request/rows';
+import { requestRows, withServiceNames } from '../../model/request/rows';
 import type { ServiceNames } from '../../model/request/services';
 import { derivedOf } from '../../store/derived';
 import { notYet, useDeferredDesign } from '../deferred';
@@ -16,7 +16,6 @@ import { MatrixChanges, useMatrixDiff } from './MatrixChanges';
 import { MatrixFilters } from './MatrixFilters';
 import { MatrixTable } from './MatrixTable';
 import { filterRows, isFiltered, sortRows } from './rows';
-import { useRequestRows } from './rows-in-slices';
 import { afterOpening } from '../../store/after-opening';
 import { onDemand } from '../on-demand';
 import './matrix.css';
@@ -24,8 +23,6 @@ import './matrix.css';
 // Editing ticked rows' request fields: loaded with the first tick, or once the design has opened.
 const editBar = onDemand(() => import('./MatrixEditBar').then((m) => m.MatrixEditBar));
 const MatrixEditBar = editBar.View;
-
-const NO_ROWS: readonly RequestRow[] = [];
 
 /** After the design has opened, in idle time: the registry is 134 KB gzipped and takes a long task to parse. */
 const SERVICE_NAMES_AFTER_MS = 1500;
@@ -61,12 +58,11 @@ export function MatrixPanel() {
   // The matrix follows edits a moment behind (useDeferredDesign): an edit paints on the canvas first,
   // and so does the design the editor opens with.
   const design = useDeferredDesign(true);
+  const opening = notYet(design);
   const { flows, rows: matrixRows } = derivedOf(design);
-  // Thousands of new rows (a design opening) are made a slice per task; until then the panel says it is building.
-  const made = useRequestRows(design.components, design.request, matrixRows);
-  const opening = notYet(design) || !made;
-  const unnamed = made ?? NO_ROWS;
-  const serviceNames = useServiceNames(unnamed.length > 0);
+  const { request, components } = design;
+  const serviceNames = useServiceNames(matrixRows.length > 0);
+  const unnamed = useMemo(() => requestRows({ components, request }, matrixRows), [components, request, matrixRows]);
   const rows = useMemo(() => (serviceNames ? withServiceNames(unnamed, serviceNames) : unnamed), [unnamed, serviceNames]);
   const diff = useMatrixDiff(rows);
   useEffect(() => void afterOpening().then(editBar.preload), []);
