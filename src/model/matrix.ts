@@ -145,8 +145,8 @@ function flowRows(flow: DerivedFlow, source: Endpoint, destination: Endpoint, pr
         condition: flow.condition ?? '',
         firewall: flow.firewall,
         crossesZones: flow.crossesZones,
-        ...(flow.segment !== undefined && { segment: flow.segment }),
-        ...(flow.withinGroup !== undefined && { withinGroup: flow.withinGroup.cidr }),
+        segment: flow.segment,
+        withinGroup: flow.withinGroup?.cidr,
         origin: flow.origin,
       });
     }
