@@ -4,7 +4,9 @@
  * whether or not its other end is in view or was ever measured; and after
  * the view moves on (zoomed out, zoomed in elsewhere), every component on
  * screen still has every edge drawn (React Flow holds only the edges of a
- * window around the view: src/ui/canvas/edge-reveal.ts).
+ * window around the view: src/ui/canvas/edge-reveal.ts), and every component
+ * in view is drawn (it has only the components near the view shown:
+ * src/ui/canvas/reveal.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
@@ -58,15 +60,39 @@ test('zoomed in on a node of a 1000-component estate, all its edges are drawn', 
   console.log(`every-edge: component ${target} has ${expected} derived edges, ${drawn} drawn at 100 %`);
   expect(drawn).toBe(expected);
 
-  // Every component React Flow has mounted (those in view) has all its edges drawn.
+  // Where each component's top left corner is on the canvas: one in view must be mounted (React Flow
+  // is handed only the components near the view, and the window must follow it: reveal.ts).
+  const corners = components.map((c) => {
+    const at = zones.find((z) => z.id === c.zone)?.position ?? { x: 0, y: 0 };
+    return { id: c.id, x: at.x + (c.position?.x ?? 0), y: at.y + (c.position?.y ?? 0) };
+  });
+  // Every component React Flow has mounted (those in view) has all its edges drawn, and every component
+  // whose top left 220 × 40 lies in the pane is mounted.
   const mountedWithTheirEdges = () =>
-    page.evaluate((degrees) => {
-      const drawnBy = new Map<string, number>();
-      for (const edge of document.querySelectorAll('.react-flow__edge'))
-        for (const id of (edge.getAttribute('data-id') ?? '').split('~')) drawnBy.set(id, (drawnBy.get(id) ?? 0) + 1);
-      const mounted = [...document.querySelectorAll('.react-flow__node-component')].map((n) => n.getAttribute('data-id')!);
-      return { mounted: mounted.length, short: mounted.filter((id) => (drawnBy.get(id) ?? 0) !== (degrees[id] ?? 0)) };
-    }, degrees);
+    page.evaluate(
+      ({ degrees, corners }) => {
+        const drawnBy = new Map<string, number>();
+        for (const edge of document.querySelectorAll('.react-flow__edge'))
+          for (const id of (edge.getAttribute('data-id') ?? '').split('~')) drawnBy.set(id, (drawnBy.get(id) ?? 0) + 1);
+        const mounted = [...document.querySelectorAll('.react-flow__node-component')].map((n) => n.getAttribute('data-id')!);
+        const pane = document.querySelector<HTMLElement>('.react-flow')!.getBoundingClientRect();
+        const transform = document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform;
+        const [, x, y, zoom] = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([\d.e-]+)\)/.exec(transform)!.map(Number) as number[];
+        const left = -x! / zoom!;
+        const top = -y! / zoom!;
+        const inView = corners.filter(
+          (c) => c.x >= left && c.y >= top && c.x + 220 <= left + pane.width / zoom! && c.y + 40 <= top + pane.height / zoom!,
+        );
+        const shown = new Set(mounted);
+        return {
+          mounted: mounted.length,
+          short: mounted.filter((id) => (drawnBy.get(id) ?? 0) !== (degrees[id] ?? 0)),
+          inView: inView.length,
+          missing: inView.filter((c) => !shown.has(c.id)).map((c) => c.id),
+        };
+      },
+      { degrees, corners },
+    );
   const pane = (await page.locator('.react-flow').boundingBox())!;
   const wheel = async (at: { x: number; y: number }, deltaY: number) => {
     await page.mouse.move(pane.x + pane.width * at.x, pane.y + pane.height * at.y);
@@ -84,6 +110,8 @@ test('zoomed in on a node of a 1000-component estate, all its edges are drawn', 
   const out = await mountedWithTheirEdges();
   expect(out.mounted).toBeGreaterThan(10);
   expect(out.short).toEqual([]);
+  expect(out.inView).toBeGreaterThan(10);
+  expect(out.missing).toEqual([]);
   await wheel({ x: 0.5, y: 0.5 }, -200);
   const map = (await page.locator('.minimap canvas').boundingBox())!;
   const before = await view();
@@ -104,4 +132,6 @@ test('zoomed in on a node of a 1000-component estate, all its edges are drawn', 
   expect(before.at.x - after.at.x).toBeGreaterThan(2 * pane.width);
   expect(panned.mounted).toBeGreaterThan(3);
   expect(panned.short).toEqual([]);
+  expect(panned.inView).toBeGreaterThan(3);
+  expect(panned.missing).toEqual([]);
 });

@@ -32,8 +32,8 @@ import { flowEdgesFor } from './flow-edges';
 import { DotGrid } from './DotGrid';
 import { designBounds, mergeNodes, viewNodes, type ViewNode } from './view-nodes';
 import { nodesUnaffected, selectionApplied } from './node-sync';
-import { inView, Reveal } from './reveal';
-import { useEdgeReveal } from './edge-reveal';
+import { inView, Reveal, type ViewRect } from './reveal';
+import { contains, useEdgeReveal, viewRect, widened } from './edge-reveal';
 import { useComponentDrag, useComponentDragging } from './component-drag';
 import { dragTogether, onConnect, onDragOver, onEdgeClick, onNodeClick, useCanvasKeys, useDragAndDrop } from './canvas-handlers';
 export { PALETTE_MIME } from './canvas-handlers';
@@ -135,6 +135,9 @@ export function Canvas() {
   // The view nodes for the design and selection now: components hidden in the overview (drawn there
   // by OverviewBoxes) or while a large change is revealed a chunk per task (reveal.ts).
   // Only the components in view count against a reveal's chunk: React Flow culls the others.
+  // On a large estate only the components near the view are shown (reveal.ts): the window is the view
+  // widened by one view each side, placed again when the view leaves it; none in the overview.
+  const nodeWindow = useRef<ViewRect | undefined>(undefined);
   const nodesFor = useCallback(
     (current: readonly ViewNode[], zoom: number, again: () => void) => {
       const next = viewNodes(useDesignStore.getState().design);
@@ -144,10 +147,15 @@ export function Canvas() {
         width > 0 && height > 0 && !useSessionStore.getState().renderAll
           ? { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom }
           : undefined;
+      const inOverview = overviewAt(zoom);
+      if (!view || !isLarge() || inOverview) nodeWindow.current = undefined;
+      else if (!nodeWindow.current || !contains(nodeWindow.current, view)) nodeWindow.current = widened(view);
+      const selected = dragTogether(useSessionStore.getState().selectedNodes);
+      const near = nodeWindow.current ? inView(next, nodeWindow.current) : undefined;
       return mergeNodes(
-        reveal.limit(next, current, overviewAt(zoom), again, inView(next, view)),
+        reveal.limit(next, current, inOverview, again, inView(next, view), near && ((node) => selected.has(node.id) || near(node))),
         current,
-        dragTogether(useSessionStore.getState().selectedNodes),
+        selected,
       );
     },
     [reveal, store],
@@ -223,7 +231,18 @@ export function Canvas() {
     () =>
       store.subscribe((state, previous) => {
         const into = overviewAt(state.transform[2]);
-        if (into === overviewAt(previous.transform[2])) return;
+        if (into === overviewAt(previous.transform[2])) {
+          // In detail, the components near the view follow it, in the same update as the move, so none
+          // comes into view hidden. Not during React Flow's drag of a zone or of several components:
+          // their positions are its own until the drop, which places the window again.
+          const moved = state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height;
+          if (!moved || into || !nodeWindow.current || (dragging.current && !useComponentDrag.getState().drag)) return;
+          const view = viewRect(state);
+          if (!view || contains(nodeWindow.current, view)) return;
+          const next = nodesFor(state.nodes, state.transform[2], revealNext);
+          if (next !== state.nodes) state.setNodes(next);
+          return;
+        }
         if (into && state.edges.length > 0) state.setEdges(leaveEdges());
         // React Flow adopts every node again on any setNodes: not when they are already as they should be
         // (a design opened before the canvas mounted starts in the overview, before its fit moves the view).
@@ -231,7 +250,7 @@ export function Canvas() {
         if (next !== state.nodes) state.setNodes(next);
         if (!into) revealEdges(store.getState());
       }),
-    [store, nodesFor, revealNext, revealEdges, leaveEdges],
+    [store, nodesFor, revealNext, revealEdges, leaveEdges, dragging],
   );
 
   // One component selected: everything not connected to it is dimmed under a veil, with holes for

@@ -59,7 +59,8 @@ export const widened = (view: ViewRect): ViewRect => ({
   height: view.height * 3,
 });
 
-const contains = (outer: ViewRect, inner: ViewRect) =>
+/** Whether `inner` lies wholly inside `outer`. */
+export const contains = (outer: ViewRect, inner: ViewRect) =>
   inner.x >= outer.x &&
   inner.y >= outer.y &&
   inner.x + inner.width <= outer.x + outer.width &&

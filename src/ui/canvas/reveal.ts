@@ -49,7 +49,9 @@ export class Reveal {
    * The nodes to give React Flow now: `next` with components hidden in the
    * overview, or, while revealing, those not yet shown. `current` is what
    * React Flow holds; `again` is called in a next task while some wait;
-   * `drawn` tells whether a shown component would be drawn (in view).
+   * `drawn` tells whether a shown component would be drawn (in view);
+   * `kept` whether a component not yet shown is to be shown at all (one
+   * shown stays shown until the overview).
    */
   limit(
     next: readonly ViewNode[],
@@ -57,6 +59,7 @@ export class Reveal {
     overview: boolean,
     again: () => void,
     drawn: (node: ViewNode) => boolean = () => true,
+    kept: (node: ViewNode) => boolean = () => true,
   ): ViewNode[] {
     if (overview) {
       this.stop();
@@ -65,7 +68,8 @@ export class Reveal {
     const shown = new Set<string>();
     for (const node of current) if (!node.hidden) shown.add(node.id);
     let waiting = 0;
-    const waits = (node: ViewNode) => node.type === 'component' && !shown.has(node.id);
+    const parked = (node: ViewNode) => node.type === 'component' && !shown.has(node.id) && !kept(node);
+    const waits = (node: ViewNode) => node.type === 'component' && !shown.has(node.id) && kept(node);
     let drawnWaiting = 0;
     for (const node of next)
       if (waits(node)) {
@@ -74,7 +78,7 @@ export class Reveal {
       }
     if (waiting <= (this.active ? 0 : AT_ONCE)) {
       this.stop();
-      return [...next];
+      return next.map((node) => (parked(node) ? hide(node) : node));
     }
     // The last chunk (its render and commit, and any frame painted before this task) took this long.
     if (this.measured !== undefined) {
@@ -85,6 +89,7 @@ export class Reveal {
     let budget = this.chunk;
     let culled = drawnWaiting > 0 ? 0 : CULLED_PER_TASK;
     const limited = next.map((node) => {
+      if (parked(node)) return hide(node);
       if (!waits(node)) return node;
       if (drawnWaiting > 0) return drawn(node) && budget-- > 0 ? node : hide(node);
       return culled-- > 0 ? node : hide(node);
