@@ -138,6 +138,36 @@ test('a component dropped into a zone belongs to it and moves with it', async ({
   expect(Math.round(undone.x)).toBe(Math.round(before.x));
 });
 
+test('a drag inside a zone pans the view, and its title selects it', async ({ page }) => {
+  await page.getByRole('button', { name: 'Add zone' }).click();
+  const zone = page.locator('.react-flow__node-zone');
+  await expect(zone).toHaveCount(1);
+  // A component outside the zone: a pan moves it too, a drag of the zone would not.
+  await dragFromPalette(page, 'Client workstation', { x: 0.88, y: 0.5 });
+  await page.keyboard.press('Escape');
+  const component = nodes(page).first();
+  const before = { zone: (await zone.boundingBox())!, component: (await component.boundingBox())! };
+  expect(before.component.x).toBeGreaterThan(before.zone.x + before.zone.width);
+  // Well inside the zone, below its title.
+  const from = { x: before.zone.x + before.zone.width / 2, y: before.zone.y + before.zone.height * 0.6 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x - 150, from.y - 40, { steps: 8 });
+  await page.mouse.up();
+  for (const [element, box] of [
+    [zone, before.zone],
+    [component, before.component],
+  ] as const) {
+    const after = (await element.boundingBox())!;
+    expect(Math.round(after.x - box.x)).toBe(-150);
+    expect(Math.round(after.y - box.y)).toBe(-40);
+  }
+  await expect(zone.locator('.zone-node')).not.toHaveClass(/selected/);
+  // A click on its title selects it.
+  await zone.locator('.zone-title').click();
+  await expect(zone.locator('.zone-node')).toHaveClass(/selected/);
+});
+
 test('draw a flow of your own from one component to another', async ({ page }) => {
   await dragFromPalette(page, 'Client workstation', { x: 0.2, y: 0.3 });
   await dragFromPalette(page, 'WSO2 API Manager', { x: 0.7, y: 0.6 });
