@@ -35,6 +35,7 @@ import { nodesUnaffected, selectionApplied } from './node-sync';
 import { inView, Reveal, type ViewRect } from './reveal';
 import { contains, useEdgeReveal, viewRect, widened } from './edge-reveal';
 import { useComponentDrag, useComponentDragging } from './component-drag';
+import { usePanLayer } from './pan-layer';
 import { dragTogether, onConnect, onDragOver, onEdgeClick, onNodeClick, useCanvasKeys, useDragAndDrop } from './canvas-handlers';
 export { PALETTE_MIME } from './canvas-handlers';
 import { loadOverviewZoneEdges, overviewChunk } from './overview-chunk';
@@ -310,6 +311,7 @@ export function Canvas() {
   // One component dragged by the mouse: outside React Flow's store (component-drag.ts).
   const canvasRef = useRef<HTMLDivElement>(null);
   useComponentDragging(canvasRef, dragging, relayout);
+  usePanLayer(store, canvasRef);
 
   // React Flow's edge label layer, found once when the canvas mounts (see edge-labels.tsx).
   // Looked up after the first commit rather than in it (a ref callback): a state update during a
