@@ -50,4 +50,14 @@ describe('sortRows', () => {
     expect(sorted.map((r) => r.ref)).toEqual(rows.map((r) => r.ref));
     expect(sortRows(rows, { column: 'ref', descending: true }).map((r) => r.ref)).toEqual(rows.map((r) => r.ref).reverse());
   });
+
+  it('puts references of other widths or shapes in numeric order too (the plain-order shortcut does not apply to them)', () => {
+    const named = (refs: string[]) => refs.map((ref, i) => ({ ...rows[i]!, ref }));
+    const refsOf = (sorted: { ref: string }[]) => sorted.map((r) => r.ref);
+    const sort = { column: 'ref', descending: false };
+    expect(refsOf(sortRows(named(['R9', 'R10', 'R100']), sort))).toEqual(['R9', 'R10', 'R100']);
+    expect(refsOf(sortRows(named(['R100', 'R10', 'R9']), sort))).toEqual(['R9', 'R10', 'R100']);
+    expect(refsOf(sortRows(named(['R10', 'R09', 'R11']), sort))).toEqual(['R09', 'R10', 'R11']);
+    expect(refsOf(sortRows(named(['X-10', 'X-2', 'R03']), sort))).toEqual(['R03', 'X-2', 'X-10']);
+  });
 });
