@@ -175,10 +175,14 @@ function sameData(old: ViewNode, node: ViewNode): boolean {
 
 /** Keeps React Flow's own state (measured size, selection, drag) for nodes whose source is unchanged. */
 export function mergeNodes(next: ViewNode[], previous: readonly ViewNode[], selected: ReadonlySet<string>): ViewNode[] {
-  const byId = new Map(previous.map((n) => [n.id, n]));
+  // Most often the lists are in the same order: a node's previous self is at its own index, and the
+  // map of all 2000 (built on every sync, every crossing of the overview) is made only when one is not.
+  let byId: Map<string, ViewNode> | undefined;
+  const previousOf = (node: ViewNode, i: number) =>
+    previous[i]?.id === node.id ? previous[i] : (byId ??= new Map(previous.map((n) => [n.id, n]))).get(node.id);
   let same = next.length === previous.length;
   const merged = next.map((node, i) => {
-    const old = byId.get(node.id);
+    const old = previousOf(node, i);
     const isSelected = selected.has(node.id);
     if (
       old &&
