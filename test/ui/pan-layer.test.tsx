@@ -11,9 +11,12 @@ function setup() {
   viewport.className = 'react-flow__viewport';
   canvas.append(viewport);
   const store = createStore<{ transform: readonly number[] }>(() => ({ transform: [0, 0, 1] }));
-  const hook = renderHook(() => usePanLayer(store, { current: canvas }));
+  // Whether the user pans (the pane dragged, or a component panning the view along).
+  const user = { panning: true };
+  const panning = () => user.panning;
+  const hook = renderHook(() => usePanLayer(store, { current: canvas }, panning));
   const move = (x: number, y: number, zoom: number) => store.setState({ transform: [x, y, zoom] });
-  return { viewport, move, hook };
+  return { viewport, move, hook, user };
 }
 
 describe('usePanLayer', () => {
@@ -41,6 +44,17 @@ describe('usePanLayer', () => {
     expect(viewport.style.willChange).toBe('');
     move(-12, 0, 1.2);
     expect(viewport.style.willChange).toBe('');
+  });
+
+  it('makes no layer for a move the editor makes (Fit view, centring), so a picture taken as it ends stays as it is', () => {
+    const { viewport, move, user } = setup();
+    user.panning = false;
+    move(-10, 0, 1);
+    move(-20, 0, 1);
+    expect(viewport.style.willChange).toBe('');
+    user.panning = true;
+    move(-30, 0, 1);
+    expect(viewport.style.willChange).toBe('transform');
   });
 
   it('leaves no layer behind when the canvas goes', () => {

@@ -60,6 +60,8 @@ const isLarge = () => useDesignStore.getState().design.components.length > OVERV
 const overviewAt = (zoom: number) => zoom < OVERVIEW_ZOOM && isLarge() && !useSessionStore.getState().renderAll;
 
 // Handlers that never change: a new function on each render would re-render every mounted edge.
+/** Whether the user is panning: dragging the pane, or a component that pans the view along (pan-layer.ts). */
+const isPanning = (state: { paneDragging: boolean }) => state.paneDragging || useComponentDrag.getState().drag !== undefined;
 const onEdgeMouseEnter = (_: unknown, edge: Edge) => useDiagramState.setState({ hovered: edge.id });
 const onEdgeMouseLeave = () => useDiagramState.setState({ hovered: undefined });
 const onPaneClick = () => useSessionStore.getState().clearSelection();
@@ -311,7 +313,8 @@ export function Canvas() {
   // One component dragged by the mouse: outside React Flow's store (component-drag.ts).
   const canvasRef = useRef<HTMLDivElement>(null);
   useComponentDragging(canvasRef, dragging, relayout);
-  usePanLayer(store, canvasRef);
+  const panning = useCallback(() => isPanning(store.getState()), [store]);
+  usePanLayer(store, canvasRef, panning);
 
   // React Flow's edge label layer, found once when the canvas mounts (see edge-labels.tsx).
   // Looked up after the first commit rather than in it (a ref callback): a state update during a

@@ -10,6 +10,12 @@
  * the zoom changes and once the view has been still for a moment, and the
  * view is rastered anew, sharp, at its zoom. (The overview's viewport is a
  * layer throughout: canvas.css.)
+ *
+ * Only while the user pans (`panning`: the pane dragged, or a dragged
+ * component panning the view along), never for a move the editor makes
+ * (Fit view, centring on a component): the raster a layer gets differs from
+ * the page's by a shade of antialiasing, and a picture taken as the fit ends
+ * would change once more 150 ms later.
  */
 import { useEffect, type RefObject } from 'react';
 
@@ -20,7 +26,7 @@ interface TransformStore {
   subscribe(listener: (state: { transform: readonly number[] }, previous: { transform: readonly number[] }) => void): () => void;
 }
 
-export function usePanLayer(store: TransformStore, canvas: RefObject<HTMLElement | null>): void {
+export function usePanLayer(store: TransformStore, canvas: RefObject<HTMLElement | null>, panning: () => boolean): void {
   useEffect(() => {
     let layered: HTMLElement | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -32,6 +38,7 @@ export function usePanLayer(store: TransformStore, canvas: RefObject<HTMLElement
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.transform === previous.transform) return;
       if (state.transform[2] !== previous.transform[2]) return unlayer();
+      if (!layered && !panning()) return;
       if (!layered) {
         layered = canvas.current?.querySelector<HTMLElement>('.react-flow__viewport') ?? undefined;
         if (layered) layered.style.willChange = 'transform';
@@ -43,5 +50,5 @@ export function usePanLayer(store: TransformStore, canvas: RefObject<HTMLElement
       unsubscribe();
       unlayer();
     };
-  }, [store, canvas]);
+  }, [store, canvas, panning]);
 }
