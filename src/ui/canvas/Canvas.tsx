@@ -59,9 +59,10 @@ const isLarge = () => useDesignStore.getState().design.components.length > OVERV
 /** Whether the view at `zoom` is the overview (a picture in progress draws everything in full). */
 const overviewAt = (zoom: number) => zoom < OVERVIEW_ZOOM && isLarge() && !useSessionStore.getState().renderAll;
 
-// Handlers that never change: a new function on each render would re-render every mounted edge.
 /** Whether the user is panning: dragging the pane, or a component that pans the view along (pan-layer.ts). */
 const isPanning = (state: { paneDragging: boolean }) => state.paneDragging || useComponentDrag.getState().drag !== undefined;
+
+// Handlers that never change: a new function on each render would re-render every mounted edge.
 const onEdgeMouseEnter = (_: unknown, edge: Edge) => useDiagramState.setState({ hovered: edge.id });
 const onEdgeMouseLeave = () => useDiagramState.setState({ hovered: undefined });
 const onPaneClick = () => useSessionStore.getState().clearSelection();
