@@ -1,6 +1,6 @@
 import type { Edge, InternalNode } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { edgesForDrag } from '../../src/ui/canvas/drag-edges';
+import { dragReach, edgesForDrag } from '../../src/ui/canvas/drag-edges';
 import { edgesInView, type ViewState } from '../../src/ui/canvas/edge-reveal';
 
 /** A 220 x 100 node at (x, y), optionally a zone's child (absolute position given). */
@@ -52,5 +52,14 @@ describe('edges React Flow keeps during a drag', () => {
   it('follows the view: zoomed out over everything, it keeps them all', () => {
     const wide: ViewState = { ...state, transform: [0, 0, 0.1], width: 1000, height: 1000 };
     expect(edgesForDrag(edges, wide, [])).toEqual(edges);
+  });
+
+  it('narrows again around a view an auto-pan took away: the edges there are kept, those left behind go', () => {
+    // The view panned along to (8500, 8500), past the reach the drag of `in2` began with.
+    const panned: ViewState = { ...state, transform: [-8500, -8500, 1] };
+    const reach = dragReach(panned)!;
+    expect(reach).toEqual({ x: 7500, y: 7900, width: 3000, height: 1800 });
+    expect(edgesForDrag(edges, state, ['in2']).map((e) => e.id)).toEqual(['in~in2', 'in~far', 'near~far2']);
+    expect(edgesForDrag(edges, panned, ['in2'], reach).map((e) => e.id)).toEqual(['in~in2', 'far2~farther', 'child~farther']);
   });
 });

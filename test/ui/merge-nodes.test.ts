@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeNodes, type ViewNode } from '../../src/ui/canvas/view-nodes';
+import { draggedAsTheyAre, mergeNodes, type ViewNode } from '../../src/ui/canvas/view-nodes';
 
 const data = new Map<string, { instance: { id: string; type: string } }>();
 const component = (id: string, position = { x: 0, y: 0 }) => {
@@ -35,5 +35,27 @@ describe('mergeNodes', () => {
     ]);
     expect(merged[1]!.position).toEqual({ x: 40, y: 0 });
     expect(merged[1]!.measured).toEqual({ width: 220, height: 90 });
+  });
+});
+
+describe('draggedAsTheyAre', () => {
+  const zone = (id: string, position: { x: number; y: number }) => ({ id, type: 'zone', position, data: {} }) as unknown as ViewNode;
+
+  it('keeps where React Flow has dragged a node to, so a list handed over mid-drag does not put it back', () => {
+    const design = [zone('dmz', { x: 0, y: 0 }), component('a', { x: 10, y: 10 }), component('b', { x: 300, y: 10 })];
+    const current = mergeNodes(design, [], new Set(['dmz']));
+    const held = { x: 0, y: 1800 };
+    const dragging = current.map((n) => (n.id === 'dmz' ? ({ ...n, position: held, dragging: true } as ViewNode) : n));
+    const next = draggedAsTheyAre(design, dragging);
+    expect(next[0]!.position).toBe(held);
+    expect(next.slice(1)).toEqual(design.slice(1));
+    // Merged, React Flow keeps its own node for the dragged zone and for the others.
+    const merged = mergeNodes(next, dragging, new Set(['dmz']));
+    expect(merged).toBe(dragging);
+  });
+
+  it('hands back the design’s own list when nothing is being dragged', () => {
+    const design = [component('a', { x: 10, y: 10 }), component('b', { x: 300, y: 10 })];
+    expect(draggedAsTheyAre(design, mergeNodes(design, [], new Set()))).toBe(design);
   });
 });

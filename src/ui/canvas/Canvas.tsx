@@ -30,7 +30,7 @@ import { MiniMap } from './MiniMap';
 import { Overview } from './overview';
 import { flowEdgesFor } from './flow-edges';
 import { DotGrid } from './DotGrid';
-import { designBounds, mergeNodes, viewNodes, type ViewNode } from './view-nodes';
+import { designBounds, draggedAsTheyAre, mergeNodes, viewNodes, type ViewNode } from './view-nodes';
 import { nodesUnaffected, selectionApplied } from './node-sync';
 import { inView, Reveal, type ViewRect } from './reveal';
 import { contains, useEdgeReveal, viewRect, widened } from './edge-reveal';
@@ -58,9 +58,6 @@ export const OVERVIEW_MIN_COMPONENTS = 150;
 const isLarge = () => useDesignStore.getState().design.components.length > OVERVIEW_MIN_COMPONENTS;
 /** Whether the view at `zoom` is the overview (a picture in progress draws everything in full). */
 const overviewAt = (zoom: number) => zoom < OVERVIEW_ZOOM && isLarge() && !useSessionStore.getState().renderAll;
-
-/** Whether the user is panning: dragging the pane, or a component that pans the view along (pan-layer.ts). */
-const isPanning = (state: { paneDragging: boolean }) => state.paneDragging || useComponentDrag.getState().drag !== undefined;
 
 // Handlers that never change: a new function on each render would re-render every mounted edge.
 const onEdgeMouseEnter = (_: unknown, edge: Edge) => useDiagramState.setState({ hovered: edge.id });
@@ -144,7 +141,7 @@ export function Canvas() {
   const nodeWindow = useRef<ViewRect | undefined>(undefined);
   const nodesFor = useCallback(
     (current: readonly ViewNode[], zoom: number, again: () => void) => {
-      const next = viewNodes(useDesignStore.getState().design);
+      const next = draggedAsTheyAre(viewNodes(useDesignStore.getState().design), current);
       const { transform, width, height } = store.getState();
       const [x, y] = transform;
       const view =
@@ -237,10 +234,10 @@ export function Canvas() {
         const into = overviewAt(state.transform[2]);
         if (into === overviewAt(previous.transform[2])) {
           // In detail, the components near the view follow it, in the same update as the move, so none
-          // comes into view hidden. Not during React Flow's drag of a zone or of several components:
-          // their positions are its own until the drop, which places the window again.
+          // comes into view hidden: also while a dragged zone or selection pans the view along (the
+          // nodes React Flow drags keep the positions it gave them: draggedAsTheyAre).
           const moved = state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height;
-          if (!moved || into || !nodeWindow.current || (dragging.current && !useComponentDrag.getState().drag)) return;
+          if (!moved || into || !nodeWindow.current) return;
           const view = viewRect(state);
           if (!view || contains(nodeWindow.current, view)) return;
           const next = nodesFor(state.nodes, state.transform[2], revealNext);
@@ -314,7 +311,9 @@ export function Canvas() {
   // One component dragged by the mouse: outside React Flow's store (component-drag.ts).
   const canvasRef = useRef<HTMLDivElement>(null);
   useComponentDragging(canvasRef, dragging, relayout);
-  const panning = useCallback(() => isPanning(store.getState()), [store]);
+  // The user pans: the pane dragged, or anything dragged (a component, a zone, a selection) that pans the
+  // view along at the border (pan-layer.ts).
+  const panning = useCallback(() => store.getState().paneDragging || dragging.current, [store]);
   usePanLayer(store, canvasRef, panning);
 
   // React Flow's edge label layer, found once when the canvas mounts (see edge-labels.tsx).

@@ -6,12 +6,22 @@
  * new function on each render would re-render React Flow's every node.
  */
 import { useReactFlow, useStoreApi, type Connection, type Edge, type NodeChange, type NodePositionChange } from '@xyflow/react';
-import { useCallback, useRef, type DragEvent, type KeyboardEvent, type MouseEvent as ReactMouseEvent, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  type DragEvent,
+  type KeyboardEvent,
+  type MouseEvent as ReactMouseEvent,
+  type RefObject,
+} from 'react';
 import { useDesignStore } from '../../store/design-store';
 import { useSessionStore } from '../../store/session-store';
 import { commitMoves, placeComponent } from '../commands';
 import type { ViewNode } from './view-nodes';
-import { edgesForDrag } from './drag-edges';
+import { dragReach, edgesForDrag } from './drag-edges';
+import { contains, viewRect } from './edge-reveal';
+import type { ViewRect } from './reveal';
 
 export const PALETTE_MIME = 'application/x-portolan-component';
 
@@ -124,8 +134,25 @@ export function useDragAndDrop(draggingRef: RefObject<boolean>, relayout: () => 
   const { screenToFlowPosition, getNode } = useReactFlow<ViewNode, Edge>();
   const store = useStoreApi<ViewNode, Edge>();
   const releasedAt = useRef<{ id: string; at: { x: number; y: number } } | undefined>(undefined);
-  // The edges React Flow had before a drag narrowed them, and the narrowed list it was handed.
-  const narrowed = useRef<{ all: Edge[]; kept: Edge[] } | undefined>(undefined);
+  // The edges React Flow had before a drag narrowed them, the narrowed list it was handed, the nodes
+  // dragged and the part of the canvas the list was narrowed to.
+  const narrowed = useRef<{ all: Edge[]; kept: Edge[]; dragged: string[]; reach: ViewRect } | undefined>(undefined);
+  // A drag held at the canvas's border pans the view along (React Flow's auto-pan): once the view
+  // leaves the part the edges were narrowed to, they are narrowed again around it, so the components
+  // that come into view have their edges. Not once the canvas has handed React Flow edges of its own.
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        const drag = narrowed.current;
+        if (!drag || state.transform === previous.transform || state.edges !== drag.kept) return;
+        const view = viewRect(state);
+        const reach = dragReach(state);
+        if (!view || !reach || contains(drag.reach, view)) return;
+        narrowed.current = { ...drag, reach, kept: edgesForDrag(drag.all, state, drag.dragged, reach) };
+        state.setEdges(narrowed.current.kept);
+      }),
+    [store],
+  );
   const onNodesChange = useCallback(
     (changes: NodeChange<ViewNode>[]) => {
       const finished = changes.filter((c): c is NodePositionChange => c.type === 'position' && c.dragging === false);
@@ -152,13 +179,11 @@ export function useDragAndDrop(draggingRef: RefObject<boolean>, relayout: () => 
       const session = useSessionStore.getState();
       if (!session.selectedNodes.includes(grabbed.id)) session.selectNodes([grabbed.id]);
       const state = store.getState();
-      const kept = edgesForDrag(
-        state.edges,
-        state,
-        nodes.map((n) => n.id),
-      );
-      if (kept.length === state.edges.length) return;
-      narrowed.current = { all: state.edges, kept };
+      const dragged = nodes.map((n) => n.id);
+      const reach = dragReach(state);
+      const kept = edgesForDrag(state.edges, state, dragged, reach);
+      if (!reach || kept.length === state.edges.length) return;
+      narrowed.current = { all: state.edges, kept, dragged, reach };
       state.setEdges(kept);
     },
     [draggingRef, store],

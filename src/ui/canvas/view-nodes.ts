@@ -200,3 +200,21 @@ export function mergeNodes(next: ViewNode[], previous: readonly ViewNode[], sele
   });
   return same ? (previous as ViewNode[]) : merged;
 }
+
+/**
+ * The design's nodes with those React Flow is dragging (a zone, or several
+ * components) as React Flow holds them: their positions are its own until
+ * the drop writes them to the design, and a node list handed over meanwhile
+ * (the components near the view follow a view that pans along with the drag)
+ * must not put them back where the drag began.
+ */
+export function draggedAsTheyAre(next: ViewNode[], current: readonly ViewNode[]): ViewNode[] {
+  let dragged: Map<string, ViewNode> | undefined;
+  for (const node of current) if (node.dragging) (dragged ??= new Map()).set(node.id, node);
+  if (!dragged) return next;
+  const held = dragged;
+  return next.map((node) => {
+    const own = held.get(node.id);
+    return own && own.parentId === node.parentId ? { ...node, position: own.position, dragging: true } : node;
+  });
+}

@@ -1,0 +1,146 @@
+/**
+ * A zone dragged to the canvas's border on a 1000-component estate: React
+ * Flow pans the view along, and the components that come into view are drawn
+ * while the drag goes on (on a large estate only the components near the
+ * view are shown, and that window must follow a view the drag pans:
+ * src/ui/canvas/reveal.ts), while the dragged zone stays under the pointer.
+ */
+import { execFileSync } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+interface Estate {
+  components: { id: string; zone?: string; position: { x: number; y: number } }[];
+  zones: { id: string; position: { x: number; y: number }; size?: { width: number; height: number } }[];
+}
+
+/** React Flow's view: the pane's box and the viewport's transform. */
+const viewOf = (page: Page) =>
+  page.evaluate(() => {
+    const pane = document.querySelector<HTMLElement>('.react-flow')!.getBoundingClientRect();
+    const transform = document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform;
+    const [, x, y, zoom] = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([\d.e-]+)\)/.exec(transform)!.map(Number) as number[];
+    return { pane: { x: pane.x, y: pane.y, width: pane.width, height: pane.height }, x: x!, y: y!, zoom: zoom! };
+  });
+
+test('a zone dragged to the border pans the view, and what comes into view is drawn during the drag', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { design, degrees } = JSON.parse(
+    execFileSync('npx', ['tsx', 'test/e2e/fixtures/busiest-node.ts', '1000'], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+  ) as { design: Estate; degrees: Record<string, number> };
+  await page.addInitScript(
+    (value) => localStorage.setItem('portolan.autosave.v1', value),
+    JSON.stringify({ tabId: 'e2e', savedAt: new Date().toISOString(), design }),
+  );
+  await page.goto('/');
+  await expect(page.locator('.overview-boxes')).toBeVisible({ timeout: 30_000 });
+
+  // The zone with the most components of other zones just below it, where the drag takes the view.
+  const absolute = design.components.map((c) => {
+    const at = design.zones.find((z) => z.id === c.zone)?.position ?? { x: 0, y: 0 };
+    return { id: c.id, zone: c.zone, x: at.x + c.position.x, y: at.y + c.position.y };
+  });
+  const ahead = ({ id, position, size }: Estate['zones'][number]) => {
+    const below = position.y + (size?.height ?? 0);
+    return absolute.filter((c) => c.zone !== id && c.y > below && c.y < below + 1500 && c.x >= position.x && c.x < position.x + 500).length;
+  };
+  const zone = [...design.zones].sort((a, b) => ahead(b) - ahead(a))[0]!;
+  const title = { x: zone.position.x + 40, y: zone.position.y + 12 };
+  const onScreen = (at: { x: number; y: number }, v: Awaited<ReturnType<typeof viewOf>>) => ({
+    x: v.pane.x + v.x + at.x * v.zoom,
+    y: v.pane.y + v.y + at.y * v.zoom,
+  });
+  // Into detail far from that zone, at the estate's other corner: leaving the overview shows the
+  // components of a window several panes wide around the view there, none near the zone.
+  const far = design.zones.reduce((a, b) => (b.position.x + b.position.y > a.position.x + a.position.y ? b : a));
+  const corner = { x: far.position.x + 100, y: far.position.y + 100 };
+  for (let i = 0; i < 60 && (await viewOf(page)).zoom < 1; i++) {
+    const at = onScreen(corner, await viewOf(page));
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.wheel(0, -200);
+    await page.waitForTimeout(60);
+  }
+  expect((await viewOf(page)).zoom).toBeGreaterThanOrEqual(1);
+  // Then to the zone's title in one move on the mini map: the components shown there are those of a
+  // window around the view at this zoom (the view and one pane above and below it), which the drag
+  // below leaves. The map's scale is measured first, by a move of 4 map pixels.
+  const map = (await page.locator('.minimap canvas').boundingBox())!;
+  const centre = { x: map.x + map.width / 2, y: map.y + map.height / 2 };
+  await page.mouse.move(centre.x, centre.y);
+  await page.mouse.down();
+  const before = await viewOf(page);
+  await page.mouse.move(centre.x + 4, centre.y);
+  await page.waitForTimeout(100);
+  const unitsPerMapPixel = (before.x - (await viewOf(page)).x) / before.zoom / 4;
+  const v = await viewOf(page);
+  const middle = { x: (-v.x + v.pane.width / 2) / v.zoom, y: (-v.y + v.pane.height / 2) / v.zoom };
+  await page.mouse.move(centre.x + 4 + (title.x - middle.x) / unitsPerMapPixel, centre.y + (title.y + 200 - middle.y) / unitsPerMapPixel);
+  await page.mouse.up();
+  await page.waitForTimeout(500);
+  const start = await viewOf(page);
+  const titleBox = (await page.getByTestId(`zone-${zone.id}`).locator('.zone-title').boundingBox())!;
+  expect(titleBox).not.toBeNull();
+
+  // Where each component not in the dragged zone is: one whose top left 220 × 40 lies in the pane must be mounted.
+  const corners = absolute.filter((c) => c.zone !== zone.id).map(({ id, x, y }) => ({ id, x, y }));
+  // And every component drawn has every one of its edges drawn (React Flow is handed only the edges
+  // a drag can show: those near the view, which must follow it too).
+  const missingInView = () =>
+    page.evaluate(
+      ({ corners, degrees }) => {
+        const drawnBy = new Map<string, number>();
+        for (const edge of document.querySelectorAll('.react-flow__edge'))
+          for (const id of (edge.getAttribute('data-id') ?? '').split('~')) drawnBy.set(id, (drawnBy.get(id) ?? 0) + 1);
+        const ids = [...document.querySelectorAll('.react-flow__node-component')].map((n) => n.getAttribute('data-id')!);
+        const mounted = new Set(ids);
+        const pane = document.querySelector<HTMLElement>('.react-flow')!.getBoundingClientRect();
+        const transform = document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform;
+        const [, x, y, zoom] = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([\d.e-]+)\)/.exec(transform)!.map(Number) as number[];
+        const left = -x! / zoom!;
+        const top = -y! / zoom!;
+        const inView = corners.filter(
+          (c) => c.x >= left && c.y >= top && c.x + 220 <= left + pane.width / zoom! && c.y + 40 <= top + pane.height / zoom!,
+        );
+        return {
+          inView: inView.length,
+          missing: inView.filter((c) => !mounted.has(c.id)).map((c) => c.id),
+          short: ids.filter((id) => (drawnBy.get(id) ?? 0) !== (degrees[id] ?? 0)),
+        };
+      },
+      { corners, degrees },
+    );
+
+  // Grab the title and hold the pointer near the pane's bottom border: React Flow pans the view along.
+  const grab = { x: titleBox.x + 20, y: titleBox.y + titleBox.height / 2 };
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  const border = { x: grab.x, y: start.pane.y + start.pane.height - 4 };
+  for (let i = 1; i <= 10; i++) {
+    await page.mouse.move(grab.x, grab.y + ((border.y - grab.y) * i) / 10);
+    await page.waitForTimeout(20);
+  }
+  // Until the view has moved down more than two panes: wholly out of the window shown when the drag began.
+  const moved = async () => start.y - (await viewOf(page)).y;
+  for (let i = 0; i < 300 && (await moved()) < 2.2 * start.pane.height; i++) await page.waitForTimeout(100);
+  expect(await moved()).toBeGreaterThan(2.2 * start.pane.height);
+  const seen = await missingInView();
+  // The dragged zone is still under the pointer: no node list handed over meanwhile put it back.
+  const held = (await page.getByTestId(`zone-${zone.id}`).locator('.zone-title').boundingBox())!;
+  await page.mouse.up();
+  expect(seen.inView).toBeGreaterThan(1);
+  expect(seen.missing).toEqual([]);
+  expect(seen.short).toEqual([]);
+  // Its title is now at the border (give or take the few frames of panning
+  // the zone may be ahead or behind by; put back where the drag began, it would be panes away).
+  expect(Math.abs(held.y + held.height / 2 - border.y)).toBeLessThan(120);
+
+  // The drop keeps the move (where it was let go, or just below a zone it would overlap), and the
+  // design as saved has it.
+  const savedAt = () =>
+    page.evaluate((id) => {
+      const saved = JSON.parse(localStorage.getItem('portolan.autosave.v1') ?? '{}') as { design?: Estate };
+      return saved.design?.zones.find((z) => z.id === id)?.position.y ?? 0;
+    }, zone.id);
+  await expect.poll(savedAt, { timeout: 10_000 }).toBeGreaterThan(zone.position.y + (2 * start.pane.height) / start.zoom);
+});
