@@ -144,3 +144,60 @@ test('a zone dragged to the border pans the view, and what comes into view is dr
     }, zone.id);
   await expect.poll(savedAt, { timeout: 10_000 }).toBeGreaterThan(zone.position.y + (2 * start.pane.height) / start.zoom);
 });
+
+test('a component dragged to the border stays drawn under the pointer, with its edges, as the view pans along', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { design, degrees } = JSON.parse(
+    execFileSync('npx', ['tsx', 'test/e2e/fixtures/busiest-node.ts', '1000'], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+  ) as { design: Estate; degrees: Record<string, number> };
+  await page.addInitScript(
+    (value) => localStorage.setItem('portolan.autosave.v1', value),
+    JSON.stringify({ tabId: 'e2e', savedAt: new Date().toISOString(), design }),
+  );
+  await page.goto('/');
+  await expect(page.locator('.overview-boxes')).toBeVisible({ timeout: 30_000 });
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  for (let i = 0; i < 60 && (await viewOf(page)).zoom < 1; i++) {
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 3);
+    await page.mouse.wheel(0, -200);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(500);
+  // A component whose top is not under an edge: grabbed there, it is dragged (component-drag.ts).
+  const grab = await page.evaluate(() => {
+    for (const node of document.querySelectorAll<HTMLElement>('.react-flow__node-component')) {
+      const box = node.getBoundingClientRect();
+      for (let dx = 0.2; dx < 0.9; dx += 0.1) {
+        const at = { x: box.x + box.width * dx, y: box.y + 10 };
+        if (document.elementFromPoint(at.x, at.y)?.closest('.react-flow__node') === node) return { id: node.dataset.id!, ...at };
+      }
+    }
+    return undefined;
+  });
+  expect(grab).toBeDefined();
+  const { id } = grab!;
+  const start = await viewOf(page);
+  await page.mouse.move(grab!.x, grab!.y);
+  await page.mouse.down();
+  const border = { x: grab!.x, y: start.pane.y + start.pane.height - 4 };
+  for (let i = 1; i <= 10; i++) {
+    await page.mouse.move(grab!.x, grab!.y + ((border.y - grab!.y) * i) / 10);
+    await page.waitForTimeout(20);
+  }
+  const moved = async () => start.y - (await viewOf(page)).y;
+  for (let i = 0; i < 300 && (await moved()) < 1.5 * start.pane.height; i++) await page.waitForTimeout(100);
+  expect(await moved()).toBeGreaterThan(1.5 * start.pane.height);
+  // Still drawn, under the pointer, with every one of its edges.
+  const drawn = await page.evaluate((id) => {
+    const node = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`);
+    const edges = [...document.querySelectorAll('.react-flow__edge')].filter((e) =>
+      (e.getAttribute('data-id') ?? '').split('~').includes(id),
+    );
+    return { box: node?.getBoundingClientRect().toJSON() as DOMRect | undefined, edges: edges.length };
+  }, id);
+  await page.mouse.up();
+  expect(drawn.box).toBeDefined();
+  expect(drawn.box!.y).toBeLessThan(border.y);
+  expect(drawn.box!.y + drawn.box!.height).toBeGreaterThan(border.y - 40);
+  expect(drawn.edges).toBe(degrees[id]);
+});

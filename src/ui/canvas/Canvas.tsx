@@ -139,9 +139,13 @@ export function Canvas() {
   // On a large estate only the components near the view are shown (reveal.ts): the window is the view
   // widened by one view each side, placed again when the view leaves it; none in the overview.
   const nodeWindow = useRef<ViewRect | undefined>(undefined);
+  // Whether anything is being dragged, by React Flow or by the mouse outside it (set by the drag
+  // handlers below): the nodes dragged keep the positions they have in React Flow until the drop.
+  const dragging = useRef(false);
   const nodesFor = useCallback(
     (current: readonly ViewNode[], zoom: number, again: () => void) => {
-      const next = draggedAsTheyAre(viewNodes(useDesignStore.getState().design), current);
+      const designed = viewNodes(useDesignStore.getState().design);
+      const next = dragging.current ? draggedAsTheyAre(designed, current) : designed;
       const { transform, width, height } = store.getState();
       const [x, y] = transform;
       const view =
@@ -214,8 +218,6 @@ export function Canvas() {
   // The same edges as before stay the same array: React Flow re-indexes every edge whenever the
   // array changes, and an edit that changes no flow (a rename) would pay for that.
   const edges = useMemo(() => flowEdgesFor(store, drawn, selectedPair, edgeChanges), [drawn, selectedPair, edgeChanges, store]);
-  // Whether a component is being dragged (set by the drag handlers below).
-  const dragging = useRef(false);
   // Leaving the overview, the edges in view join after their components, a chunk per task; on a large
   // estate React Flow then has the edges of a window around the view (edge-reveal.ts).
   const {

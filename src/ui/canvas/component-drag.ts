@@ -69,7 +69,7 @@ export function useComponentDragging(canvas: RefObject<HTMLElement | null>, drag
   useEffect(() => {
     const root = canvas.current;
     if (!root) return;
-    let stop: (() => void) | undefined;
+    let stop: ((abandoned?: boolean) => void) | undefined;
 
     const onMouseDown = (event: MouseEvent) => {
       if (event.button !== 0 || !(event.target instanceof Element) || event.target.closest(NOT_A_DRAG)) return;
@@ -85,7 +85,7 @@ export function useComponentDragging(canvas: RefObject<HTMLElement | null>, drag
       event.stopPropagation();
       // A drag whose button was released where the page never heard of it is dropped, not committed.
       if (stop) {
-        stop();
+        stop(true);
         useComponentDrag.setState({ drag: undefined });
         dragging.current = false;
       }
@@ -98,9 +98,27 @@ export function useComponentDragging(canvas: RefObject<HTMLElement | null>, drag
       let pointer = start;
       // What the view has panned along meanwhile, in canvas coordinates.
       const panned = { x: 0, y: 0 };
+      // How far React Flow's store has been told the component moved (see follow below).
+      const told = { x: 0, y: 0 };
       let started = false;
       let frame: number | undefined;
-      const offset = () => ({ id, dx: (pointer.x - start.x) / zoom + panned.x, dy: (pointer.y - start.y) / zoom + panned.y });
+      const offset = () => ({
+        id,
+        dx: (pointer.x - start.x) / zoom + panned.x - told.x,
+        dy: (pointer.y - start.y) / zoom + panned.y - told.y,
+      });
+      // React Flow culls nodes and edges by where its store has them, and the dragged component stays
+      // where it was there: once the view has panned along by half a view, the store is told where it
+      // is, so it and its edges stay drawn (a node React Flow holds as dragging is never culled).
+      const follow = () => {
+        const current = store.getState().nodeLookup.get(id);
+        const { dx, dy } = offset();
+        if (!current || (Math.abs(dx) < bounds.width / zoom / 2 && Math.abs(dy) < bounds.height / zoom / 2)) return;
+        const position = { x: current.position.x + dx, y: current.position.y + dy };
+        store.getState().updateNodePositions(new Map([[id, { ...current, position }]]), true);
+        told.x += dx;
+        told.y += dy;
+      };
 
       const autoPan = () => {
         frame = undefined;
@@ -110,6 +128,7 @@ export function useComponentDragging(canvas: RefObject<HTMLElement | null>, drag
           void store.getState().panBy({ x, y });
           panned.x -= x / zoom;
           panned.y -= y / zoom;
+          follow();
           useComponentDrag.setState({ drag: offset() });
         }
         frame = requestAnimationFrame(autoPan);
@@ -147,11 +166,14 @@ export function useComponentDragging(canvas: RefObject<HTMLElement | null>, drag
         useComponentDrag.setState({ drag: undefined });
         relayout();
       };
-      stop = () => {
+      stop = (abandoned) => {
         window.removeEventListener('mousemove', onMove);
         window.removeEventListener('mouseup', onUp);
         if (frame !== undefined) cancelAnimationFrame(frame);
         stop = undefined;
+        // Dropped, not committed: React Flow's node goes back to where the design has it.
+        const { nodes, setNodes } = store.getState();
+        if (abandoned && (told.x !== 0 || told.y !== 0)) setNodes(nodes.map((n) => (n.id === id ? node.internals.userNode : n)));
       };
       window.addEventListener('mousemove', onMove);
       window.addEventListener('mouseup', onUp);

@@ -202,11 +202,13 @@ export function mergeNodes(next: ViewNode[], previous: readonly ViewNode[], sele
 }
 
 /**
- * The design's nodes with those React Flow is dragging (a zone, or several
- * components) as React Flow holds them: their positions are its own until
- * the drop writes them to the design, and a node list handed over meanwhile
- * (the components near the view follow a view that pans along with the drag)
- * must not put them back where the drag began.
+ * The design's nodes with those being dragged as React Flow holds them (a
+ * zone or several components it drags, or a component dragged outside it
+ * whose place it was told as the view panned along: component-drag.ts).
+ * Their positions are React Flow's until the drop writes them to the design,
+ * and a node list handed over meanwhile (the components near the view follow
+ * a view that pans along with the drag) must not put them back where the
+ * drag began. Only while a drag lasts: the drop's own list is the design's.
  */
 export function draggedAsTheyAre(next: ViewNode[], current: readonly ViewNode[]): ViewNode[] {
   let dragged: Map<string, ViewNode> | undefined;
