@@ -12,7 +12,7 @@ test.use({ viewport: { width: 1440, height: 900 } });
 
 interface Estate {
   components: { id: string; zone?: string; position: { x: number; y: number } }[];
-  zones: { id: string; position: { x: number; y: number }; size?: { width: number; height: number } }[];
+  zones: { id: string; name?: string; kind?: string; position: { x: number; y: number }; size?: { width: number; height: number } }[];
 }
 
 /** React Flow's view: the pane's box and the viewport's transform. */
@@ -200,4 +200,62 @@ test('a component dragged to the border stays drawn under the pointer, with its 
   expect(drawn.box!.y).toBeLessThan(border.y);
   expect(drawn.box!.y + drawn.box!.height).toBeGreaterThan(border.y - 40);
   expect(drawn.edges).toBe(degrees[id]);
+});
+
+test('a zone’s title takes a press where an edge crosses it: a click selects the zone, a drag moves it', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { design } = JSON.parse(execFileSync('npx', ['tsx', 'test/e2e/estate.ts', '1000'], { encoding: 'utf8', maxBuffer: 1 << 26 })) as {
+    design: Estate;
+  };
+  await page.addInitScript(
+    (value) => localStorage.setItem('portolan.autosave.v1', value),
+    JSON.stringify({ tabId: 'e2e', savedAt: new Date().toISOString(), design }),
+  );
+  await page.goto('/');
+  await expect(page.locator('.overview-boxes')).toBeVisible({ timeout: 30_000 });
+  // A DMZ: the flows between the users and the application tier cross its title.
+  const zone = design.zones.find((z) => z.kind === 'dmz')!;
+  for (let i = 0; i < 60 && (await viewOf(page)).zoom < 1; i++) {
+    const v = await viewOf(page);
+    await page.mouse.move(v.pane.x + v.x + (zone.position.x + 40) * v.zoom, v.pane.y + v.y + (zone.position.y + 12) * v.zoom);
+    await page.mouse.wheel(0, -200);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(500);
+  // A point of its title where an edge is what the pointer would hit.
+  const at = await page.evaluate((id) => {
+    const title = document.querySelector(`[data-testid="zone-${id}"] .zone-title`)!.getBoundingClientRect();
+    for (let x = title.x + 4; x < Math.min(title.right, window.innerWidth); x += 2) {
+      const y = title.y + title.height / 2;
+      if (document.elementFromPoint(x, y)?.closest('.react-flow__edge')) return { x, y };
+    }
+    return undefined;
+  }, zone.id);
+  expect(at, 'an edge crossing the title').toBeDefined();
+
+  // A click there selects the zone, not the edge.
+  await page.mouse.click(at!.x, at!.y);
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector.getByRole('heading', { name: `Zone ${zone.name}` })).toBeVisible();
+
+  // A drag from there moves the zone, as one undo step.
+  const savedY = () =>
+    page.evaluate((id) => {
+      const saved = JSON.parse(localStorage.getItem('portolan.autosave.v1') ?? '{}') as { design?: Estate };
+      return saved.design?.zones.find((z) => z.id === id)?.position.y;
+    }, zone.id);
+  const before = (await page.getByTestId(`zone-${zone.id}`).locator('.zone-title').boundingBox())!;
+  await page.mouse.move(at!.x, at!.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) {
+    await page.mouse.move(at!.x, at!.y + i * 15);
+    await page.waitForTimeout(20);
+  }
+  await page.mouse.up();
+  const after = (await page.getByTestId(`zone-${zone.id}`).locator('.zone-title').boundingBox())!;
+  expect(after.y - before.y).toBeGreaterThan(100);
+  await expect(inspector.getByRole('heading', { name: `Zone ${zone.name}` })).toBeVisible();
+  await expect.poll(savedY, { timeout: 10_000 }).not.toBe(zone.position.y);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(savedY, { timeout: 10_000 }).toBe(zone.position.y);
 });

@@ -35,6 +35,7 @@ import { nodesUnaffected, selectionApplied } from './node-sync';
 import { inView, Reveal, type ViewRect } from './reveal';
 import { contains, useEdgeReveal, viewRect, widened } from './edge-reveal';
 import { useComponentDrag, useComponentDragging } from './component-drag';
+import { useZoneTitlesAboveEdges } from './zone-title-press';
 import { usePanLayer } from './pan-layer';
 import { dragTogether, onConnect, onDragOver, onEdgeClick, onNodeClick, useCanvasKeys, useDragAndDrop } from './canvas-handlers';
 export { PALETTE_MIME } from './canvas-handlers';
@@ -313,6 +314,8 @@ export function Canvas() {
   // One component dragged by the mouse: outside React Flow's store (component-drag.ts).
   const canvasRef = useRef<HTMLDivElement>(null);
   useComponentDragging(canvasRef, dragging, relayout);
+  // A press on an edge where it crosses a zone's title is the title's (zone-title-press.ts).
+  useZoneTitlesAboveEdges(canvasRef);
   // The user pans: the pane dragged, or anything dragged (a component, a zone, a selection) that pans the
   // view along at the border (pan-layer.ts).
   const panning = useCallback(() => store.getState().paneDragging || dragging.current, [store]);
