@@ -189,7 +189,8 @@ test('a component dragged to the border stays drawn under the pointer, with its 
   expect(await moved()).toBeGreaterThan(1.5 * start.pane.height);
   // Still drawn, under the pointer, with every one of its edges.
   const drawn = await page.evaluate((id) => {
-    const node = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`);
+    // The component as drawn: React Flow's node is where its store has it, the component shifted by the drag within it.
+    const node = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"] .component-node`);
     const edges = [...document.querySelectorAll('.react-flow__edge')].filter((e) =>
       (e.getAttribute('data-id') ?? '').split('~').includes(id),
     );
