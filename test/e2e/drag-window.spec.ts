@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
+import { drawnInView } from './helpers';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -24,17 +25,26 @@ const viewOf = (page: Page) =>
     return { pane: { x: pane.x, y: pane.y, width: pane.width, height: pane.height }, x: x!, y: y!, zoom: zoom! };
   });
 
-test('a zone dragged to the border pans the view, and what comes into view is drawn during the drag', async ({ page }) => {
-  test.setTimeout(120_000);
-  const { design, degrees } = JSON.parse(
+/**
+ * The 1000-component estate every test here drags across, with each component's number of edges,
+ * opened from the autosave: it opens in the overview.
+ */
+async function openEstate(page: Page): Promise<{ design: Estate; degrees: Record<string, number> }> {
+  const estate = JSON.parse(
     execFileSync('npx', ['tsx', 'test/e2e/fixtures/busiest-node.ts', '1000'], { encoding: 'utf8', maxBuffer: 1 << 26 }),
   ) as { design: Estate; degrees: Record<string, number> };
   await page.addInitScript(
     (value) => localStorage.setItem('portolan.autosave.v1', value),
-    JSON.stringify({ tabId: 'e2e', savedAt: new Date().toISOString(), design }),
+    JSON.stringify({ tabId: 'e2e', savedAt: new Date().toISOString(), design: estate.design }),
   );
   await page.goto('/');
   await expect(page.locator('.overview-boxes')).toBeVisible({ timeout: 30_000 });
+  return estate;
+}
+
+test('a zone dragged to the border pans the view, and what comes into view is drawn during the drag', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { design, degrees } = await openEstate(page);
 
   // The zone with the most components of other zones just below it, where the drag takes the view.
   const absolute = design.components.map((c) => {
@@ -86,30 +96,7 @@ test('a zone dragged to the border pans the view, and what comes into view is dr
   const corners = absolute.filter((c) => c.zone !== zone.id).map(({ id, x, y }) => ({ id, x, y }));
   // And every component drawn has every one of its edges drawn (React Flow is handed only the edges
   // a drag can show: those near the view, which must follow it too).
-  const missingInView = () =>
-    page.evaluate(
-      ({ corners, degrees }) => {
-        const drawnBy = new Map<string, number>();
-        for (const edge of document.querySelectorAll('.react-flow__edge'))
-          for (const id of (edge.getAttribute('data-id') ?? '').split('~')) drawnBy.set(id, (drawnBy.get(id) ?? 0) + 1);
-        const ids = [...document.querySelectorAll('.react-flow__node-component')].map((n) => n.getAttribute('data-id')!);
-        const mounted = new Set(ids);
-        const pane = document.querySelector<HTMLElement>('.react-flow')!.getBoundingClientRect();
-        const transform = document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform;
-        const [, x, y, zoom] = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([\d.e-]+)\)/.exec(transform)!.map(Number) as number[];
-        const left = -x! / zoom!;
-        const top = -y! / zoom!;
-        const inView = corners.filter(
-          (c) => c.x >= left && c.y >= top && c.x + 220 <= left + pane.width / zoom! && c.y + 40 <= top + pane.height / zoom!,
-        );
-        return {
-          inView: inView.length,
-          missing: inView.filter((c) => !mounted.has(c.id)).map((c) => c.id),
-          short: ids.filter((id) => (drawnBy.get(id) ?? 0) !== (degrees[id] ?? 0)),
-        };
-      },
-      { corners, degrees },
-    );
+  const missingInView = () => page.evaluate(drawnInView, { corners, degrees });
 
   // Grab the title and hold the pointer near the pane's bottom border: React Flow pans the view along.
   const grab = { x: titleBox.x + 20, y: titleBox.y + titleBox.height / 2 };
@@ -147,15 +134,7 @@ test('a zone dragged to the border pans the view, and what comes into view is dr
 
 test('a component dragged to the border stays drawn under the pointer, with its edges, as the view pans along', async ({ page }) => {
   test.setTimeout(120_000);
-  const { design, degrees } = JSON.parse(
-    execFileSync('npx', ['tsx', 'test/e2e/fixtures/busiest-node.ts', '1000'], { encoding: 'utf8', maxBuffer: 1 << 26 }),
-  ) as { design: Estate; degrees: Record<string, number> };
-  await page.addInitScript(
-    (value) => localStorage.setItem('portolan.autosave.v1', value),
-    JSON.stringify({ tabId: 'e2e', savedAt: new Date().toISOString(), design }),
-  );
-  await page.goto('/');
-  await expect(page.locator('.overview-boxes')).toBeVisible({ timeout: 30_000 });
+  const { degrees } = await openEstate(page);
   const pane = (await page.locator('.react-flow').boundingBox())!;
   for (let i = 0; i < 60 && (await viewOf(page)).zoom < 1; i++) {
     await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 3);
@@ -205,15 +184,7 @@ test('a component dragged to the border stays drawn under the pointer, with its 
 
 test('a zone’s title takes a press where an edge crosses it: a click selects the zone, a drag moves it', async ({ page }) => {
   test.setTimeout(120_000);
-  const { design } = JSON.parse(execFileSync('npx', ['tsx', 'test/e2e/estate.ts', '1000'], { encoding: 'utf8', maxBuffer: 1 << 26 })) as {
-    design: Estate;
-  };
-  await page.addInitScript(
-    (value) => localStorage.setItem('portolan.autosave.v1', value),
-    JSON.stringify({ tabId: 'e2e', savedAt: new Date().toISOString(), design }),
-  );
-  await page.goto('/');
-  await expect(page.locator('.overview-boxes')).toBeVisible({ timeout: 30_000 });
+  const { design } = await openEstate(page);
   // A DMZ: the flows between the users and the application tier cross its title.
   const zone = design.zones.find((z) => z.kind === 'dmz')!;
   for (let i = 0; i < 60 && (await viewOf(page)).zoom < 1; i++) {

@@ -10,6 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
+import { drawnInView } from './helpers';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -68,31 +69,7 @@ test('zoomed in on a node of a 1000-component estate, all its edges are drawn', 
   });
   // Every component React Flow has mounted (those in view) has all its edges drawn, and every component
   // whose top left 220 × 40 lies in the pane is mounted.
-  const mountedWithTheirEdges = () =>
-    page.evaluate(
-      ({ degrees, corners }) => {
-        const drawnBy = new Map<string, number>();
-        for (const edge of document.querySelectorAll('.react-flow__edge'))
-          for (const id of (edge.getAttribute('data-id') ?? '').split('~')) drawnBy.set(id, (drawnBy.get(id) ?? 0) + 1);
-        const mounted = [...document.querySelectorAll('.react-flow__node-component')].map((n) => n.getAttribute('data-id')!);
-        const pane = document.querySelector<HTMLElement>('.react-flow')!.getBoundingClientRect();
-        const transform = document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform;
-        const [, x, y, zoom] = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([\d.e-]+)\)/.exec(transform)!.map(Number) as number[];
-        const left = -x! / zoom!;
-        const top = -y! / zoom!;
-        const inView = corners.filter(
-          (c) => c.x >= left && c.y >= top && c.x + 220 <= left + pane.width / zoom! && c.y + 40 <= top + pane.height / zoom!,
-        );
-        const shown = new Set(mounted);
-        return {
-          mounted: mounted.length,
-          short: mounted.filter((id) => (drawnBy.get(id) ?? 0) !== (degrees[id] ?? 0)),
-          inView: inView.length,
-          missing: inView.filter((c) => !shown.has(c.id)).map((c) => c.id),
-        };
-      },
-      { degrees, corners },
-    );
+  const mountedWithTheirEdges = () => page.evaluate(drawnInView, { corners, degrees });
   const pane = (await page.locator('.react-flow').boundingBox())!;
   const wheel = async (at: { x: number; y: number }, deltaY: number) => {
     await page.mouse.move(pane.x + pane.width * at.x, pane.y + pane.height * at.y);

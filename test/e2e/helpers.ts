@@ -21,3 +21,31 @@ export async function openEditor(page: Page): Promise<void> {
 export async function selectNode(page: Page, text: string): Promise<void> {
   await nodes(page).filter({ hasText: text }).first().click();
 }
+
+/**
+ * Run in the page (`page.evaluate(drawnInView, { corners, degrees })`): how many components React
+ * Flow has drawn, which of them lack some of their edges (`degrees`: how many each has), how many
+ * components' top left 220 × 40 lies in the pane (`corners`: their top left on the canvas), and
+ * which of those are not drawn.
+ */
+export function drawnInView({ corners, degrees }: { corners: { id: string; x: number; y: number }[]; degrees: Record<string, number> }) {
+  const drawnBy = new Map<string, number>();
+  for (const edge of document.querySelectorAll('.react-flow__edge'))
+    for (const id of (edge.getAttribute('data-id') ?? '').split('~')) drawnBy.set(id, (drawnBy.get(id) ?? 0) + 1);
+  const mounted = [...document.querySelectorAll('.react-flow__node-component')].map((n) => n.getAttribute('data-id')!);
+  const pane = document.querySelector<HTMLElement>('.react-flow')!.getBoundingClientRect();
+  const transform = document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform;
+  const [, x, y, zoom] = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([\d.e-]+)\)/.exec(transform)!.map(Number) as number[];
+  const left = -x! / zoom!;
+  const top = -y! / zoom!;
+  const inView = corners.filter(
+    (c) => c.x >= left && c.y >= top && c.x + 220 <= left + pane.width / zoom! && c.y + 40 <= top + pane.height / zoom!,
+  );
+  const shown = new Set(mounted);
+  return {
+    mounted: mounted.length,
+    short: mounted.filter((id) => (drawnBy.get(id) ?? 0) !== (degrees[id] ?? 0)),
+    inView: inView.length,
+    missing: inView.filter((c) => !shown.has(c.id)).map((c) => c.id),
+  };
+}
