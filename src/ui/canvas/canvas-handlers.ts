@@ -20,7 +20,7 @@ import { useSessionStore } from '../../store/session-store';
 import { commitMoves, placeComponent } from '../commands';
 import type { ViewNode } from './view-nodes';
 import { dragReach, edgesForDrag } from './drag-edges';
-import { contains, viewRect } from './edge-reveal';
+import { contains, viewRect, widened } from './edge-reveal';
 import type { ViewRect } from './reveal';
 
 export const PALETTE_MIME = 'application/x-portolan-component';
@@ -146,8 +146,8 @@ export function useDragAndDrop(draggingRef: RefObject<boolean>, relayout: () => 
         const drag = narrowed.current;
         if (!drag || state.transform === previous.transform || state.edges !== drag.kept) return;
         const view = viewRect(state);
-        const reach = dragReach(state);
-        if (!view || !reach || contains(drag.reach, view)) return;
+        if (!view || contains(drag.reach, view)) return;
+        const reach = widened(view);
         narrowed.current = { ...drag, reach, kept: edgesForDrag(drag.all, state, drag.dragged, reach) };
         state.setEdges(narrowed.current.kept);
       }),

@@ -172,8 +172,10 @@ export function useComponentDragging(canvas: RefObject<HTMLElement | null>, drag
         if (frame !== undefined) cancelAnimationFrame(frame);
         stop = undefined;
         // Dropped, not committed: React Flow's node goes back to where the design has it.
-        const { nodes, setNodes } = store.getState();
-        if (abandoned && (told.x !== 0 || told.y !== 0)) setNodes(nodes.map((n) => (n.id === id ? node.internals.userNode : n)));
+        if (abandoned && (told.x !== 0 || told.y !== 0)) {
+          const { nodes, setNodes } = store.getState();
+          setNodes(nodes.map((n) => (n.id === id ? node.internals.userNode : n)));
+        }
       };
       window.addEventListener('mousemove', onMove);
       window.addEventListener('mouseup', onUp);
