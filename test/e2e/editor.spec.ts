@@ -193,3 +193,16 @@ test('a small design keeps its labels even when fitted far out', async ({ page }
   await expect(edgeLabels(page).first()).toBeVisible();
   await expect(nodes(page).first().locator('.component-name')).toBeVisible();
 });
+
+test('an empty canvas says how to start, takes a drop through that hint, and says it again once the design is empty', async ({ page }) => {
+  const hint = page.getByTestId('empty-hint');
+  await expect(hint).toBeVisible();
+  await expect(hint).toContainText('Drag a component');
+  // The middle of the canvas is under the hint: the drop must land on the canvas all the same.
+  await dragFromPalette(page, 'Tarantella server', { x: 0.5, y: 0.5 });
+  await expect(nodes(page)).toHaveCount(1);
+  await expect(hint).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(nodes(page)).toHaveCount(0);
+  await expect(hint).toBeVisible();
+});

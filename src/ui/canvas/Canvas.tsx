@@ -27,6 +27,7 @@ import { Legend } from './Legend';
 import { ArrowMarkers } from './markers';
 import { BoxSelect } from './BoxSelect';
 import { MiniMap } from './MiniMap';
+import { EmptyHint } from './EmptyHint';
 import { Overview } from './overview';
 import { flowEdgesFor } from './flow-edges';
 import { DotGrid } from './DotGrid';
@@ -369,6 +370,7 @@ export function Canvas() {
             zIndexMode="manual"
           >
             <DotGrid />
+            <EmptyHint />
             <ArrowMarkers />
             <BoxSelect />
             {focus && !overview && !dragged && <FocusVeil focus={focus} edges={focusEdges} ringAt={ringAt} />}
