@@ -210,7 +210,7 @@ export function openDesignValue(value: unknown, source: string, note?: string): 
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').slice(0, 80);
 
-/** The export formats (every rule set, CSV with papaparse): loaded on first use, out of the initial bundle. */
+/** The export formats (every rule set, CSV, workbook): loaded on first use, out of the initial bundle. */
 export const loadExportFormats = () => {
   // The export worker starts loading its modules while the user picks a format.
   void import('./export/run-export').then((module) => module.warmExportWorker());

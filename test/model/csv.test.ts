@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundledCatalogue } from '../../src/model/catalogue/bundled';
 import { matrixToCsv } from '../../src/model/export/csv';
-import { neutraliseCsvCell, neutraliseFormula } from '../../src/model/export/cells';
+import { neutraliseCsvCell, neutraliseFormula, writeCsv } from '../../src/model/export/cells';
 import { COLUMN_BY_ID, CSV_COLUMN_IDS } from '../../src/model/export/columns';
 import { buildMatrix } from '../../src/model/matrix';
 import { design } from './design-helpers';
@@ -78,5 +79,35 @@ describe('matrixToCsv', () => {
     const withBom = matrixToCsv(rows, { bom: true });
     expect(withBom.startsWith('\uFEFF')).toBe(true);
     expect(withBom).toContain('Ünïcödé שלום 🔥');
+  });
+});
+
+describe('writeCsv (the CSV writer of every CSV export)', () => {
+  const hostile = fc.string({ unit: fc.constantFrom('a', ' ', '"', ',', ';', '\t', '\r', '\n', '|', '\uFEFF', '=', '@', '＝', 'é') });
+  // Two columns at least: a line holding one empty cell is a blank line to every reader.
+  const table = fc
+    .integer({ min: 2, max: 4 })
+    .chain((width) =>
+      fc.tuple(
+        fc.array(hostile, { minLength: width, maxLength: width }),
+        fc.array(fc.array(hostile, { minLength: width, maxLength: width }), { maxLength: 4 }),
+      ),
+    );
+
+  it('reads back through papaparse as the neutralised cells, one record per row', () => {
+    fc.assert(
+      fc.property(table, ([header, rows]) => {
+        const csv = writeCsv(header, rows, true);
+        expect(csv.startsWith('\uFEFF')).toBe(true);
+        expect(csv.endsWith('\r\n')).toBe(true);
+        const parsed = Papa.parse<string[]>(csv.slice(1, -2), { delimiter: ',' });
+        expect(parsed.errors).toEqual([]);
+        expect(parsed.data).toEqual([header, ...rows].map((r) => r.map(neutraliseCsvCell)));
+      }),
+    );
+  });
+
+  it('quotes a cell with any separator, a quote or an edge space, and only those', () => {
+    expect(writeCsv(['a;b', 'c|d', ' e', 'f ', 'say "x"', 'plain'], [], false)).toBe('"a;b","c|d"," e","f ","say ""x""",plain\r\n');
   });
 });

@@ -7,10 +7,9 @@ import type { Design } from '../design/schema';
 import { diffMatrix, baselineOf, hasChanges, type MatrixDiff } from '../request/diff';
 import type { ColumnProfile } from '../request/profiles';
 import type { RequestRow } from '../request/rows';
-import { mustQuote, neutraliseCsvCell, neutraliseFormula } from './cells';
+import { neutraliseFormula, writeCsv } from './cells';
 import { CSV_COLUMN_IDS } from './columns';
 import { profileTables } from './tabular';
-import Papa from 'papaparse';
 
 export interface ChangeRequest {
   diff: MatrixDiff;
@@ -51,11 +50,7 @@ function tables(request: ChangeRequest, profile: ColumnProfile | undefined) {
 
 export function changeCsv(request: ChangeRequest, profile?: ColumnProfile): string {
   const [table] = tables(request, profile && { ...profile, layout: 'single' });
-  const csv = Papa.unparse(
-    { fields: table!.header.map(neutraliseCsvCell), data: table!.rows.map((r) => r.map(neutraliseCsvCell)) },
-    { newline: '\r\n', quotes: mustQuote, escapeFormulae: false },
-  );
-  return `\uFEFF${csv}\r\n`;
+  return writeCsv(table!.header, table!.rows, true);
 }
 
 export async function changeWorkbook(

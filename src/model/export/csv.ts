@@ -1,10 +1,9 @@
 /**
- * The flow matrix as CSV: RFC 4180 (papaparse writes it and ends lines with
- * CRLF), an optional UTF-8 byte order mark so Excel reads accents and
+ * The flow matrix as CSV (`writeCsv` in `cells.ts`): RFC 4180 with CRLF line
+ * ends, an optional UTF-8 byte order mark so Excel reads accents and
  * non-Latin names correctly, and cells no spreadsheet runs as a formula,
- * whichever separator it opens the file with (see `cells.ts`).
+ * whichever separator it opens the file with.
  */
-import Papa from 'papaparse';
 import type { Design } from '../design/schema';
 import type { MatrixRow } from '../matrix';
 import { requestRows } from '../request/rows';
@@ -12,9 +11,9 @@ import type { ServiceNames } from '../request/services';
 import type { ColumnProfile } from '../request/profiles';
 import { loadServiceNames } from '../request/services';
 import { CSV_COLUMN_IDS, type ColumnChoice, type RowContext } from './columns';
-import { mustQuote, neutraliseCsvCell } from './cells';
+import { writeCsv } from './cells';
 import { baseName, type ExportContext, type ExportResult } from './types';
-import { profileTables, type Table } from './tabular';
+import { profileTables } from './tabular';
 
 export interface CsvOptions {
   /** Prefix a UTF-8 BOM (for Excel). */
@@ -40,20 +39,12 @@ export function matrixToCsvTables(rows: readonly MatrixRow[], options: CsvOption
     options.profile ?? (options.columns ? { name: 'columns', layout: 'single', merge: 'none', columns: [...options.columns] } : undefined);
   return profileTables(enriched, profile, CSV_COLUMN_IDS, () => CSV_CONTEXT).map((table) => ({
     pair: table.pair,
-    csv: toCsv(table, options.bom ?? false),
+    csv: writeCsv(table.header, table.rows, options.bom ?? false),
   }));
 }
 
 export function matrixToCsv(rows: readonly MatrixRow[], options: CsvOptions = {}): string {
   return matrixToCsvTables(rows, { ...options, profile: options.profile && { ...options.profile, layout: 'single' } })[0]!.csv;
-}
-
-function toCsv(table: Table, bom: boolean): string {
-  const csv = Papa.unparse(
-    { fields: table.header.map(neutraliseCsvCell), data: table.rows.map((r) => r.map(neutraliseCsvCell)) },
-    { newline: '\r\n', quotes: mustQuote, escapeFormulae: false },
-  );
-  return `${bom ? '\uFEFF' : ''}${csv}\r\n`;
 }
 
 /** The CSV export format: request fields, service names, and the chosen column profile. */
