@@ -105,6 +105,25 @@ const catalogueTextModule = (): Plugin => ({
   load: (id) => (id === `\0${TEXT_MODULE}` ? `export default ${JSON.stringify(catalogueText())};` : undefined),
 });
 
+// The Examples menu names each example by its design's title; the designs themselves load only when picked.
+const EXAMPLE_TITLES = 'virtual:example-titles';
+const examplesDir = fileURLToPath(new URL('./examples/', import.meta.url));
+const exampleTitlesModule = (): Plugin => ({
+  name: 'portolan-example-titles',
+  resolveId: (id) => (id === EXAMPLE_TITLES ? `\0${EXAMPLE_TITLES}` : undefined),
+  load(id) {
+    if (id !== `\0${EXAMPLE_TITLES}`) return undefined;
+    const titles: Record<string, string> = {};
+    for (const file of readdirSync(examplesDir).filter((f) => f.endsWith('.portolan.json'))) {
+      this.addWatchFile(join(examplesDir, file));
+      const design = JSON.parse(readFileSync(join(examplesDir, file), 'utf8')) as { meta?: { title?: unknown } };
+      if (typeof design.meta?.title === 'string' && design.meta.title.trim())
+        titles[file.replace('.portolan.json', '')] = design.meta.title.trim();
+    }
+    return `export default ${JSON.stringify(titles)};`;
+  },
+});
+
 // The matrix names each port from the IANA registry (src/model/request/services.ts), which arrives
 // a moment after a design opens, and so do the exports (in their worker). The package's table is a
 // 551 KB object of 12,000 entries with a description each: evaluating it, even as JSON, was a task
@@ -213,6 +232,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     catalogueForEditor(),
     catalogueTextModule(),
+    exampleTitlesModule(),
     serviceNamesForEditor(),
     initialChunk(),
     preloadStart(),

@@ -12,3 +12,9 @@ declare module 'virtual:catalogue-text' {
   };
   export default text;
 }
+
+/** The examples' design titles by file name (`tachyon-single-server`), made by vite.config.ts from examples/*.portolan.json. */
+declare module 'virtual:example-titles' {
+  const titles: Record<string, string>;
+  export default titles;
+}

@@ -1,14 +1,13 @@
 /** Comments alone (no room): a thread on a matrix row, its badges, save and reopen, and a thread kept as orphaned when its thing is deleted. */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { matrix, nodes, openEditor } from './helpers';
+import { matrix, nodes, openEditor, pickExample } from './helpers';
 
 test('comment on a matrix row, see the counts, save, reopen, and keep the thread when its component goes', async ({ page }) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await openEditor(page);
-  await page.getByRole('button', { name: /^Examples/ }).click();
-  await page.getByRole('menuitem', { name: 'Tachyon remote response dmz' }).click();
+  await pickExample(page, 'tachyon-remote-response-dmz');
   await expect(nodes(page).first()).toBeVisible();
 
   const row = matrix(page).locator('tr.matrix-row').first();

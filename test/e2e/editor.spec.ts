@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { dragFromPalette, edgeLabels, matrix, nodes, openEditor, selectNode } from './helpers';
+import { dragFromPalette, edgeLabels, matrix, nodes, openEditor, pickExample, selectNode } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await openEditor(page);
@@ -187,8 +187,7 @@ test('draw a flow of your own from one component to another', async ({ page }) =
 });
 
 test('a small design keeps its labels even when fitted far out', async ({ page }) => {
-  await page.getByRole('button', { name: /^Examples/ }).click();
-  await page.getByRole('menuitem', { name: 'Tarantella array netlet' }).click();
+  await pickExample(page, 'tarantella-array-netlet');
   await expect(nodes(page)).toHaveCount(11);
   await expect(edgeLabels(page).first()).toBeVisible();
   await expect(nodes(page).first().locator('.component-name')).toBeVisible();

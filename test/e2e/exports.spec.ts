@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { nodes, openEditor } from './helpers';
+import { nodes, openEditor, pickExample } from './helpers';
 
 async function openExample(page: Page, name: string) {
-  await page.getByRole('button', { name: /^Examples/ }).click();
-  await page.getByRole('menuitem', { name }).click();
+  await pickExample(page, name);
   await expect(nodes(page).first()).toBeVisible();
 }
 
@@ -18,7 +17,7 @@ async function exportMenu(page: Page, item: string) {
 
 test.beforeEach(async ({ page }) => {
   await openEditor(page);
-  await openExample(page, 'Tachyon remote response dmz');
+  await openExample(page, 'tachyon-remote-response-dmz');
 });
 
 test('the Export menu offers every format and the downloads are real files', async ({ page }) => {
@@ -157,4 +156,23 @@ test('a slow export shows progress, and Cancel ends its worker with no download'
   await expect(page.getByRole('menuitem', { name: 'CSV flow matrix' })).toBeVisible();
   await page.waitForTimeout(1500);
   expect(downloads).toBe(0);
+});
+
+test('at 1440x900 every toolbar menu opens inside the window, one line per item', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  for (const name of [/^Examples/, /^Present/, /^Export/]) {
+    await page.getByRole('button', { name }).click();
+    const menu = page.getByRole('menu');
+    const items = menu.getByRole('menuitem');
+    await expect(items.first()).toBeVisible();
+    // The Export menu's options load on first use; the list must still fit once they are in.
+    if (String(name) === String(/^Export/)) await expect(menu.getByText('Rule set scope')).toBeVisible();
+    const box = (await menu.boundingBox())!;
+    expect(box.x, `${name} menu's left edge`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `${name} menu's right edge`).toBeLessThanOrEqual(1440);
+    const heights = await items.evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height));
+    expect(Math.max(...heights), `${name} menu: an item wraps`).toBeLessThan(Math.min(...heights) * 1.5);
+    await page.keyboard.press('Escape');
+    await expect(menu).toHaveCount(0);
+  }
 });

@@ -4,7 +4,7 @@
  * everything else fades. Read from the screen's pixels, before and after.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { nodes, openEditor } from './helpers';
+import { nodes, openEditor, pickExample } from './helpers';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 test.describe.configure({ timeout: 60_000 });
@@ -70,8 +70,7 @@ const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id
 
 test.beforeEach(async ({ page }) => {
   await openEditor(page);
-  await page.getByRole('button', { name: /^Examples/ }).click();
-  await page.getByRole('menuitem', { name: 'Spotfire cluster' }).click();
+  await pickExample(page, 'spotfire-cluster');
   await expect(nodes(page)).toHaveCount(11);
   await page.getByRole('button', { name: 'Fit view', exact: true }).click();
 });

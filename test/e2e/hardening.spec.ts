@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { dragFromPalette, edgeLabels, matrix, nodes, openEditor } from './helpers';
+import { dragFromPalette, edgeLabels, matrix, nodes, openEditor, pickExample } from './helpers';
 
 const AUTOSAVE = 'portolan.autosave.v1';
 
@@ -40,8 +40,7 @@ test('a normal session logs no console error (no CSP report from zod either)', a
   await dragFromPalette(page, 'Client workstation', { x: 0.3, y: 0.4 });
   await dragFromPalette(page, 'Tarantella server', { x: 0.7, y: 0.4 });
   await expect(edgeLabels(page).filter({ hasText: '3144' })).toHaveCount(1);
-  await page.getByRole('button', { name: /^Examples/ }).click();
-  await page.getByRole('menuitem', { name: 'Spotfire cluster' }).click();
+  await pickExample(page, 'spotfire-cluster');
   await expect(nodes(page).first()).toBeVisible();
   await page.getByRole('button', { name: 'Auto-layout' }).click();
   await page.getByRole('button', { name: /^Export/ }).click();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 
 /** Drags a palette item onto the canvas at a point given as fractions of the canvas size. */
@@ -16,6 +17,25 @@ export async function openEditor(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('navigation', { name: 'Component palette' })).toBeVisible();
 }
+
+/** What the Examples menu calls an example (`spotfire-cluster`): the title of its design, read from the file. */
+export function exampleTitle(name: string): string {
+  const file = new URL(`../../examples/${name}.portolan.json`, import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { meta: { title: string } }).meta.title;
+}
+
+/** Opens an example (by file name, `spotfire-cluster`) from the toolbar's Examples menu. */
+export async function pickExample(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: /^Examples/ }).click();
+  await page.getByRole('menuitem', { name: exampleTitle(name), exact: true }).click();
+}
+
+/** How many components the page's autosave holds (the editor writes it once edits pause). */
+export const savedComponents = (page: Page) =>
+  page.evaluate(() => {
+    const saved = JSON.parse(localStorage.getItem('portolan.autosave.v1') ?? '{}') as { design?: { components?: unknown[] } };
+    return saved.design?.components?.length ?? 0;
+  });
 
 /** Selects a component on the canvas by clicking its node. */
 export async function selectNode(page: Page, text: string): Promise<void> {

@@ -9,16 +9,12 @@ import { readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { nodes, openEditor } from './helpers';
+import { nodes, openEditor, pickExample } from './helpers';
 
 const names = readdirSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../examples'))
   .filter((f) => f.endsWith('.portolan.json'))
   .map((f) => f.replace('.portolan.json', ''))
   .sort();
-const title = (name: string) => {
-  const words = name.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
 
 test.use({ viewport: { width: 1440, height: 900 } });
 // Each test loads, lays out and fits a design; on a shared machine that can pass the default 30 s.
@@ -80,8 +76,7 @@ function measure(page: Page): Promise<Figures> {
 for (const name of names) {
   test(`${name}: readable on one screen after Auto-layout and Fit view`, async ({ page }) => {
     await openEditor(page);
-    await page.getByRole('button', { name: /^Examples/ }).click();
-    await page.getByRole('menuitem', { name: title(name), exact: true }).click();
+    await pickExample(page, name);
     await expect(nodes(page).first()).toBeVisible();
     await page.getByRole('button', { name: 'Auto-layout' }).click();
     await page.waitForTimeout(700);

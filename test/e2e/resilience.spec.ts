@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { dragFromPalette, nodes, openEditor } from './helpers';
+import { dragFromPalette, nodes, openEditor, pickExample, savedComponents } from './helpers';
 
 test('storage full: a visible warning, the work stays and can still be saved as a file', async ({ page }) => {
   await page.addInitScript(() => {
@@ -33,6 +33,9 @@ test('a second tab on the same design is detected and does not silently overwrit
   const first = await context.newPage();
   await openEditor(first);
   await dragFromPalette(first, 'Microsoft SQL Server', { x: 0.5, y: 0.5 });
+  // Written once edits pause. A user's second tab hides the first, which writes at once; two
+  // headless pages both stay visible, so without this the second could open before the write.
+  await expect.poll(() => savedComponents(first)).toBe(1);
   const second = await context.newPage();
   await openEditor(second);
   await expect(nodes(second)).toHaveCount(1);
@@ -55,8 +58,7 @@ test('the app makes no request that leaves 127.0.0.1', async ({ page }) => {
     if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') outside.push(request.url());
   });
   await openEditor(page);
-  await page.getByRole('button', { name: /^Examples/ }).click();
-  await page.getByRole('menuitem', { name: 'Spotfire cluster' }).click();
+  await pickExample(page, 'spotfire-cluster');
   await expect(nodes(page).first()).toBeVisible();
   await page.getByRole('button', { name: /^Export/ }).click();
   await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'PNG picture' }).click()]);

@@ -5,15 +5,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { matrix, nodes, openEditor } from './helpers';
+import { matrix, nodes, openEditor, pickExample } from './helpers';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 // Loading an example and switching views takes a few seconds on a shared machine.
 test.describe.configure({ timeout: 60_000 });
 
 async function openExample(page: Page, name: string, components: number): Promise<void> {
-  await page.getByRole('button', { name: /^Examples/ }).click();
-  await page.getByRole('menuitem', { name }).click();
+  await pickExample(page, name);
   await expect(nodes(page)).toHaveCount(components);
 }
 
@@ -64,7 +63,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('Zone view draws one box per zone and one edge per zone pair and direction, and toggles back', async ({ page }) => {
-  await openExample(page, 'Tachyon remote response dmz', 10);
+  await openExample(page, 'tachyon-remote-response-dmz', 10);
   const toggle = page.getByRole('button', { name: 'Zone view' });
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -86,12 +85,12 @@ test('Zone view draws one box per zone and one edge per zone pair and direction,
 });
 
 const EXAMPLES: [string, number][] = [
-  ['Open cobalt internet', 10],
-  ['Spotfire cluster', 11],
-  ['Tachyon remote response dmz', 10],
-  ['Tachyon single server', 9],
-  ['Tarantella array netlet', 11],
-  ['Wso2 apim identity', 6],
+  ['open-cobalt-internet', 10],
+  ['spotfire-cluster', 11],
+  ['tachyon-remote-response-dmz', 10],
+  ['tachyon-single-server', 9],
+  ['tarantella-array-netlet', 11],
+  ['wso2-apim-identity', 6],
 ];
 
 test('every example reads in the zone view at 1440x900: labels at least 9 px, none on another label or on a zone', async ({ page }) => {
@@ -128,7 +127,7 @@ test('every example reads in the zone view at 1440x900: labels at least 9 px, no
 });
 
 test('selecting a zone-matrix cell or a zone edge lists exactly that pair’s flows in the flow matrix', async ({ page }) => {
-  await openExample(page, 'Tachyon remote response dmz', 10);
+  await openExample(page, 'tachyon-remote-response-dmz', 10);
   await page.getByRole('button', { name: 'Zone view' }).click();
   const all = await rows(page).count();
   const cell = page
@@ -153,7 +152,7 @@ test('selecting a zone-matrix cell or a zone edge lists exactly that pair’s fl
 });
 
 test('presentation steps product by product with the keys, dims the rest, and Escape leaves', async ({ page }) => {
-  await openExample(page, 'Spotfire cluster', 11);
+  await openExample(page, 'spotfire-cluster', 11);
   await page.getByRole('button', { name: /^Present/ }).click();
   await page.getByRole('menuitem', { name: 'Product by product' }).click();
   const caption = page.getByTestId('presentation-step');
@@ -191,7 +190,7 @@ test('presentation steps product by product with the keys, dims the rest, and Es
 });
 
 test('presentation by zone pair filters the matrix to each pair', async ({ page }) => {
-  await openExample(page, 'Tachyon remote response dmz', 10);
+  await openExample(page, 'tachyon-remote-response-dmz', 10);
   await page.getByRole('button', { name: /^Present/ }).click();
   await page.getByRole('menuitem', { name: 'Zone pair by zone pair' }).click();
   const caption = page.getByTestId('presentation-step');
@@ -258,7 +257,7 @@ test('a large estate zoomed out shows one arrow per zone pair and direction inst
 test('Compare with… another design file marks the added flows in the matrix, on the canvas and in the zone view', async ({
   page,
 }, info) => {
-  await openExample(page, 'Tachyon remote response dmz', 10);
+  await openExample(page, 'tachyon-remote-response-dmz', 10);
   // The same deployment before its Internet-facing part existed.
   const before = JSON.parse(readFileSync('examples/tachyon-remote-response-dmz.portolan.json', 'utf8')) as {
     components: { zone?: string }[];

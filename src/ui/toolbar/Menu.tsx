@@ -1,5 +1,5 @@
 /** A small disclosure menu: a named button that opens a list of named items. */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 export interface MenuItem {
   label: string;
@@ -21,6 +21,22 @@ export function Menu({
   const [open, setOpen] = useState(false);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  // A list that would run past the window's right edge (Export, near it) opens leftwards from its button instead.
+  const [alignEnd, setAlignEnd] = useState(false);
+  useLayoutEffect(() => {
+    const menu = list.current;
+    if (!open || !menu || !root.current) return;
+    const place = () => {
+      const button = root.current!.getBoundingClientRect();
+      setAlignEnd(button.left + menu.offsetWidth > document.documentElement.clientWidth - 8);
+    };
+    place();
+    // Again when the list grows after opening (the Export menu's options load on first use).
+    const observer = new ResizeObserver(place);
+    observer.observe(menu);
+    return () => observer.disconnect();
+  }, [open]);
   useEffect(() => {
     if (!open) return;
     const close = (event: MouseEvent | KeyboardEvent) => {
@@ -43,7 +59,7 @@ export function Menu({
         {label} ▾
       </button>
       {open && (
-        <div role="menu" id={id} className="menu-list" aria-label={label}>
+        <div role="menu" id={id} ref={list} className={alignEnd ? 'menu-list menu-list-end' : 'menu-list'} aria-label={label}>
           {children}
           {items.map((item) => (
             <button

@@ -24,7 +24,7 @@ import {
   undo,
 } from '../commands';
 import { ChecksButton } from '../checks/ChecksButton';
-import { examples, exampleTitle } from './examples';
+import { examples } from './examples';
 import { ViewControls } from '../zoneview/ViewControls';
 import { Menu } from './Menu';
 
@@ -113,7 +113,7 @@ export function Toolbar() {
       <Menu
         label="Examples"
         items={examples.map((example) => ({
-          label: exampleTitle(example.name),
+          label: example.title,
           run: async () => {
             openDesignValue(await example.load(), `example ${example.name}`);
           },
