@@ -41,6 +41,8 @@ test('the Checks panel lists findings, a link selects the component, and acknowl
   await expect(missing).toContainText('acknowledged');
   await expect(missing).toContainText('Reason: The Spotfire database is provisioned by the DBA team in phase 2.');
   await expect(panel.getByText(/1 acknowledged/)).toBeVisible();
+  // The counts leave it out; its group's heading says so, not a bare "Errors (1)" under "0 errors".
+  await expect(panel.getByRole('heading', { name: 'Errors (1, all acknowledged)' })).toBeVisible();
 
   // The findings follow the design: undo withdraws the acknowledgement.
   await page.getByRole('button', { name: 'Undo' }).click();

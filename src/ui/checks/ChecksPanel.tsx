@@ -76,10 +76,18 @@ export function ChecksPanel() {
           SEVERITIES.map((severity) => {
             const group = findings.filter((f) => f.severity === severity);
             if (group.length === 0) return null;
+            // The counts above leave acknowledged findings out; the heading says why its list is longer.
+            const acknowledged = group.filter((f) => f.acknowledged).length;
             return (
               <section key={severity} className="checks-group" aria-label={GROUP[severity]}>
                 <h3>
-                  {GROUP[severity]} ({group.length})
+                  {GROUP[severity]} (
+                  {acknowledged === 0
+                    ? group.length
+                    : acknowledged === group.length
+                      ? `${group.length}, all acknowledged`
+                      : `${group.length}, ${acknowledged} acknowledged`}
+                  )
                 </h3>
                 <ul>
                   {group.map((f) => (
