@@ -205,3 +205,36 @@ test('an empty canvas says how to start, takes a drop through that hint, and say
   await expect(nodes(page)).toHaveCount(0);
   await expect(hint).toBeVisible();
 });
+
+test('a click on an edge, a click on its label and Enter on it all show its flows in the Inspector', async ({ page }) => {
+  await dragFromPalette(page, 'Tarantella server', { x: 0.7, y: 0.4 });
+  await dragFromPalette(page, 'Client workstation', { x: 0.2, y: 0.4 });
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  const flows = inspector.getByRole('heading', { name: /^From Client workstation to Tarantella server/ });
+  const deselect = async () => {
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await expect(flows).toHaveCount(0);
+  };
+
+  await edgeLabels(page).filter({ hasText: '3144' }).click();
+  await expect(flows).toBeVisible();
+  await expect(inspector).toContainText('3144');
+
+  // The line itself, a quarter of the way along (the label sits near its middle).
+  await deselect();
+  const point = await page
+    .locator('.react-flow__edge-path')
+    .first()
+    .evaluate((path: SVGPathElement) => {
+      const at = path.getPointAtLength(path.getTotalLength() / 4);
+      const screen = new DOMPoint(at.x, at.y).matrixTransform(path.getScreenCTM()!);
+      return { x: screen.x, y: screen.y };
+    });
+  await page.mouse.click(point.x, point.y);
+  await expect(flows).toBeVisible();
+
+  await deselect();
+  await page.locator('.react-flow__edge').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(flows).toBeVisible();
+});

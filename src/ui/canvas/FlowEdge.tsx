@@ -12,14 +12,14 @@ import { BaseEdge, useStore, type Edge, type EdgeProps, type InternalNode, type 
 import { memo, useCallback, useMemo } from 'react';
 import { edgeShape, pairLabelLines, centreOf } from '../../model/diagram';
 import { useDesignStore } from '../../store/design-store';
-import { derivedOf, type DrawnEdge } from '../../store/derived';
-import { useSessionStore } from '../../store/session-store';
+import { derivedOf } from '../../store/derived';
 import { useOpenCount } from '../../store/comments';
 import { CommentBadge } from '../comments/CommentsButton';
 import { liveRoute, nodeRect, useDiagramState } from './diagram-state';
 import { EdgeLabelPortal } from './edge-labels';
 import type { ViewNode } from './view-nodes';
 import { shifted, useDragAtEnds } from './component-drag';
+import { selectDrawnEdge } from './canvas-handlers';
 
 export type FlowEdgeType = Edge<Record<string, never>, 'flow'>;
 
@@ -57,9 +57,6 @@ interface Ends {
   moving: boolean;
 }
 const sameEnds = (x: Ends, y: Ends) => x.a === y.a && x.b === y.b && x.moving === y.moving;
-
-/** The directed pair a click on this edge selects: the first direction it carries. */
-export const selectionOf = (edge: DrawnEdge): string => (edge.ab ?? edge.ba)!.id;
 
 /**
  * Where an edge runs, from its two ends as React Flow has them and the layout's route; and whether
@@ -107,7 +104,7 @@ export const FlowEdge = memo(function FlowEdge({ id, source, target, selected, m
   const state = `${selected ? ' selected' : ''}${moving ? ' moving' : ''}`;
   const full = pairLabelLines(edge, (p) => p.fullLabel, centreOf(shape.ra), centreOf(shape.rb));
   const title = full.join('\n');
-  const select = () => useSessionStore.getState().selectEdge(selectionOf(edge));
+  const select = () => selectDrawnEdge(id);
   // Selected or hovered, the label shows in full at its place (or the edge's middle), above the rest.
   const open = selected || hovered;
   const at = label && !moving ? label.rect : undefined;

@@ -15,6 +15,7 @@ import {
   type MouseEvent as ReactMouseEvent,
   type RefObject,
 } from 'react';
+import { derivedOf } from '../../store/derived';
 import { useDesignStore } from '../../store/design-store';
 import { useSessionStore } from '../../store/session-store';
 import { commitMoves, placeComponent } from '../commands';
@@ -52,9 +53,20 @@ export function onNodeClick(event: ReactMouseEvent, node: ViewNode): void {
   useSessionStore.getState().pickNode(node.id, adding(event));
 }
 
-export function onEdgeClick(_: ReactMouseEvent, edge: Edge): void {
+/**
+ * Selects what a drawn edge stands for. The canvas draws one edge per unordered pair (`a~b`); the
+ * inspector, the matrix and the canvas's highlight name a directed pair (`from>to`), so the
+ * selection is the first direction the edge carries (the inspector shows both).
+ */
+export function selectDrawnEdge(id: string): void {
+  const drawn = derivedOf(useDesignStore.getState().design).edgeById.get(id);
+  const pair = drawn && (drawn.ab ?? drawn.ba);
   const session = useSessionStore.getState();
-  if (session.selectedEdge !== edge.id) session.selectEdge(edge.id);
+  if (pair && session.selectedEdge !== pair.id) session.selectEdge(pair.id);
+}
+
+export function onEdgeClick(_: ReactMouseEvent, edge: Edge): void {
+  selectDrawnEdge(edge.id);
 }
 
 const ARROWS: Record<string, { x: number; y: number }> = {
@@ -83,7 +95,7 @@ export function useCanvasKeys() {
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
         if (isNode) session.pickNode(id, adding(event));
-        else if (session.selectedEdge !== id) session.selectEdge(id);
+        else selectDrawnEdge(id);
         return;
       }
       // A selection of several is React Flow's to move (it knows of it: dragTogether), and it says so.
