@@ -195,11 +195,18 @@ test('presentation by zone pair filters the matrix to each pair', async ({ page 
   await page.getByRole('menuitem', { name: 'Zone pair by zone pair' }).click();
   const caption = page.getByTestId('presentation-step');
   // Ten pairs with flows: nine between zones, and the client group's peer traffic within its own zone.
+  // The step's edges stay drawn in full and every other is dimmed (a 200 ms fade: polled).
+  const litEdges = () =>
+    page
+      .locator('.react-flow__edge')
+      .evaluateAll((edges) => edges.filter((e) => getComputedStyle(e).opacity === '1').map((e) => e.getAttribute('data-id')));
   await expect(caption).toHaveText('Internet → DMZ — 1 of 10');
   await expect(rows(page)).toHaveCount(2);
+  await expect.poll(litEdges).toEqual(['dmz-server~internet-clients']);
   await page.keyboard.press('ArrowRight');
   await expect(caption).toHaveText('DMZ → Internet — 2 of 10');
   await expect(rows(page)).toHaveCount(1);
+  await expect.poll(litEdges).toEqual(['crl~dmz-server']);
   await page.keyboard.press('Escape');
   await expect(caption).toHaveCount(0);
 });

@@ -10,7 +10,8 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo } from 'react';
 import { productSteps, zonePairSteps, type PresentationStep } from '../../model/zones/steps';
 import { designCatalogue, useDesignStore } from '../../store/design-store';
-import { pairId, useDerived } from '../../store/derived';
+import { unorderedPairId } from '../../model/diagram';
+import { useDerived } from '../../store/derived';
 import { emptyFilter, useSessionStore, type Presentation as Running } from '../../store/session-store';
 import { dimmingCss } from './dimming';
 import './presentation.css';
@@ -87,7 +88,8 @@ function Run({ presentation }: { presentation: Running }) {
   const css = useMemo(() => {
     if (!step) return '';
     const keys = new Set(step.flowKeys);
-    const edges = new Set(flows.filter((f) => keys.has(f.key)).map((f) => pairId(f.from, f.to)));
+    // The canvas draws one edge per unordered pair, and names it so.
+    const edges = new Set(flows.filter((f) => keys.has(f.key)).map((f) => unorderedPairId(f.from, f.to)));
     return dimmingCss([...edges], step.components);
   }, [step, flows]);
 
