@@ -15,6 +15,18 @@ import { catalogue, examples, loadExample, parseXml, prepare, renderWithRsvg, wa
 const RUNS = Math.max(10, Math.round(Number(process.env.PORTOLAN_PROPERTY_RUNS ?? 200) / 10));
 const DATE = '2026-11-30';
 
+/** The point `t` of the way along an edge's curve. */
+function onCurve(edge: { start: Point; c1: Point; c2: Point; end: Point }, t: number): Point {
+  const u = 1 - t;
+  const at = (k: 'x' | 'y') =>
+    u * u * u * edge.start[k] + 3 * u * u * t * edge.c1[k] + 3 * u * t * t * edge.c2[k] + t * t * t * edge.end[k];
+  return { x: at('x'), y: at('y') };
+}
+interface Point {
+  x: number;
+  y: number;
+}
+
 /** All text an SVG holds: <text> and <title> contents. */
 const texts = (root: XmlElement) => [...walk(root)].filter((e) => e.name === 'text' || e.name === 'title').map((e) => e.text);
 
@@ -61,6 +73,23 @@ describe.each(examples)('%s', (_file, design) => {
     for (let i = 0; i < labels.length; i++)
       for (let j = i + 1; j < labels.length; j++)
         expect(intersects(labels[i]!, labels[j]!), `${labels[i]!.text} / ${labels[j]!.text}`).toBe(false);
+  });
+
+  it('runs at most one edge over a component other than its own two (each takes a way round where a pair of sides gives one)', () => {
+    const over = picture.edges.filter((edge) =>
+      picture.components.some(
+        (box) =>
+          box.id !== edge.pair.from &&
+          box.id !== edge.pair.to &&
+          Array.from({ length: 23 }, (_, i) => onCurve(edge, (i + 1) / 24)).some(
+            (p) => p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height,
+          ),
+      ),
+    );
+    expect(
+      over.length,
+      over.map((e) => `${e.pair.from} → ${e.pair.to}`),
+    ).toBeLessThanOrEqual(1);
   });
 
   it('renders with rsvg-convert', () => {
