@@ -86,10 +86,7 @@ describe.each(examples)('%s', (_file, design) => {
           ),
       ),
     );
-    expect(
-      over.length,
-      over.map((e) => `${e.pair.from} → ${e.pair.to}`),
-    ).toBeLessThanOrEqual(1);
+    expect(over.length, over.map((e) => `${e.pair.from} → ${e.pair.to}`).join(', ')).toBeLessThanOrEqual(1);
   });
 
   it('renders with rsvg-convert', () => {
