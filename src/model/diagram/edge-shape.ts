@@ -20,8 +20,8 @@ import {
 
 export interface EdgeShape {
   path: string;
-  /** Label centres to try, best first. */
-  candidates: Point[];
+  /** Label centres to try, best first: worked out when first read (an edge drawn, or dragged, needs only its path). */
+  readonly candidates: Point[];
   /** Where the edge leaves the first box and enters the second. */
   start: Point;
   end: Point;
@@ -33,17 +33,26 @@ export interface EdgeShape {
  */
 export function edgeShape(a: Rect, b: Rect, route?: readonly Point[], labelAt?: Point): EdgeShape {
   if (route && route.length >= 2) {
-    const candidates = candidatesOnPolyline(route);
-    return {
-      path: polylinePath(route),
-      candidates: labelAt ? [labelAt, ...candidates] : candidates,
-      start: route[0]!,
-      end: route[route.length - 1]!,
-    };
+    return shape(polylinePath(route), route[0]!, route[route.length - 1]!, () => {
+      const candidates = candidatesOnPolyline(route);
+      return labelAt ? [labelAt, ...candidates] : candidates;
+    });
   }
   const { source, target } = edgeAnchors(a, b);
   const curve = edgeCurve(source, target);
-  return { path: cubicPath(curve), candidates: candidatesOnCubic(curve), start: source.point, end: target.point };
+  return shape(cubicPath(curve), source.point, target.point, () => candidatesOnCubic(curve));
+}
+
+function shape(path: string, start: Point, end: Point, findCandidates: () => Point[]): EdgeShape {
+  let candidates: Point[] | undefined;
+  return {
+    path,
+    start,
+    end,
+    get candidates() {
+      return (candidates ??= findCandidates());
+    },
+  };
 }
 
 const SIDE_PAIRS: readonly [Side, Side][] = [

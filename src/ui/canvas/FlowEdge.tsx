@@ -86,7 +86,8 @@ export function useEdgeShape(id: string, source: string, target: string) {
     const ra = shifted(nodeRect(a), source, drag);
     const rb = shifted(nodeRect(b), target, drag);
     const live = liveRoute(route, ra, rb) ?? liveRoute(detour, ra, rb);
-    return { ...edgeShape(ra, rb, live?.points, live?.labelAt), ra, rb };
+    // Not spread: that would read `candidates`, which only a label drawn at the edge's middle needs.
+    return Object.assign(edgeShape(ra, rb, live?.points, live?.labelAt), { ra, rb });
   }, [a, b, route, detour, drag, source, target]);
   return { shape, moving: moving || drag !== undefined };
 }
