@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
-import { dragFromPalette, matrix, openEditor } from './helpers';
+import { dragFromPalette, matrix, nodes, openEditor } from './helpers';
 
 test.beforeEach(async ({ page }) => openEditor(page));
 
@@ -38,4 +38,29 @@ test('edit the justification of two matrix rows and find it in the CSV', async (
   expect(others.length).toBeGreaterThan(0);
   for (const record of others)
     expect(record['Business justification']).toMatch(/ — required by Tarantella, Inc\. "What ports does Tarantella use\?", /);
+});
+
+test('approve the matrix, see the approval go out of date when a flow changes, and leave the form with Escape', async ({ page }) => {
+  await dragFromPalette(page, 'Tarantella server', { x: 0.7, y: 0.4 });
+  await dragFromPalette(page, 'Client workstation', { x: 0.2, y: 0.4 });
+  const approveMatrix = page.getByRole('button', { name: 'Approve matrix…' });
+  const reviewer = page.getByLabel('Reviewer name');
+  await approveMatrix.click();
+  await reviewer.press('Escape');
+  await expect(reviewer).toHaveCount(0);
+  await expect(approveMatrix).toBeVisible();
+
+  await approveMatrix.click();
+  await reviewer.fill('Dana Reviewer');
+  await page.getByRole('button', { name: 'Approve', exact: true }).click();
+  const status = page.getByRole('status').filter({ hasText: 'Dana Reviewer' });
+  await expect(status).toContainText('Approved · Dana Reviewer');
+
+  // The Security Pack adds a port: the matrix is no longer the one approved.
+  await nodes(page).filter({ hasText: 'Tarantella server' }).first().click();
+  await page
+    .getByRole('complementary', { name: 'Inspector' })
+    .getByLabel(/Security Pack/)
+    .check();
+  await expect(status).toContainText('Approval out of date · Dana Reviewer');
 });

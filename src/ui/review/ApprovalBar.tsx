@@ -32,6 +32,12 @@ export function ApprovalBar({ rows }: { rows: readonly MatrixRow[] }) {
             e.preventDefault();
             sign();
           }}
+          onKeyDown={(e) => {
+            // As Cancel: the editor's own Escape (clear the selection) is not what the reviewer meant.
+            if (e.key !== 'Escape') return;
+            e.stopPropagation();
+            setName(undefined);
+          }}
         >
           <input
             aria-label="Reviewer name"
