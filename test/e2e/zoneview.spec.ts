@@ -249,11 +249,19 @@ test('a large estate zoomed out shows one arrow per zone pair and direction inst
     .evaluateAll((paths) => paths.filter((p) => (p.getAttribute('d') ?? '') !== '').length);
   expect(drawn).toBe(expected);
   const labels = await page
-    .locator('.overview-zone-edge text:not([display="none"])')
+    .locator('.overview-zone-labels text:not([display="none"])')
     .evaluateAll((texts) =>
       texts.map((t) => t.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })),
     );
   expect(labels.length).toBeGreaterThan(0);
+  // Painted after every arrow, so no arrow strikes a label through.
+  const labelsOnTop = await page.locator('svg.overview-zone-edges').evaluate((svg) => {
+    const paths = [...svg.querySelectorAll('.overview-zone-edge path')];
+    return [...svg.querySelectorAll('.overview-zone-labels text')].every((text) =>
+      paths.every((path) => path.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING),
+    );
+  });
+  expect(labelsOnTop).toBe(true);
   for (let i = 0; i < labels.length; i++)
     for (let j = i + 1; j < labels.length; j++) {
       const [a, b] = [labels[i]!, labels[j]!];

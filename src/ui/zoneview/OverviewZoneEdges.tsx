@@ -97,6 +97,9 @@ export function OverviewZoneEdges({
     const g = layer.current;
     if (!g || !active) return;
     const both = new Set(crossing.map((p) => p.key));
+    // The labels in a layer of their own above every arrow: an arrow drawn later would strike one through.
+    const labels = document.createElementNS(SVG, 'g');
+    labels.setAttribute('class', 'overview-zone-labels');
     // Labels are placed busiest pair first; one that would lie on a placed label is left out.
     const elements = [...crossing]
       .sort((a, b) => b.flows - a.flows)
@@ -108,10 +111,14 @@ export function OverviewZoneEdges({
         line.setAttribute('marker-end', 'url(#overview-zone-arrow)');
         const text = document.createElementNS(SVG, 'text');
         text.textContent = `${pairServicesText(pair, 2)} · ${pair.flows} flow${pair.flows === 1 ? '' : 's'}`;
-        group.append(line, text);
+        group.append(line);
         g.append(group);
-        return { pair, line, text, twoWay: both.has(`${pair.to}>${pair.from}`) };
+        // On a plate of its own: the arrow it sits on would show between the letters.
+        const plate = document.createElementNS(SVG, 'rect');
+        labels.append(plate, text);
+        return { pair, line, text, plate, twoWay: both.has(`${pair.to}>${pair.from}`) };
       });
+    g.append(labels);
     let frame = 0;
     let drawnAt: [number, number, number] | undefined;
     /** Nodes changed since the arrows were drawn: a pan must redraw them too. */
@@ -128,16 +135,18 @@ export function OverviewZoneEdges({
       drawnAt = [...transform];
       g.removeAttribute('transform');
       const placed: Box[] = [];
-      for (const { pair, line, text, twoWay } of elements) {
+      for (const { pair, line, text, plate, twoWay } of elements) {
         const label = drawOne(pair, line, twoWay, nodeLookup, transform);
         const width = (text.textContent?.length ?? 0) * LABEL_CHAR + 8;
         const box = label && { x: label.x - width / 2, y: label.y - LABEL_HEIGHT / 2, width, height: LABEL_HEIGHT };
         const free = box && !placed.some((other) => overlaps(box, other));
         text.setAttribute('display', free ? 'inline' : 'none');
+        plate.setAttribute('display', free ? 'inline' : 'none');
         if (!box || !free) continue;
         placed.push(box);
         text.setAttribute('x', String(label.x));
         text.setAttribute('y', String(label.y));
+        for (const [name, value] of Object.entries(box)) plate.setAttribute(name, String(value));
       }
     };
     const schedule = () => {
