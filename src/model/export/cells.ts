@@ -33,7 +33,7 @@ export function neutraliseCsvCell(value: string): string {
 const QUOTED = /[,;"\t\r\n|\uFEFF]/;
 
 /** Whether a CSV cell must be quoted: always when it holds a separator or a quote (and, as papaparse does, a byte order mark or a space at either end). */
-export function mustQuote(value: string): boolean {
+function mustQuote(value: string): boolean {
   return QUOTED.test(value) || value.startsWith(' ') || value.endsWith(' ');
 }
 
