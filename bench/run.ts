@@ -810,6 +810,11 @@ async function benchSize(
   }
 
   options.log('  Node: derivation, matrix, exports');
+  // As before each load: Chromium tearing down the last page shares the two cores with the timings.
+  if (options.throttle <= 1) {
+    const settled = await waitForQuietMachine();
+    if (!settled.quiet) options.log(`  (the machine was still busy after ${settled.waitedMs} ms; measuring anyway)`);
+  }
   const node = options.throttle > 1 ? null : await nodeTimings(design, options.quick);
   return {
     size,
