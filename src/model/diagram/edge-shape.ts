@@ -55,7 +55,8 @@ function shape(path: string, start: Point, end: Point, findCandidates: () => Poi
   };
 }
 
-const SIDE_PAIRS: readonly [Side, Side][] = [
+/** The sides tried, in this order, for a way around what lies between two boxes (the canvas here, the pictures in picture/edges.ts). */
+export const SIDE_PAIRS: readonly [Side, Side][] = [
   ['right', 'right'],
   ['left', 'left'],
   ['bottom', 'bottom'],

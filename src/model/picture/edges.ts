@@ -7,11 +7,11 @@
  * (the canvas's rule). Pure geometry; the SVG and the draw.io writers draw
  * from it.
  */
+import { SIDE_PAIRS, type Side } from '../diagram';
 import { intersects, FONTS, type ComponentBox, type Rect } from './boxes';
 import type { PicturePair } from './pairs';
 import { fitText, textWidth } from './text';
 
-type Side = 'left' | 'right' | 'top' | 'bottom';
 interface Point {
   x: number;
   y: number;
@@ -61,18 +61,6 @@ function bezier(p0: Point, p1: Point, p2: Point, p3: Point, t: number): { point:
   };
   return { point, tangent };
 }
-
-/** The sides tried, in this order, when the facing ones' curve would run over another component (the canvas's order: model/diagram/edge-shape.ts). */
-const SIDE_PAIRS: readonly [Side, Side][] = [
-  ['right', 'right'],
-  ['left', 'left'],
-  ['bottom', 'bottom'],
-  ['top', 'top'],
-  ['right', 'left'],
-  ['left', 'right'],
-  ['bottom', 'top'],
-  ['top', 'bottom'],
-];
 
 /** How far a curve's control points stand out from its ends. */
 const reachOf = (start: Point, end: Point) => Math.min(120, Math.max(24, Math.hypot(end.x - start.x, end.y - start.y) * 0.35));
