@@ -43,6 +43,8 @@ function Run({ presentation }: { presentation: Running }) {
   const { fitView } = useReactFlow();
 
   // Keys move through the steps; they are caught before the editor's own shortcuts and React Flow's.
+  // Each key reads the step from the store, not from this render: a second key can come before the
+  // effect that would hand this listener the first key's step has run.
   useEffect(() => {
     const { setPresentationStep, stopPresentation } = useSessionStore.getState();
     const onKey = (event: KeyboardEvent) => {
@@ -53,6 +55,7 @@ function Run({ presentation }: { presentation: Running }) {
         return;
       }
       if (typing(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      const index = Math.max(0, Math.min(useSessionStore.getState().presentation?.step ?? 0, steps.length - 1));
       let next: number | undefined;
       if (event.key === ' ' && event.shiftKey) next = index - 1;
       else if (FORWARD.has(event.key)) next = index + 1;
@@ -66,7 +69,7 @@ function Run({ presentation }: { presentation: Running }) {
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [index, steps.length]);
+  }, [steps.length]);
 
   // The matrix lists the step's rows: a product's, or a zone pair's.
   useEffect(() => {
