@@ -226,7 +226,16 @@ const preloadStart = (): Plugin => ({
   },
 });
 
+// The editor is written against React's API and rendered by Preact's compatibility layer: React
+// DOM was 62 of the 218 KiB (gzipped) the editor loaded before it was interactive, Preact is 9
+// (docs/performance-log.md). What Preact does differently that the editor meets is mended in
+// src/ui/renderer.ts. PORTOLAN_RENDERER=react builds with React DOM, to compare the two or to
+// tell a renderer's bug from the editor's.
+const renderer: Record<string, string> =
+  process.env.PORTOLAN_RENDERER === 'react' ? {} : { react: 'preact/compat', 'react-dom': 'preact/compat' };
+
 export default defineConfig({
+  resolve: { alias: renderer },
   plugins: [
     react(),
     contentSecurityPolicy(),
@@ -261,6 +270,13 @@ export default defineConfig({
   worker: { format: 'es', plugins: () => [serviceNamesForEditor()] },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    // The components' tests render with the editor's renderer: the packages that import React are
+    // bundled for the tests, so the alias above reaches them (Node would load React itself).
+    // Testing Library's ES build, for the same reason: its CommonJS build would `require` React DOM.
+    ...(Object.keys(renderer).length && {
+      alias: { '@testing-library/react': '@testing-library/react/dist/@testing-library/react.esm.js' },
+      server: { deps: { inline: [/@testing-library\/react/, /@xyflow/, /zustand/, /zundo/, /use-sync-external-store/] } },
+    }),
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 20_000,

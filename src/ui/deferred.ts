@@ -83,14 +83,25 @@ const NOT_YET: Design = emptyDesign();
 /** Whether a panel drawn `atMount` is still waiting for its first render of the design. */
 export const notYet = (design: Design): boolean => design === NOT_YET;
 
+/** Whether a frame has been painted since the component first rendered (at once, unless `wait`). */
+function usePaintedSinceMount(wait: boolean): boolean {
+  const [painted, setPainted] = useState(!wait);
+  useEffect(() => {
+    if (!painted) afterNextPaint(() => setPainted(true));
+  }, [painted]);
+  return painted;
+}
+
 /**
  * With `atMount`, the first render trails too: the editor's first paint of a
  * large design (canvas, toolbar, palette) does not wait for the panel, which
- * renders in the next, interruptible render (React's useDeferredValue with an
- * initial value).
+ * renders after that paint. The wait is the editor's own, not an initial
+ * value for useDeferredValue: Preact's compatibility layer, which renders the
+ * editor, takes no initial value and does not defer (docs/performance-log.md).
  */
 export function useDeferredDesign(atMount = false): Design {
-  return useDeferredValue(useDesignAfterPaint(), atMount ? NOT_YET : undefined);
+  const design = useDesignAfterPaint();
+  return useDeferredValue(usePaintedSinceMount(atMount) ? design : NOT_YET);
 }
 export const useDeferredDerived = (): Derived => derivedOf(useDeferredDesign());
 /** The findings of the newest design checked (they follow edits in idle time); undefined until the first run ends. `now`: the Checks panel is open, run them without waiting for the design to finish opening. */

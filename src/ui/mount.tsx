@@ -1,4 +1,5 @@
 /** The editor's React tree, mounted by start.tsx once the last design has opened. */
+import './renderer';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { StrictMode } from 'react';

@@ -43,18 +43,18 @@ describe('ConnectDialog', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Add flow' }));
     expect(screen.getByRole('alert').textContent).toMatch(/Enter a port/);
-    fireEvent.change(port, { target: { value: '8010-8000' } });
+    fireEvent.input(port, { target: { value: '8010-8000' } });
     expect(screen.getByRole('alert').textContent).toMatch(/from the lower port to the higher/);
-    fireEvent.change(port, { target: { value: '8000-70000' } });
+    fireEvent.input(port, { target: { value: '8000-70000' } });
     expect(screen.getByRole('alert').textContent).toMatch(/70000 is outside/);
     fireEvent.click(screen.getByRole('button', { name: 'Add flow' }));
     expect(currentDesign().flows).toEqual([]);
     expect(screen.getByRole('dialog')).toBeTruthy();
 
-    fireEvent.change(port, { target: { value: '8000-8010' } });
+    fireEvent.input(port, { target: { value: '8000-8010' } });
     expect(screen.queryByRole('alert')).toBeNull();
     fireEvent.change(screen.getByLabelText('Protocol'), { target: { value: 'udp' } });
-    fireEvent.change(screen.getByLabelText('Purpose (optional)'), { target: { value: 'Batch feed' } });
+    fireEvent.input(screen.getByLabelText('Purpose (optional)'), { target: { value: 'Batch feed' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add flow' }));
     expect(currentDesign().flows).toEqual([
       { id: expect.any(String), from: 'pc', to: 'apim', protocol: 'udp', ports: { from: 8000, to: 8010 }, purpose: 'Batch feed' },

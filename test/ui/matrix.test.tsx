@@ -1,10 +1,16 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { derivedOf } from '../../src/store/derived';
 import { useSessionStore } from '../../src/store/session-store';
 import { MatrixPanel } from '../../src/ui/matrix/MatrixPanel';
 import { currentDesign, loadDesign } from './stores';
+
+/** The panel, once it has drawn its rows: its first render waits for a painted frame. */
+async function renderPanel() {
+  render(<MatrixPanel />);
+  await waitFor(() => expect(screen.queryByText('Building the flow matrix…')).toBeNull());
+}
 
 /** Body rows as rendered (the windowed slice, without spacers). */
 const bodyRows = () =>
@@ -27,26 +33,28 @@ describe('MatrixPanel', () => {
     }),
   );
 
-  it('shows every row with the counts', () => {
+  it('shows every row with the counts, after the frame that draws the rest of the editor', async () => {
     render(<MatrixPanel />);
+    expect(screen.getByText('Building the flow matrix…')).toBeTruthy();
+    await waitFor(() => expect(bodyRows().length).toBeGreaterThan(0));
     const { rows } = derivedOf(currentDesign());
     expect(bodyRows()).toHaveLength(rows.length);
     expect(screen.getByText(new RegExp(`· ${rows.length} rows · ${rows.filter((r) => r.firewall).length} firewall-relevant`))).toBeTruthy();
     expect(bodyRows().map((r) => cell(r, 'source'))).toContain('LAN / Client workstation / 10.0.0.5');
   });
 
-  it('narrows the rows with the text, port and zone-pair filters', () => {
-    render(<MatrixPanel />);
+  it('narrows the rows with the text, port and zone-pair filters', async () => {
+    await renderPanel();
     const all = bodyRows().length;
-    fireEvent.change(screen.getByLabelText('Search rows'), { target: { value: '5307' } });
+    fireEvent.input(screen.getByLabelText('Search rows'), { target: { value: '5307' } });
     expect(bodyRows()).toHaveLength(1);
     expect(cell(bodyRows()[0]!, 'port')).toBe('5307');
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(bodyRows()).toHaveLength(all);
 
-    fireEvent.change(screen.getByLabelText('Port'), { target: { value: '443' } });
+    fireEvent.input(screen.getByLabelText('Port'), { target: { value: '443' } });
     expect(bodyRows().map((r) => cell(r, 'port'))).toEqual(['443']);
-    fireEvent.change(screen.getByLabelText('Port'), { target: { value: '' } });
+    fireEvent.input(screen.getByLabelText('Port'), { target: { value: '' } });
 
     const zones = screen.getByLabelText('Zones');
     const lanToDmz = within(zones).getByRole('option', { name: 'LAN → DMZ' }) as HTMLOptionElement;
@@ -56,8 +64,8 @@ describe('MatrixPanel', () => {
     expect(bodyRows().length).toBeLessThan(all);
   });
 
-  it('sorts by a column header, and a second click flips the order', () => {
-    render(<MatrixPanel />);
+  it('sorts by a column header, and a second click flips the order', async () => {
+    await renderPanel();
     expect(header('ID').getAttribute('aria-sort')).toBe('ascending');
     fireEvent.click(screen.getByRole('button', { name: /^Port/ }));
     expect(header('Port').getAttribute('aria-sort')).toBe('ascending');
@@ -69,15 +77,15 @@ describe('MatrixPanel', () => {
     expect(bodyRows().map((r) => Number(cell(r, 'port')))).toEqual([...ascending].reverse());
   });
 
-  it('selects the edge of a clicked row (or Enter on a focused one) and highlights all its rows', () => {
-    render(<MatrixPanel />);
+  it('selects the edge of a clicked row (or Enter on a focused one) and highlights all its rows', async () => {
+    await renderPanel();
     const row = bodyRows().find((r) => cell(r, 'port') === '3144')!;
     fireEvent.click(row);
     expect(useSessionStore.getState().selectedEdge).toBe('pc>tta');
-    const highlighted = bodyRows().filter((r) => r.getAttribute('aria-current') === 'true');
-    expect(highlighted.length).toBe(
-      derivedOf(currentDesign()).rows.filter((r) => r.source.componentId === 'pc' && r.destination.componentId === 'tta').length,
-    );
+    const highlighted = () => bodyRows().filter((r) => r.getAttribute('aria-current') === 'true');
+    const pairRows = derivedOf(currentDesign()).rows.filter((r) => r.source.componentId === 'pc' && r.destination.componentId === 'tta');
+    expect(pairRows.length).toBeGreaterThan(0);
+    await waitFor(() => expect(highlighted().length).toBe(pairRows.length));
 
     const other = bodyRows().find((r) => cell(r, 'source')!.includes('Application'))!;
     fireEvent.keyDown(other, { key: 'Enter' });
@@ -86,16 +94,16 @@ describe('MatrixPanel', () => {
 });
 
 describe('MatrixPanel with thousands of rows', () => {
-  it('renders only a window of them', () => {
+  it('renders only a window of them', async () => {
     const components: Record<string, unknown>[] = [{ id: 'tta', type: 'tarantella.tarantella-host', options: { 'security-pack': true } }];
     for (let i = 0; i < 1300; i++) components.push({ id: `pc${i}`, type: 'infra.workstation', label: `ws-${i}` });
     loadDesign({ components });
     const total = derivedOf(currentDesign()).rows.length;
     expect(total).toBeGreaterThanOrEqual(5000);
-    render(<MatrixPanel />);
+    await renderPanel();
     expect(screen.getByRole('table').getAttribute('aria-rowcount')).toBe(String(total + 1));
     expect(bodyRows().length).toBeLessThan(100);
-    fireEvent.change(screen.getByLabelText('Search rows'), { target: { value: 'ws-1299' } });
+    fireEvent.input(screen.getByLabelText('Search rows'), { target: { value: 'ws-1299' } });
     expect(bodyRows().length).toBe(4);
   });
 });
