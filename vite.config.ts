@@ -234,8 +234,8 @@ const preloadStart = (): Plugin => ({
 // (docs/performance-log.md). What Preact does differently that the editor meets is mended in
 // src/ui/renderer.ts. PORTOLAN_RENDERER=react builds with React DOM, to compare the two or to
 // tell a renderer's bug from the editor's.
-const renderer: Record<string, string> =
-  process.env.PORTOLAN_RENDERER === 'react' ? {} : { react: 'preact/compat', 'react-dom': 'preact/compat' };
+const withPreact = process.env.PORTOLAN_RENDERER !== 'react';
+const renderer: Record<string, string> = withPreact ? { react: 'preact/compat', 'react-dom': 'preact/compat' } : {};
 
 export default defineConfig({
   resolve: { alias: renderer },
@@ -276,7 +276,7 @@ export default defineConfig({
     // The components' tests render with the editor's renderer: the packages that import React are
     // bundled for the tests, so the alias above reaches them (Node would load React itself).
     // Testing Library's ES build, for the same reason: its CommonJS build would `require` React DOM.
-    ...(Object.keys(renderer).length && {
+    ...(withPreact && {
       alias: { '@testing-library/react': '@testing-library/react/dist/@testing-library/react.esm.js' },
       server: { deps: { inline: [/@testing-library\/react/, /@xyflow/, /zustand/, /zundo/, /use-sync-external-store/] } },
     }),

@@ -55,11 +55,11 @@ function Run({ presentation }: { presentation: Running }) {
         return;
       }
       if (typing(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-      const index = Math.max(0, Math.min(useSessionStore.getState().presentation?.step ?? 0, steps.length - 1));
+      const current = Math.max(0, Math.min(useSessionStore.getState().presentation?.step ?? 0, steps.length - 1));
       let next: number | undefined;
-      if (event.key === ' ' && event.shiftKey) next = index - 1;
-      else if (FORWARD.has(event.key)) next = index + 1;
-      else if (BACK.has(event.key)) next = index - 1;
+      if (event.key === ' ' && event.shiftKey) next = current - 1;
+      else if (FORWARD.has(event.key)) next = current + 1;
+      else if (BACK.has(event.key)) next = current - 1;
       else if (event.key === 'Home') next = 0;
       else if (event.key === 'End') next = steps.length - 1;
       if (next === undefined) return;
