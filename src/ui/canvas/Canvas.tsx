@@ -44,6 +44,7 @@ import { loadOverviewZoneEdges, overviewChunk } from './overview-chunk';
 import { ZoneNode } from './ZoneNode';
 import './canvas.css';
 
+import './node-observer';
 const nodeTypes = { component: ComponentNode, zone: ZoneNode };
 
 // The overview's zone-to-zone arrows, loaded when a large estate is first zoomed out.
