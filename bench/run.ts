@@ -262,10 +262,15 @@ function instrument(seed: { key: string; value: string }[]) {
     // No long-task timing: TBT reads 0.
   }
   const nodes = document.getElementsByClassName('react-flow__node');
+  // Nodes the user sees: not the components of a rehearsal of the detail view, drawn invisibly
+  // under the overview (src/ui/canvas/rehearsal.ts), which change nothing on the screen.
+  const rehearsed = document.getElementsByClassName('rehearsal');
+  const seen = () =>
+    rehearsed.length === 0 ? nodes.length : nodes.length - rehearsed[0]!.getElementsByClassName('react-flow__node-component').length;
   const tick = (time: number) => {
     const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
     const watched = bench.watch ? document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(bench.watch)}"]`) : null;
-    bench.frames.push([time, nodes.length, viewport?.style.transform ?? '', watched?.style.transform ?? '']);
+    bench.frames.push([time, seen(), viewport?.style.transform ?? '', watched?.style.transform ?? '']);
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);

@@ -379,3 +379,30 @@ test('the overview’s boxes follow the view: a box is drawn where its component
     expect(difference).toBeLessThan(8);
   }
 });
+
+test('the overview rehearses the detail view unseen, and leaves none of it drawn', async ({ page }) => {
+  // Every state of the canvas while a rehearsal lasts (rehearsal.ts): what it draws and whether any of it shows.
+  await page.addInitScript(() => {
+    const seen: { components: number; edges: number; showing: number }[] = [];
+    (window as unknown as { rehearsals: typeof seen }).rehearsals = seen;
+    new MutationObserver(() => {
+      const canvas = document.querySelector('.canvas.rehearsal');
+      if (!canvas) return;
+      const components = [...canvas.querySelectorAll('.react-flow__node-component')];
+      const edges = [...canvas.querySelectorAll('.react-flow__edge'), ...canvas.querySelectorAll('.edge-label')];
+      const showing = [...components, ...edges].filter((element) => getComputedStyle(element).visibility !== 'hidden').length;
+      seen.push({ components: components.length, edges: edges.length, showing });
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+  });
+  await openEstateOverview(page);
+  const rehearsals = () =>
+    page.evaluate(() => (window as unknown as { rehearsals: { components: number; edges: number; showing: number }[] }).rehearsals);
+  // Components and edges were drawn for it, and not one of them showed.
+  await expect.poll(async () => (await rehearsals()).some((r) => r.components > 0 && r.edges > 0), { timeout: 15_000 }).toBe(true);
+  expect((await rehearsals()).filter((r) => r.showing > 0)).toEqual([]);
+  // Once it is over, the overview is as it was: boxes on a canvas, no component or edge drawn by React Flow.
+  await expect(page.locator('.canvas.rehearsal')).toHaveCount(0);
+  await expect(page.locator('.react-flow__node-component')).toHaveCount(0);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
+  await expect(page.locator('.overview-boxes')).toBeVisible();
+});

@@ -38,13 +38,14 @@ import { contains, useEdgeReveal, viewRect, widened } from './edge-reveal';
 import { useComponentDrag, useComponentDragging } from './component-drag';
 import { useZoneTitlesAboveEdges } from './zone-title-press';
 import { usePanLayer } from './pan-layer';
+import { useDetailRehearsal, type Rehearsal } from './rehearsal';
 import { dragTogether, onConnect, onDragOver, onEdgeClick, onNodeClick, useCanvasKeys, useDragAndDrop } from './canvas-handlers';
 export { PALETTE_MIME } from './canvas-handlers';
 import { loadOverviewZoneEdges, overviewChunk } from './overview-chunk';
 import { ZoneNode } from './ZoneNode';
 import './canvas.css';
-
 import './node-observer';
+
 const nodeTypes = { component: ComponentNode, zone: ZoneNode };
 
 // The overview's zone-to-zone arrows, loaded when a large estate is first zoomed out.
@@ -145,6 +146,8 @@ export function Canvas() {
   // Whether anything is being dragged, by React Flow or by the mouse outside it (set by the drag
   // handlers below): the nodes dragged keep the positions they have in React Flow until the drop.
   const dragging = useRef(false);
+  // Components shown, invisibly, in the overview while the detail view is rehearsed (rehearsal.ts).
+  const rehearsed = useRef<ReadonlySet<string> | undefined>(undefined);
   const nodesFor = useCallback(
     (current: readonly ViewNode[], zoom: number, again: () => void) => {
       const designed = viewNodes(useDesignStore.getState().design);
@@ -161,7 +164,15 @@ export function Canvas() {
       const selected = dragTogether(useSessionStore.getState().selectedNodes);
       const near = nodeWindow.current ? inView(next, nodeWindow.current) : undefined;
       return mergeNodes(
-        reveal.limit(next, current, inOverview, again, inView(next, view), near && ((node) => selected.has(node.id) || near(node))),
+        reveal.limit(
+          next,
+          current,
+          inOverview,
+          again,
+          inView(next, view),
+          near && ((node) => selected.has(node.id) || near(node)),
+          rehearsed.current,
+        ),
         current,
         selected,
       );
@@ -185,6 +196,19 @@ export function Canvas() {
     if (!reveal.revealing && nodesFor(nodes, transform[2], revealNext) === nodes) return;
     setNodes((current) => nodesFor(current, store.getState().transform[2], revealNext));
   }, [nodesFor, reveal, revealNext, setNodes, store]);
+  // Rehearsing the detail view while the overview is idle: its components and edges are handed to
+  // React Flow, or taken away again, in one go (rehearsal.ts).
+  const rehearse = useCallback(
+    (rehearsal: Rehearsal | undefined) => {
+      rehearsed.current = rehearsal?.ids;
+      const state = store.getState();
+      if (!overviewAt(state.transform[2])) return;
+      const next = nodesFor(state.nodes, state.transform[2], revealNext);
+      if (next !== state.nodes) state.setNodes(next);
+      state.setEdges(rehearsal ? (rehearsal.edges as Edge[]) : []);
+    },
+    [nodesFor, revealNext, store],
+  );
   const [initialNodes] = useState(() =>
     fitZoom === undefined ? mergeNodes(viewNodes(design), [], dragTogether(selectedNodes)) : nodesFor([], fitZoom, revealNext),
   );
@@ -224,10 +248,15 @@ export function Canvas() {
   // Leaving the overview, the edges in view join after their components, a chunk per task; on a large
   // estate React Flow then has the edges of a window around the view (edge-reveal.ts).
   const {
-    shown: shownEdges,
+    shown: edgesOutsideRehearsal,
     start: revealEdges,
     leave: leaveEdges,
   } = useEdgeReveal(edges as Edge[], overview, large && !renderAll, store, dragging);
+  const rehearsing = useDetailRehearsal(overview && zoomedOut && large && !renderAll, store, edges as Edge[], rehearse);
+  const shownEdges = useMemo(
+    () => (rehearsing && overview ? rehearsing.edges : edgesOutsideRehearsal),
+    [rehearsing, overview, edgesOutsideRehearsal],
+  );
 
   // Crossing into or out of the overview: nodes are hidden or shown, and React Flow's edges go, in
   // the same store update as the zoom, so no frame mounts every node or edge in view at the new zoom
@@ -332,7 +361,7 @@ export function Canvas() {
 
   return (
     <div
-      className={`canvas${overview ? ' overview' : ''}${focused ? ' focus' : ''}${large ? ' large' : ''}`}
+      className={`canvas${overview ? ' overview' : ''}${rehearsing ? ' rehearsal' : ''}${focused ? ' focus' : ''}${large ? ' large' : ''}`}
       onDragOver={onDragOver}
       onDrop={onDrop}
       onKeyDown={onCanvasKeyDown}

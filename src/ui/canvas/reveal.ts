@@ -51,7 +51,8 @@ export class Reveal {
    * React Flow holds; `again` is called in a next task while some wait;
    * `drawn` tells whether a shown component would be drawn (in view);
    * `kept` whether a component not yet shown is to be shown at all (one
-   * shown stays shown until the overview).
+   * shown stays shown until the overview); `rehearsed`, components shown in
+   * the overview all the same (rehearsal.ts).
    */
   limit(
     next: readonly ViewNode[],
@@ -60,10 +61,11 @@ export class Reveal {
     again: () => void,
     drawn: (node: ViewNode) => boolean = () => true,
     kept: (node: ViewNode) => boolean = () => true,
+    rehearsed?: ReadonlySet<string>,
   ): ViewNode[] {
     if (overview) {
       this.stop();
-      return next.map((node) => (node.type === 'component' ? hide(node) : node));
+      return next.map((node) => (node.type === 'component' && !rehearsed?.has(node.id) ? hide(node) : node));
     }
     const shown = new Set<string>();
     for (const node of current) if (!node.hidden) shown.add(node.id);

@@ -1,0 +1,139 @@
+/**
+ * The detail view rehearsed while a large estate sits in the overview. The
+ * first switch from the overview into detail runs code the page has never
+ * run: React Flow's node wrappers and handles, the components' and edges'
+ * renders, their measuring and their unmounting. Cold, that code made the
+ * switch's frame 100–117 ms at 2000 components where the same switch took
+ * 33 ms the second time and 17 ms the third (`npx tsx bench/overview.ts
+ * --size 2000 --repeat 3`), the DOM work being the same each time.
+ *
+ * So, once the overview is idle, the components a zoom to 100 % around the
+ * view's centre would show are shown in React Flow for a frame, with their
+ * edges, invisible under the overview (canvas.css, `.rehearsal`), and hidden
+ * again: the switch the user makes later runs code that has run before. Any
+ * move of the view ends a rehearsal at once (the crossing then hands React
+ * Flow its nodes as usual).
+ */
+import type { Edge, InternalNode } from '@xyflow/react';
+import { useEffect, useRef, useState } from 'react';
+import type { ViewNode } from './view-nodes';
+
+/**
+ * How many components each rehearsal shows, at most: code runs faster the second time and reaches
+ * its quickest by the third. The first, cold, shows a few, so that its task stays short; the last
+ * about a view at 100 % (21 components at 1440×900).
+ */
+const SIZES = [6, 24, 24];
+/** A rehearsal starts when the page is idle, or after this long at the latest (ms). */
+const IDLE_WITHIN_MS = 2000;
+
+interface RehearsalStore {
+  getState(): {
+    nodeLookup: ReadonlyMap<string, InternalNode<ViewNode>>;
+    transform: readonly [number, number, number];
+    width: number;
+    height: number;
+  };
+  subscribe(listener: (state: { transform: unknown }, previous: { transform: unknown }) => void): () => void;
+}
+
+/**
+ * The `most` components nearest the centre of the view (those a zoom to 100 % there would show, or
+ * the nearest ones when the centre is empty), and as many again of those they have edges to: the
+ * edges React Flow draws between them are rehearsed too, and in detail most edges in view lead to a
+ * component out of it.
+ */
+export function componentsAtDetail(
+  state: ReturnType<RehearsalStore['getState']>,
+  edges: readonly Edge[],
+  most: number,
+): ReadonlySet<string> {
+  const [tx, ty, zoom] = state.transform;
+  const centre = { x: (state.width / 2 - tx) / zoom, y: (state.height / 2 - ty) / zoom };
+  const distances: [string, number][] = [];
+  for (const node of state.nodeLookup.values()) {
+    if (node.type !== 'component') continue;
+    const { x, y } = node.internals.positionAbsolute;
+    const dx = Math.max(x - centre.x, 0, centre.x - x - (node.measured.width ?? 0));
+    const dy = Math.max(y - centre.y, 0, centre.y - y - (node.measured.height ?? 0));
+    distances.push([node.id, dx * dx + dy * dy]);
+  }
+  distances.sort((a, b) => a[1] - b[1]);
+  const inView = new Set(distances.slice(0, most).map(([id]) => id));
+  const ids = new Set(inView);
+  for (const edge of edges) {
+    if (ids.size >= 2 * most) break;
+    if (inView.has(edge.source)) ids.add(edge.target);
+    else if (inView.has(edge.target)) ids.add(edge.source);
+  }
+  return ids;
+}
+
+/** The edges React Flow can draw between rehearsed components (both ends shown). */
+export function rehearsedEdges(edges: readonly Edge[], ids: ReadonlySet<string>): Edge[] {
+  return edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
+}
+
+/** What a rehearsal hands React Flow: components and the edges between them. */
+export interface Rehearsal {
+  ids: ReadonlySet<string>;
+  edges: readonly Edge[];
+}
+
+/**
+ * While `idle` (a large estate in the overview), rehearses the switch into detail once per entry of
+ * SIZES, per canvas. `show` hands React Flow a rehearsal's components and edges, and with undefined
+ * takes them away again, both in one store update (React Flow draws an edge whose ends are hidden).
+ * The rehearsal returned is the one shown now: the edges to hand React Flow, and the class that
+ * keeps it all invisible.
+ */
+export function useDetailRehearsal(
+  idle: boolean,
+  store: RehearsalStore,
+  edges: readonly Edge[],
+  show: (rehearsal: Rehearsal | undefined) => void,
+): Rehearsal | undefined {
+  const latestEdges = useRef(edges);
+  useEffect(() => {
+    latestEdges.current = edges;
+  }, [edges]);
+  const [shown, setShown] = useState<Rehearsal | undefined>(undefined);
+  // Each rehearsal's end asks for the next, once the page is idle again.
+  const [rehearsed, setRehearsed] = useState(0);
+  useEffect(() => {
+    if (!idle || rehearsed >= SIZES.length || typeof requestIdleCallback !== 'function') return;
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let unsubscribe: (() => void) | undefined;
+    const end = () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      unsubscribe?.();
+      unsubscribe = undefined;
+      show(undefined);
+      setShown(undefined);
+      setRehearsed((count) => count + 1);
+    };
+    const handle = requestIdleCallback(
+      () => {
+        const ids = componentsAtDetail(store.getState(), latestEdges.current, SIZES[rehearsed]!);
+        if (ids.size === 0) return;
+        const rehearsal = { ids, edges: rehearsedEdges(latestEdges.current, ids) };
+        // Any move of the view ends it (a move into detail hands React Flow its own nodes anyway).
+        unsubscribe = store.subscribe((state, previous) => state.transform !== previous.transform && end());
+        setShown(rehearsal);
+        show(rehearsal);
+        // Hidden again once the rehearsed components have been drawn and measured (a task after the next frame).
+        frame = requestAnimationFrame(() => {
+          timer = setTimeout(end, 0);
+        });
+      },
+      { timeout: IDLE_WITHIN_MS },
+    );
+    return () => {
+      cancelIdleCallback(handle);
+      if (unsubscribe) end();
+    };
+  }, [idle, store, show, rehearsed]);
+  return shown;
+}
