@@ -251,7 +251,7 @@ export function Canvas() {
     shown: edgesOutsideRehearsal,
     start: revealEdges,
     leave: leaveEdges,
-  } = useEdgeReveal(edges as Edge[], overview, large && !renderAll, store, dragging);
+  } = useEdgeReveal(edges as Edge[], overview, large && !renderAll, store, dragging, overviewAt);
   const rehearsing = useDetailRehearsal(overview && zoomedOut && large && !renderAll, store, edges as Edge[], rehearse);
   const shownEdges = useMemo(
     () => (rehearsing && overview ? rehearsing.edges : edgesOutsideRehearsal),

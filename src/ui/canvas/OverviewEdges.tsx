@@ -136,6 +136,16 @@ function trace(pair: FlowPair, nodeLookup: Map<string, InternalNode<ViewNode>>, 
   return true;
 }
 
+/**
+ * Entering the overview, its lines and zone arrows are drawn a frame after its boxes. The zoom's own
+ * frame already hides every component and edge React Flow drew and draws the boxes: with the lines
+ * and arrows as well it took 63–66 ms at 2000 components, over the 50 ms a frame may take. Runs
+ * `draw` in the frame after the next, telling `track` the frame it then asks for (to cancel it).
+ */
+export function afterNextFrame(draw: () => void, track: (frame: number) => void): number {
+  return requestAnimationFrame(() => track(requestAnimationFrame(draw)));
+}
+
 export function OverviewEdges({
   pairs,
   selectedEdge,
@@ -163,7 +173,7 @@ export function OverviewEdges({
     return [...byLook.values()].sort((a, b) => a.stroke.width - b.stroke.width);
   }, [pairs, selectedEdge]);
 
-  // Before paint, so the first frame of the overview is drawn.
+  // Before paint: the canvas, shown again, holds the last overview's drawing until it is drawn anew.
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext('2d');
@@ -171,6 +181,8 @@ export function OverviewEdges({
     if (!canvas || !context || !moving || !active) return;
     const movingPaths = new Map<Stroke, SVGPathElement>();
     let frame = 0;
+    canvas.style.visibility = 'hidden';
+    let first = true;
     let drawn: { transform: unknown; width: number; height: number; moving: string } | undefined;
     let view: DrawnView | undefined;
     /** The nodes changed since the canvas was drawn: a pan must redraw it too. */
@@ -178,6 +190,8 @@ export function OverviewEdges({
 
     const draw = () => {
       frame = 0;
+      if (first) canvas.style.visibility = '';
+      first = false;
       // Nothing to draw (every pair stands for zone arrows): no canvas the size of the pane is
       // allocated, cleared and composited for it; an estate opening in the overview pays for none.
       if (groups.length === 0) {
@@ -240,8 +254,9 @@ export function OverviewEdges({
         path.setAttribute('d', parts.join(''));
       }
     };
+    // The lines come a frame after the overview's boxes (afterNextFrame).
     const schedule = () => {
-      frame ||= requestAnimationFrame(draw);
+      frame ||= first ? afterNextFrame(draw, (next) => (frame = next)) : requestAnimationFrame(draw);
     };
     schedule();
     const unsubscribe = store.subscribe((state, previous) => {

@@ -115,7 +115,9 @@ const sameIds = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b
  * (Keeping the view's edges hidden for the overview's first frame cost more
  * than removing them: every one was drawn again for the nodes that hid.)
  * `windowed`: only a window's edges once the reveal is done (a large estate,
- * React Flow culling).
+ * React Flow culling). `overviewAt`: whether a zoom is the overview's, where
+ * no window is placed (the zoom that enters it reaches the store before this
+ * hook hears that it is in the overview).
  */
 export function useEdgeReveal(
   edges: readonly Edge[],
@@ -123,6 +125,7 @@ export function useEdgeReveal(
   windowed: boolean,
   store: ViewStore,
   dragging: RefObject<boolean>,
+  overviewAt: (zoom: number) => boolean,
 ): { shown: readonly Edge[]; start: (state: ViewState) => void; leave: () => Edge[] } {
   const [stage, setStage] = useState<Stage | undefined>(undefined);
   const [window, setWindow] = useState<EdgeWindow | undefined>(undefined);
@@ -166,7 +169,7 @@ export function useEdgeReveal(
     if (!windowed || overview) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const follow = (state: ViewState) => {
-      if (revealing.current) return;
+      if (revealing.current || overviewAt(state.transform[2])) return;
       const view = viewRect(state);
       const current = rect.current;
       if (view && (!current || !contains(current, view))) place(widened(view));
@@ -182,7 +185,7 @@ export function useEdgeReveal(
       clearTimeout(timer);
       unsubscribe();
     };
-  }, [windowed, overview, store, place, dragging]);
+  }, [windowed, overview, store, place, dragging, overviewAt]);
   // New edges (an edit): placed once React Flow has the components they join (after this commit).
   useEffect(() => {
     if (windowed && rect.current) place(rect.current);

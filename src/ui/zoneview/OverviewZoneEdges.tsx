@@ -15,7 +15,7 @@ import { pairServicesText, zonePairs, type ZonePair } from '../../model/zones/pa
 import { useDesignStore } from '../../store/design-store';
 import { useDerived, type FlowPair } from '../../store/derived';
 import { OverviewBoxes } from '../canvas/OverviewBoxes';
-import { OverviewEdges } from '../canvas/OverviewEdges';
+import { afterNextFrame, OverviewEdges } from '../canvas/OverviewEdges';
 import type { ViewNode } from '../canvas/view-nodes';
 import './overview.css';
 
@@ -92,7 +92,7 @@ export function OverviewZoneEdges({
   }, [active, pairs, design.components, selectedEdge]);
   const crossing = useMemo(() => (active ? crossingPairs(design, flows) : NONE), [active, design, flows]);
 
-  // Before paint: the first frame of the overview shows its arrows.
+  // The arrows are made and drawn a frame after the overview's boxes (afterNextFrame).
   useLayoutEffect(() => {
     const g = layer.current;
     if (!g || !active) return;
@@ -101,30 +101,35 @@ export function OverviewZoneEdges({
     const labels = document.createElementNS(SVG, 'g');
     labels.setAttribute('class', 'overview-zone-labels');
     // Labels are placed busiest pair first; one that would lie on a placed label is left out.
-    const elements = [...crossing]
-      .sort((a, b) => b.flows - a.flows)
-      .map((pair) => {
-        const group = document.createElementNS(SVG, 'g');
-        group.setAttribute('class', 'overview-zone-edge');
-        const line = document.createElementNS(SVG, 'path');
-        line.setAttribute('stroke-width', String(1.2 + Math.min(2, Math.log2(pair.flows) / 2)));
-        line.setAttribute('marker-end', 'url(#overview-zone-arrow)');
-        const text = document.createElementNS(SVG, 'text');
-        text.textContent = `${pairServicesText(pair, 2)} · ${pair.flows} flow${pair.flows === 1 ? '' : 's'}`;
-        group.append(line);
-        g.append(group);
-        // On a plate of its own: the arrow it sits on would show between the letters.
-        const plate = document.createElementNS(SVG, 'rect');
-        labels.append(plate, text);
-        return { pair, line, text, plate, twoWay: both.has(`${pair.to}>${pair.from}`) };
-      });
-    g.append(labels);
+    const make = () =>
+      [...crossing]
+        .sort((a, b) => b.flows - a.flows)
+        .map((pair) => {
+          const group = document.createElementNS(SVG, 'g');
+          group.setAttribute('class', 'overview-zone-edge');
+          const line = document.createElementNS(SVG, 'path');
+          line.setAttribute('stroke-width', String(1.2 + Math.min(2, Math.log2(pair.flows) / 2)));
+          line.setAttribute('marker-end', 'url(#overview-zone-arrow)');
+          const text = document.createElementNS(SVG, 'text');
+          text.textContent = `${pairServicesText(pair, 2)} · ${pair.flows} flow${pair.flows === 1 ? '' : 's'}`;
+          group.append(line);
+          g.append(group);
+          // On a plate of its own: the arrow it sits on would show between the letters.
+          const plate = document.createElementNS(SVG, 'rect');
+          labels.append(plate, text);
+          return { pair, line, text, plate, twoWay: both.has(`${pair.to}>${pair.from}`) };
+        });
+    let elements: ReturnType<typeof make> | undefined;
     let frame = 0;
     let drawnAt: [number, number, number] | undefined;
     /** Nodes changed since the arrows were drawn: a pan must redraw them too. */
     let stale = true;
     const draw = () => {
       frame = 0;
+      if (!elements) {
+        elements = make();
+        g.append(labels);
+      }
       const { nodeLookup, transform } = store.getState();
       // A pan moves every arrow and label alike: the layer moves instead (placement is relative).
       if (!stale && drawnAt && drawnAt[2] === transform[2]) {
@@ -150,7 +155,7 @@ export function OverviewZoneEdges({
       }
     };
     const schedule = () => {
-      frame ||= requestAnimationFrame(draw);
+      frame ||= elements ? requestAnimationFrame(draw) : afterNextFrame(draw, (next) => (frame = next));
     };
     schedule();
     const unsubscribe = store.subscribe((state, previous) => {
