@@ -19,7 +19,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { ViewRect } from './reveal';
 
 /** Edges in view mounted per frame: each one costs its path, arrowheads and label (about 0.3 ms). */
-const EDGES_PER_TASK = 50;
+const EDGES_PER_TASK = 30;
 
 interface Stage {
   /** The edges in view, in the order they join. */
