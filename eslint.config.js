@@ -109,6 +109,19 @@ export default tseslint.config(
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render user text as text, never as HTML.' },
       ],
+      // React Flow's selection listener is unmounted on large canvases (src/ui/canvas/selection-listener.ts).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@xyflow/react',
+              importNames: ['useOnSelectionChange'],
+              message: 'The selection is the session store’s; React Flow’s selection listener is unmounted (selection-listener.ts).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -37,6 +37,13 @@ describe('architecture lint rules', () => {
     );
   });
 
+  it('forbid React Flow’s selection-change hook in the UI (its listener is unmounted: selection-listener.ts)', async () => {
+    expect(
+      await ruleIds("import { useOnSelectionChange } from '@xyflow/react';\nexport const y = useOnSelectionChange;\n", 'src/ui/probe.ts'),
+    ).toContain('no-restricted-imports');
+    expect(await ruleIds("import { useStoreApi } from '@xyflow/react';\nexport const y = useStoreApi;\n", 'src/ui/probe.ts')).toEqual([]);
+  });
+
   it('keep the UI, React and IO out of the store', async () => {
     expect(await ruleIds("import { x } from '../ui/canvas';\nexport const y = x;\n", 'src/store/probe.ts')).toContain(
       'no-restricted-imports',

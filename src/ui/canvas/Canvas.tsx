@@ -39,6 +39,7 @@ import { useComponentDrag, useComponentDragging } from './component-drag';
 import { useZoneTitlesAboveEdges } from './zone-title-press';
 import { usePanLayer } from './pan-layer';
 import { useDetailRehearsal, type Rehearsal } from './rehearsal';
+import { useNoSelectionListener } from './selection-listener';
 import { dragTogether, onConnect, onDragOver, onEdgeClick, onNodeClick, useCanvasKeys, useDragAndDrop } from './canvas-handlers';
 export { PALETTE_MIME } from './canvas-handlers';
 import { loadOverviewZoneEdges, overviewChunk } from './overview-chunk';
@@ -86,6 +87,7 @@ export function Canvas() {
   const large = useDesignStore((s) => s.design.components.length > OVERVIEW_MIN_COMPONENTS);
   const { fitView, setNodes, setViewport } = useReactFlow<ViewNode, Edge>();
   const store = useStoreApi<ViewNode, Edge>();
+  useNoSelectionListener(store);
   const fitRequest = useSessionStore((s) => s.fitRequest);
   // A design opened before the canvas mounted (the autosave) is still to be fitted: fitRequest 0 is none.
   const synced = useRef({ design, selectedNodes, fitRequest: 0 });
