@@ -13,6 +13,7 @@ const edge = (source: string, target: string): Edge => ({ id: `${source}~${targe
 
 // A 1000 × 600 pane at zoom 0.1 showing the canvas from (0, 0) to (10000, 6000): its centre is (5000, 3000).
 const state = {
+  nodes: [] as ViewNode[],
   transform: [0, 0, 0.1] as const,
   width: 1000,
   height: 600,

@@ -38,7 +38,7 @@ import { contains, useEdgeReveal, viewRect, widened } from './edge-reveal';
 import { useComponentDrag, useComponentDragging } from './component-drag';
 import { useZoneTitlesAboveEdges } from './zone-title-press';
 import { usePanLayer } from './pan-layer';
-import { useDetailRehearsal, type Rehearsal } from './rehearsal';
+import { rehearseLabels, useDetailRehearsal, type Rehearsal } from './rehearsal';
 import { useNoSelectionListener } from './selection-listener';
 import { dragTogether, onConnect, onDragOver, onEdgeClick, onNodeClick, useCanvasKeys, useDragAndDrop } from './canvas-handlers';
 export { PALETTE_MIME } from './canvas-handlers';
@@ -208,6 +208,11 @@ export function Canvas() {
       const next = nodesFor(state.nodes, state.transform[2], revealNext);
       if (next !== state.nodes) state.setNodes(next);
       state.setEdges(rehearsal ? (rehearsal.edges as Edge[]) : []);
+      // Its labels in a task of their own, while it lasts (it ends a frame later).
+      if (rehearsal)
+        setTimeout(() => {
+          if (rehearsed.current === rehearsal.ids) rehearseLabels(store.getState(), derivedOf(useDesignStore.getState().design).edges);
+        }, 0);
     },
     [nodesFor, revealNext, store],
   );

@@ -16,7 +16,11 @@
  */
 import type { Edge, InternalNode } from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
-import type { ViewNode } from './view-nodes';
+import type { DrawnEdge } from '../../store/derived';
+import { edgesInView, viewRect, widened } from './edge-reveal';
+import { computeLabelLayout } from './label-layout';
+import { inView, Reveal } from './reveal';
+import { mergeNodes, type ViewNode } from './view-nodes';
 
 /**
  * How many components each rehearsal shows, at most: code runs faster the second time and reaches
@@ -29,6 +33,7 @@ const IDLE_WITHIN_MS = 2000;
 
 interface RehearsalStore {
   getState(): {
+    nodes: readonly ViewNode[];
     nodeLookup: ReadonlyMap<string, InternalNode<ViewNode>>;
     transform: readonly [number, number, number];
     width: number;
@@ -72,6 +77,43 @@ export function componentsAtDetail(
 /** The edges React Flow can draw between rehearsed components (both ends shown). */
 export function rehearsedEdges(edges: readonly Edge[], ids: ReadonlySet<string>): Edge[] {
   return edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
+}
+
+/**
+ * The switch's own reckoning for a view at 100 % around the centre, its results dropped: which
+ * components to show (Reveal.limit, mergeNodes) and which edges are in view (edgesInView). At the
+ * first switch these ran cold as well: 5–7 ms each at 2000 components.
+ */
+export function rehearseCrossing(state: ReturnType<RehearsalStore['getState']>, edges: readonly Edge[]): void {
+  const detail = atDetail(state);
+  const view = viewRect(detail);
+  if (!view) return;
+  const dry = new Reveal();
+  const near = inView(state.nodes, widened(view));
+  mergeNodes(
+    dry.limit(state.nodes, state.nodes, false, () => undefined, inView(state.nodes, view), near),
+    state.nodes,
+    new Set(),
+  );
+  dry.stop();
+  edgesInView(edges, detail);
+}
+
+/** The state as a zoom to 100 % around the centre of the view would leave it. */
+function atDetail<T extends { transform: readonly [number, number, number]; width: number; height: number }>(state: T): T {
+  const [tx, ty, zoom] = state.transform;
+  const centre = { x: (state.width / 2 - tx) / zoom, y: (state.height / 2 - ty) / zoom };
+  return { ...state, transform: [state.width / 2 - centre.x, state.height / 2 - centre.y, 1] as const };
+}
+
+/**
+ * The labels of the rehearsed edges laid out as the detail view lays them out, the layout dropped:
+ * in a task of its own while the rehearsed components are shown (the layout places labels among
+ * the components React Flow shows). Cold, the first layout after the switch took 22 ms.
+ */
+export function rehearseLabels(state: ReturnType<RehearsalStore['getState']>, edges: readonly DrawnEdge[]): void {
+  const view = viewRect(atDetail(state));
+  if (view) computeLabelLayout(state.nodeLookup, edges, view);
 }
 
 /** What a rehearsal hands React Flow: components and the edges between them. */
@@ -119,6 +161,7 @@ export function useDetailRehearsal(
         const ids = componentsAtDetail(store.getState(), latestEdges.current, SIZES[rehearsed]!);
         if (ids.size === 0) return;
         const rehearsal = { ids, edges: rehearsedEdges(latestEdges.current, ids) };
+        rehearseCrossing(store.getState(), latestEdges.current);
         // Any move of the view ends it (a move into detail hands React Flow its own nodes anyway).
         unsubscribe = store.subscribe((state, previous) => state.transform !== previous.transform && end());
         setShown(rehearsal);
