@@ -64,8 +64,7 @@ export function componentsAtDetail(
   edges: readonly Edge[],
   most: number,
 ): ReadonlySet<string> {
-  const [tx, ty, zoom] = state.transform;
-  const centre = { x: (state.width / 2 - tx) / zoom, y: (state.height / 2 - ty) / zoom };
+  const centre = viewCentre(state);
   const distances: [string, number][] = [];
   for (const node of state.nodeLookup.values()) {
     if (node.type !== 'component') continue;
@@ -110,10 +109,16 @@ export function rehearseCrossing(state: ReturnType<RehearsalStore['getState']>, 
   edgesInView(edges, detail);
 }
 
+type ViewOf = { transform: readonly [number, number, number]; width: number; height: number };
+
+/** The point at the centre of the pane, in canvas coordinates. */
+function viewCentre({ transform: [tx, ty, zoom], width, height }: ViewOf): { x: number; y: number } {
+  return { x: (width / 2 - tx) / zoom, y: (height / 2 - ty) / zoom };
+}
+
 /** The state as a zoom to 100 % around the centre of the view would leave it. */
-function atDetail<T extends { transform: readonly [number, number, number]; width: number; height: number }>(state: T): T {
-  const [tx, ty, zoom] = state.transform;
-  const centre = { x: (state.width / 2 - tx) / zoom, y: (state.height / 2 - ty) / zoom };
+function atDetail<T extends ViewOf>(state: T): T {
+  const centre = viewCentre(state);
   return { ...state, transform: [state.width / 2 - centre.x, state.height / 2 - centre.y, 1] as const };
 }
 
