@@ -24,8 +24,6 @@ const EDGES_PER_TASK = 30;
 interface Stage {
   /** The edges in view, in the order they join. */
   order: readonly string[];
-  /** How many of them React Flow has. */
-  shown: number;
 }
 
 /** What the view and its nodes are (React Flow's store state). */
@@ -38,7 +36,7 @@ export interface ViewState {
 
 /** React Flow's store, as far as the window reads it. */
 interface ViewStore {
-  getState(): ViewState & { nodes: readonly unknown[] };
+  getState(): ViewState & { nodes: readonly unknown[]; setEdges(edges: Edge[]): void };
   subscribe(
     listener: (state: ViewState & { nodes: readonly unknown[] }, previous: ViewState & { nodes: readonly unknown[] }) => void,
   ): () => void;
@@ -149,11 +147,15 @@ export function useEdgeReveal(
   );
   // While the edges in view join, the window waits: it is placed as the last of them join.
   const revealing = useRef(false);
+  // How many of the stage's edges React Flow has: each chunk hands them straight to its store, so
+  // neither this canvas nor React Flow's props render again for it (that cost each chunk a frame).
+  const joined = useRef(0);
   const start = useCallback(
     (state: ViewState) => {
       revealing.current = true;
       rect.current = undefined;
-      setStage({ order: edgesInView(edges, state), shown: 0 });
+      joined.current = 0;
+      setStage({ order: edgesInView(edges, state) });
     },
     [edges],
   );
@@ -191,11 +193,13 @@ export function useEdgeReveal(
     if (windowed && rect.current) place(rect.current);
   }, [edges, windowed, place]);
   // Apart, so that neither list is made again for a change of the other (each new list is indexed anew).
-  const joining = useMemo(() => {
-    if (!stage) return undefined;
-    const ids = new Set(stage.order.slice(0, stage.shown));
-    return edges.filter((edge) => ids.has(edge.id));
-  }, [edges, stage]);
+  // While the stage's edges join, the canvas hands React Flow none itself (the chunks go straight to
+  // its store); an edit meanwhile goes there too, with the edges joined so far as they now are.
+  useEffect(() => {
+    if (!stage || joined.current === 0) return;
+    const ids = new Set(stage.order.slice(0, joined.current));
+    store.getState().setEdges(edges.filter((edge) => ids.has(edge.id)));
+  }, [edges, stage, store]);
   const inWindow = useMemo(() => {
     if (!windowed || !window) return edges;
     // Edges the window has not placed yet (an edit's, until the effect above) are all kept meanwhile.
@@ -203,21 +207,30 @@ export function useEdgeReveal(
     const kept = edges.filter((edge) => window.ids.has(edge.id) || (placed !== undefined && !placed.has(edge.id)));
     return kept.length === edges.length ? edges : kept;
   }, [edges, windowed, window]);
-  const shown = overview ? NO_EDGES : (joining ?? inWindow);
-  // The next chunk once this one has painted (a task after the next frame: chained tasks alone would
-  // run several chunks before one frame); an edit meanwhile changes nothing of it.
+  const shown = overview || stage ? NO_EDGES : inWindow;
+  // Each chunk once the one before has painted (a task after the next frame: chained tasks alone
+  // would run several chunks before one frame), with the edges as they are then (an edit meanwhile).
   useEffect(() => {
     if (!stage) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        if (stage.shown < stage.order.length) return setStage({ ...stage, shown: stage.shown + EDGES_PER_TASK });
-        revealing.current = false;
-        const view = viewRect(store.getState());
-        if (windowed && view) place(widened(view));
-        setStage(undefined);
+    let frame = 0;
+    const next = () => {
+      frame = requestAnimationFrame(() => {
+        timer = setTimeout(() => {
+          if (joined.current < stage.order.length) {
+            joined.current += EDGES_PER_TASK;
+            const ids = new Set(stage.order.slice(0, joined.current));
+            store.getState().setEdges(latest.current.filter((edge) => ids.has(edge.id)));
+            return next();
+          }
+          revealing.current = false;
+          const view = viewRect(store.getState());
+          if (windowed && view) place(widened(view));
+          setStage(undefined);
+        });
       });
-    });
+    };
+    next();
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);

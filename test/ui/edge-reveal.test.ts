@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import type { Edge, InternalNode } from '@xyflow/react';
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import { useEdgeReveal, type ViewState } from '../../src/ui/canvas/edge-reveal';
+
+const node = (id: string, x: number, y: number) =>
+  [id, { id, internals: { positionAbsolute: { x, y } }, measured: { width: 100, height: 50 } } as unknown as InternalNode] as const;
+// Ten components in a 1000 × 600 view at 100 %, and two far outside the window around it.
+const nodeLookup = new Map([
+  ...Array.from({ length: 10 }, (_, i) => node(`n${i}`, i * 90, (i % 3) * 150)),
+  node('far1', 9000, 9000),
+  node('far2', 9500, 9500),
+]);
+const inView: Edge[] = Array.from({ length: 70 }, (_, i) => ({ id: `e${i}`, source: `n${i % 10}`, target: `n${(i + 1 + (i % 4)) % 10}` }));
+const farAway: Edge = { id: 'far', source: 'far1', target: 'far2' };
+const edges = [...inView, farAway];
+
+function viewStore() {
+  const handed: string[][] = [];
+  const store = createStore<ViewState & { nodes: readonly unknown[]; edges: Edge[]; setEdges(edges: Edge[]): void }>((set) => ({
+    nodeLookup,
+    transform: [0, 0, 1],
+    width: 1000,
+    height: 600,
+    nodes: [],
+    edges: [],
+    setEdges: (next) => {
+      handed.push(next.map((edge) => edge.id));
+      set({ edges: next });
+    },
+  }));
+  return { store, handed };
+}
+
+const overviewAt = (zoom: number) => zoom < 0.3;
+const frame = () => act(() => vi.advanceTimersByTime(17));
+
+describe('edges joining as the view leaves the overview', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] }));
+  afterEach(() => vi.useRealTimers());
+
+  it('hands React Flow the edges in view a chunk per frame, without rendering the canvas for each, then those of the window', () => {
+    const { store, handed } = viewStore();
+    let renders = 0;
+    const { result, rerender } = renderHook(
+      ({ list, overview }: { list: Edge[]; overview: boolean }) => {
+        renders++;
+        return useEdgeReveal(list, overview, true, store, { current: false }, overviewAt);
+      },
+      { initialProps: { list: edges, overview: true } },
+    );
+    expect(result.current.shown).toEqual([]);
+    act(() => result.current.start(store.getState()));
+    rerender({ list: edges, overview: false });
+    const rendersAtStart = renders;
+    expect(result.current.shown).toEqual([]);
+    for (let i = 0; i < 6; i++) frame();
+    // 70 edges in view, 30 a chunk: 30, 60, then all 70; the far edge never.
+    expect(handed.map((ids) => ids.length)).toEqual([30, 60, 70]);
+    expect(handed[2]!.sort()).toEqual(inView.map((edge) => edge.id).sort());
+    // Then the window's edges come as the canvas's own (one render), the far edge still not among them.
+    expect(renders - rendersAtStart).toBeLessThanOrEqual(2);
+    expect(result.current.shown.map((edge) => edge.id).sort()).toEqual(inView.map((edge) => edge.id).sort());
+  });
+
+  it('hands React Flow an edit made meanwhile, for the edges it already has and those still to join', () => {
+    const { store, handed } = viewStore();
+    const { result, rerender } = renderHook(
+      ({ list, overview }: { list: Edge[]; overview: boolean }) =>
+        useEdgeReveal(list, overview, true, store, { current: false }, overviewAt),
+      { initialProps: { list: edges, overview: true } },
+    );
+    act(() => result.current.start(store.getState()));
+    rerender({ list: edges, overview: false });
+    frame();
+    expect(handed.at(-1)).toHaveLength(30);
+    // An edit changes the first edge (already joined) and the last in view (not yet).
+    const edited = edges.map((edge) => (edge.id === 'e0' || edge.id === 'e69' ? { ...edge, label: 'edited' } : edge));
+    rerender({ list: edited, overview: false });
+    expect(store.getState().edges).toHaveLength(30);
+    expect(store.getState().edges.find((edge) => edge.id === 'e0')).toBe(edited[0]);
+    for (let i = 0; i < 6; i++) frame();
+    const last = store.getState().edges;
+    expect(last).toHaveLength(70);
+    expect(last.find((edge) => edge.id === 'e69')).toBe(edited[69]);
+  });
+});
