@@ -3,7 +3,7 @@ import type { Edge, InternalNode } from '@xyflow/react';
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import { useEdgeReveal, type ViewState } from '../../src/ui/canvas/edge-reveal';
+import { nextChunk, useEdgeReveal, type ViewState } from '../../src/ui/canvas/edge-reveal';
 
 const node = (id: string, x: number, y: number) =>
   [id, { id, internals: { positionAbsolute: { x, y } }, measured: { width: 100, height: 50 } } as unknown as InternalNode] as const;
@@ -35,13 +35,17 @@ function viewStore() {
 }
 
 const overviewAt = (zoom: number) => zoom < 0.3;
-const frame = () => act(() => vi.advanceTimersByTime(17));
+// A frame, and the microtasks its tasks queue (a chunk is timed in one).
+const frame = () => act(() => vi.advanceTimersByTimeAsync(17));
 
 describe('edges joining as the view leaves the overview', () => {
-  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] }));
+  // performance.now stands still: each chunk costs nothing, so each is twice the last (20, 40, …).
+  beforeEach(() =>
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] }),
+  );
   afterEach(() => vi.useRealTimers());
 
-  it('hands React Flow the edges in view a chunk per frame, without rendering the canvas for each, then those of the window', () => {
+  it('hands React Flow the edges in view a chunk per frame, without rendering the canvas for each, then those of the window', async () => {
     const { store, handed } = viewStore();
     let renders = 0;
     const { result, rerender } = renderHook(
@@ -56,16 +60,16 @@ describe('edges joining as the view leaves the overview', () => {
     rerender({ list: edges, overview: false });
     const rendersAtStart = renders;
     expect(result.current.shown).toEqual([]);
-    for (let i = 0; i < 6; i++) frame();
-    // 70 edges in view, 30 a chunk: 30, 60, then all 70; the far edge never.
-    expect(handed.map((ids) => ids.length)).toEqual([30, 60, 70]);
+    for (let i = 0; i < 6; i++) await frame();
+    // 70 edges in view: 20, then 40 more, then the last 10; the far edge never.
+    expect(handed.map((ids) => ids.length)).toEqual([20, 60, 70]);
     expect(handed[2]!.sort()).toEqual(inView.map((edge) => edge.id).sort());
     // Then the window's edges come as the canvas's own (one render), the far edge still not among them.
     expect(renders - rendersAtStart).toBeLessThanOrEqual(2);
     expect(result.current.shown.map((edge) => edge.id).sort()).toEqual(inView.map((edge) => edge.id).sort());
   });
 
-  it('hands React Flow an edit made meanwhile, for the edges it already has and those still to join', () => {
+  it('hands React Flow an edit made meanwhile, for the edges it already has and those still to join', async () => {
     const { store, handed } = viewStore();
     const { result, rerender } = renderHook(
       ({ list, overview }: { list: Edge[]; overview: boolean }) =>
@@ -74,16 +78,27 @@ describe('edges joining as the view leaves the overview', () => {
     );
     act(() => result.current.start(store.getState()));
     rerender({ list: edges, overview: false });
-    frame();
-    expect(handed.at(-1)).toHaveLength(30);
+    await frame();
+    expect(handed.at(-1)).toHaveLength(20);
     // An edit changes the first edge (already joined) and the last in view (not yet).
     const edited = edges.map((edge) => (edge.id === 'e0' || edge.id === 'e69' ? { ...edge, label: 'edited' } : edge));
     rerender({ list: edited, overview: false });
-    expect(store.getState().edges).toHaveLength(30);
+    expect(store.getState().edges).toHaveLength(20);
     expect(store.getState().edges.find((edge) => edge.id === 'e0')).toBe(edited[0]);
-    for (let i = 0; i < 6; i++) frame();
+    for (let i = 0; i < 6; i++) await frame();
     const last = store.getState().edges;
     expect(last).toHaveLength(70);
     expect(last.find((edge) => edge.id === 'e69')).toBe(edited[69]);
+  });
+});
+
+describe('the size of a chunk of edges', () => {
+  it('follows what the last one cost, towards 12 ms, growing at most twofold, between 6 and 60 edges', () => {
+    expect(nextChunk(20, 24)).toBe(10);
+    expect(nextChunk(20, 6)).toBe(40);
+    expect(nextChunk(20, 1)).toBe(40);
+    expect(nextChunk(40, 1)).toBe(60);
+    expect(nextChunk(10, 100)).toBe(6);
+    expect(nextChunk(20, 0)).toBe(40);
   });
 });

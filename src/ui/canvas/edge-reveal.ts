@@ -18,8 +18,22 @@ import type { Edge, InternalNode } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ViewRect } from './reveal';
 
-/** Edges in view mounted per frame: each one costs its path, arrowheads and label (about 0.3 ms). */
-const EDGES_PER_TASK = 30;
+/**
+ * Edges in view mounted per frame: each costs its path, arrowheads and label (0.3–0.5 ms at 1x, four
+ * times that on a slow laptop), so the chunk is sized from what the last one cost, to about
+ * CHUNK_BUDGET_MS. With the frame's drawing that makes two frames, and a garbage collection or another
+ * task landing on top still keeps it within three (50 ms).
+ */
+const FIRST_CHUNK = 20;
+const CHUNK_BUDGET_MS = 12;
+const MIN_CHUNK = 6;
+const MAX_CHUNK = 60;
+
+/** The next chunk's size, from the last one's and what it cost: grown at most twofold. */
+export function nextChunk(size: number, costMs: number): number {
+  const fitted = costMs > 0 ? Math.floor((size * CHUNK_BUDGET_MS) / costMs) : MAX_CHUNK;
+  return Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, size * 2, fitted));
+}
 
 interface Stage {
   /** The edges in view, in the order they join. */
@@ -214,13 +228,17 @@ export function useEdgeReveal(
     if (!stage) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let frame = 0;
+    let size = FIRST_CHUNK;
     const next = () => {
       frame = requestAnimationFrame(() => {
         timer = setTimeout(() => {
           if (joined.current < stage.order.length) {
-            joined.current += EDGES_PER_TASK;
+            const started = performance.now();
+            joined.current += size;
             const ids = new Set(stage.order.slice(0, joined.current));
             store.getState().setEdges(latest.current.filter((edge) => ids.has(edge.id)));
+            // Timed once React Flow has rendered them (its render runs in a microtask queued before this one).
+            queueMicrotask(() => (size = nextChunk(size, performance.now() - started)));
             return next();
           }
           revealing.current = false;
