@@ -10,6 +10,7 @@ import { Panel, useReactFlow, useStoreApi, type InternalNode } from '@xyflow/rea
 import { useEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import { productColour, type ViewNode } from './view-nodes';
 import { nodeRect } from './diagram-state';
+import { DrawnBoxes } from './drawn-boxes';
 import type { Catalogue } from '../../model/catalogue/load';
 import { designCatalogue } from '../../store/design-store';
 
@@ -54,25 +55,9 @@ export function MiniMap() {
     let bounds: { left: number; top: number; right: number; bottom: number } | undefined;
     let drawn: { catalogue: unknown } & Mapping = { catalogue: undefined, x: 0, y: 0, scale: 0 };
 
-    // The boxes last drawn: each node's id and product, and its x, y, width and height, in React
-    // Flow's order. A change of nodes that alters none (the zones measured after the first frame)
-    // redraws nothing.
-    let drawnBoxes = new Float64Array(0);
-    let drawnKinds: string[] = [];
+    const drawnBoxes = new DrawnBoxes();
     let drawnNodes: unknown;
     let drawnView: unknown[] = [];
-    const boxesOf = (nodeLookup: Map<string, InternalNode<ViewNode>>) => {
-      const boxes = new Float64Array(nodeLookup.size * 4);
-      const kinds: string[] = [];
-      let i = 0;
-      for (const node of nodeLookup.values()) {
-        const { x, y, width, height } = nodeRect(node);
-        boxes.set([x, y, width, height], i);
-        kinds.push(`${node.id}\u0000${'instance' in node.data ? node.data.instance.type : ''}`);
-        i += 4;
-      }
-      return { boxes, kinds };
-    };
     const same = <T,>(a: ArrayLike<T>, b: ArrayLike<T>) => {
       if (a.length !== b.length) return false;
       for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -89,19 +74,18 @@ export function MiniMap() {
       // The same nodes array (a pan, a zoom): no box can have changed.
       const unchanged = nodes === drawnNodes || (!checkBoxes && bounds !== undefined);
       checkBoxes = false;
-      const { boxes, kinds } = unchanged ? { boxes: drawnBoxes, kinds: drawnKinds } : boxesOf(nodeLookup);
-      const moved = !same(boxes, drawnBoxes) || !same(kinds, drawnKinds);
+      const moved = !unchanged && !drawnBoxes.matches(nodeLookup);
+      if (moved) drawnBoxes.keep(nodeLookup);
       if (!unchanged) drawnNodes = nodes;
       const viewKey = [transform, width, height, designCatalogue()];
       if (!moved && same(viewKey, drawnView)) return;
-      drawnBoxes = boxes;
-      drawnKinds = kinds;
       drawnView = viewKey;
       const [tx, ty, zoom] = transform;
       const view = { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom };
       if (!bounds || moved) {
         bounds = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
         // Every node's box, hidden ones too: in the overview every component is hidden (drawn as a box by OverviewBoxes.tsx).
+        const { boxes } = drawnBoxes;
         for (let i = 0; i < boxes.length; i += 4) {
           bounds.left = Math.min(bounds.left, boxes[i]!);
           bounds.top = Math.min(bounds.top, boxes[i + 1]!);
