@@ -3,7 +3,7 @@ import type { Edge, InternalNode } from '@xyflow/react';
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import { nextChunk, useEdgeReveal, type ViewState } from '../../src/ui/canvas/edge-reveal';
+import { nextChunk, revealOrder, useEdgeReveal, type ViewState } from '../../src/ui/canvas/edge-reveal';
 
 const node = (id: string, x: number, y: number) =>
   [id, { id, internals: { positionAbsolute: { x, y } }, measured: { width: 100, height: 50 } } as unknown as InternalNode] as const;
@@ -100,5 +100,15 @@ describe('the size of a chunk of edges', () => {
     expect(nextChunk(40, 1)).toBe(60);
     expect(nextChunk(10, 100)).toBe(6);
     expect(nextChunk(20, 0)).toBe(40);
+  });
+});
+
+describe('the order edges join in', () => {
+  it('puts the edges of components in view before those that only cross the view, and leaves out the rest', () => {
+    const lookup = new Map([...nodeLookup, node('left', -500, 250), node('right', 1500, 250)]);
+    const state = { nodeLookup: lookup, transform: [0, 0, 1] as const, width: 1000, height: 600 };
+    const across: Edge = { id: 'across', source: 'left', target: 'right' };
+    const intoView: Edge = { id: 'into', source: 'left', target: 'n3' };
+    expect(revealOrder([across, farAway, inView[0]!, intoView], state)).toEqual(['e0', 'into', 'across']);
   });
 });

@@ -107,6 +107,35 @@ export function edgesInRect(edges: readonly Edge[], nodeLookup: ViewState['nodeL
   return ids;
 }
 
+/**
+ * The edges in view in the order they join: first those with an end in view (the flows of the
+ * components the user is looking at), then those that only cross it. On a slow machine the
+ * reveal takes a second or two, and the edges of what is on screen should not wait for the rest.
+ */
+export function revealOrder(edges: readonly Edge[], state: ViewState): string[] {
+  const view = viewRect(state);
+  const ids = edgesInView(edges, state);
+  if (!view) return ids;
+  const right = view.x + view.width;
+  const bottom = view.y + view.height;
+  const meets = (id: string) => {
+    const node = state.nodeLookup.get(id);
+    if (!node) return false;
+    const { x, y } = node.internals.positionAbsolute;
+    const width = node.measured.width ?? node.initialWidth ?? 0;
+    const height = node.measured.height ?? node.initialHeight ?? 0;
+    return x < right && x + width > view.x && y < bottom && y + height > view.y;
+  };
+  const byId = new Map(edges.map((edge) => [edge.id, edge]));
+  const ends: string[] = [];
+  const crossing: string[] = [];
+  for (const id of ids) {
+    const edge = byId.get(id)!;
+    (meets(edge.source) || meets(edge.target) ? ends : crossing).push(id);
+  }
+  return [...ends, ...crossing];
+}
+
 const NO_EDGES: Edge[] = [];
 /** How long after the components last moved the window's edges are placed again. */
 const PLACE_AFTER_MS = 150;
@@ -169,7 +198,7 @@ export function useEdgeReveal(
       revealing.current = true;
       rect.current = undefined;
       joined.current = 0;
-      setStage({ order: edgesInView(edges, state) });
+      setStage({ order: revealOrder(edges, state) });
     },
     [edges],
   );
