@@ -336,6 +336,27 @@ async function waitQuiet(page: Page, quietMs: number, timeoutMs: number) {
   );
 }
 
+/**
+ * Waits until the number of edges drawn has not changed for `quietMs`: leaving the overview, the
+ * edges in view join a chunk a frame, each chunk too short to be a long task (edge-reveal.ts).
+ */
+async function waitEdgesSettled(page: Page, quietMs: number, timeoutMs: number) {
+  await poll(
+    page,
+    (quiet) => {
+      const seen = window as unknown as { __edgesSeen?: { count: number; since: number } };
+      const count = document.getElementsByClassName('react-flow__edge').length;
+      const now = performance.now();
+      if (seen.__edgesSeen?.count !== count) seen.__edgesSeen = { count, since: now };
+      return now - seen.__edgesSeen.since >= quiet;
+    },
+    quietMs,
+    timeoutMs,
+    'the edges to settle',
+    50,
+  );
+}
+
 export async function measureLoad(
   context: BrowserContext,
   url: string,
@@ -579,6 +600,7 @@ export async function zoomToActualSize(page: Page, options: BenchOptions, around
   await page.mouse.move(inside ? node.x : pane.x + pane.width * 0.5, inside ? node.y : pane.y + pane.height * 0.5);
   await page.mouse.wheel(0, -Math.log2(1 / zoomOf(transform)) / 0.002);
   await waitQuiet(page, 400, 60_000 * options.throttle);
+  await waitEdgesSettled(page, 400, 60_000 * options.throttle);
 }
 
 /**
