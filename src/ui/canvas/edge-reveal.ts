@@ -84,13 +84,17 @@ export function edgesInView(edges: readonly Edge[], state: ViewState): string[] 
   return view ? edgesInRect(edges, state.nodeLookup, view) : edges.map((edge) => edge.id);
 }
 
-/** The edges whose two ends' bounding box meets `rect`. */
-export function edgesInRect(edges: readonly Edge[], nodeLookup: ViewState['nodeLookup'], rect: ViewRect): string[] {
+/**
+ * The edges whose two ends' bounding box meets `rect`; with `ends`, those with an end (its own box)
+ * meeting it first, then those that only cross it.
+ */
+export function edgesInRect(edges: readonly Edge[], nodeLookup: ViewState['nodeLookup'], rect: ViewRect, ends = false): string[] {
   const left = rect.x;
   const top = rect.y;
   const right = rect.x + rect.width;
   const bottom = rect.y + rect.height;
   const ids: string[] = [];
+  const crossing: string[] = [];
   for (const edge of edges) {
     const a = nodeLookup.get(edge.source);
     const b = nodeLookup.get(edge.target);
@@ -101,10 +105,12 @@ export function edgesInRect(edges: readonly Edge[], nodeLookup: ViewState['nodeL
     const rb = pb.x + (b.measured.width ?? b.initialWidth ?? 0);
     const ba = pa.y + (a.measured.height ?? a.initialHeight ?? 0);
     const bb = pb.y + (b.measured.height ?? b.initialHeight ?? 0);
-    if (Math.min(pa.x, pb.x) < right && Math.max(ra, rb) > left && Math.min(pa.y, pb.y) < bottom && Math.max(ba, bb) > top)
-      ids.push(edge.id);
+    if (!(Math.min(pa.x, pb.x) < right && Math.max(ra, rb) > left && Math.min(pa.y, pb.y) < bottom && Math.max(ba, bb) > top)) continue;
+    const endIn =
+      !ends || (pa.x < right && ra > left && pa.y < bottom && ba > top) || (pb.x < right && rb > left && pb.y < bottom && bb > top);
+    (endIn ? ids : crossing).push(edge.id);
   }
-  return ids;
+  return crossing.length ? ids.concat(crossing) : ids;
 }
 
 /**
@@ -114,26 +120,7 @@ export function edgesInRect(edges: readonly Edge[], nodeLookup: ViewState['nodeL
  */
 export function revealOrder(edges: readonly Edge[], state: ViewState): string[] {
   const view = viewRect(state);
-  const ids = edgesInView(edges, state);
-  if (!view) return ids;
-  const right = view.x + view.width;
-  const bottom = view.y + view.height;
-  const meets = (id: string) => {
-    const node = state.nodeLookup.get(id);
-    if (!node) return false;
-    const { x, y } = node.internals.positionAbsolute;
-    const width = node.measured.width ?? node.initialWidth ?? 0;
-    const height = node.measured.height ?? node.initialHeight ?? 0;
-    return x < right && x + width > view.x && y < bottom && y + height > view.y;
-  };
-  const byId = new Map(edges.map((edge) => [edge.id, edge]));
-  const ends: string[] = [];
-  const crossing: string[] = [];
-  for (const id of ids) {
-    const edge = byId.get(id)!;
-    (meets(edge.source) || meets(edge.target) ? ends : crossing).push(id);
-  }
-  return [...ends, ...crossing];
+  return view ? edgesInRect(edges, state.nodeLookup, view, true) : edges.map((edge) => edge.id);
 }
 
 const NO_EDGES: Edge[] = [];
