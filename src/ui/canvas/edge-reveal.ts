@@ -123,6 +123,12 @@ export function revealOrder(edges: readonly Edge[], state: ViewState): string[] 
   return view ? edgesInRect(edges, state.nodeLookup, view, true) : edges.map((edge) => edge.id);
 }
 
+/** The first `count` of a stage's edges, as they are in `edges`. */
+const joinedEdges = (stage: Stage, count: number, edges: readonly Edge[]): Edge[] => {
+  const ids = new Set(stage.order.slice(0, count));
+  return edges.filter((edge) => ids.has(edge.id));
+};
+
 const NO_EDGES: Edge[] = [];
 /** How long after the components last moved the window's edges are placed again. */
 const PLACE_AFTER_MS = 150;
@@ -222,13 +228,10 @@ export function useEdgeReveal(
   useEffect(() => {
     if (windowed && rect.current) place(rect.current);
   }, [edges, windowed, place]);
-  // Apart, so that neither list is made again for a change of the other (each new list is indexed anew).
   // While the stage's edges join, the canvas hands React Flow none itself (the chunks go straight to
   // its store); an edit meanwhile goes there too, with the edges joined so far as they now are.
   useEffect(() => {
-    if (!stage || joined.current === 0) return;
-    const ids = new Set(stage.order.slice(0, joined.current));
-    store.getState().setEdges(edges.filter((edge) => ids.has(edge.id)));
+    if (stage && joined.current > 0) store.getState().setEdges(joinedEdges(stage, joined.current, edges));
   }, [edges, stage, store]);
   const inWindow = useMemo(() => {
     if (!windowed || !window) return edges;
@@ -251,8 +254,7 @@ export function useEdgeReveal(
           if (joined.current < stage.order.length) {
             const started = performance.now();
             joined.current += size;
-            const ids = new Set(stage.order.slice(0, joined.current));
-            store.getState().setEdges(latest.current.filter((edge) => ids.has(edge.id)));
+            store.getState().setEdges(joinedEdges(stage, joined.current, latest.current));
             // Timed once React Flow has rendered them (its render runs in a microtask queued before this one).
             queueMicrotask(() => (size = nextChunk(size, performance.now() - started)));
             return next();
