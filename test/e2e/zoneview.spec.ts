@@ -406,3 +406,53 @@ test('the overview rehearses the detail view unseen, and leaves none of it drawn
   await expect(page.locator('.react-flow__edge')).toHaveCount(0);
   await expect(page.locator('.overview-boxes')).toBeVisible();
 });
+
+test('zooming out into the overview keeps what detail drew, unseen, for its first frame, then none of it', async ({ page }) => {
+  // Every state of the canvas while the detail view is left (leave-detail.ts): what it draws and whether any shows.
+  await page.addInitScript(() => {
+    const seen: { components: number; edges: number; showing: number }[] = [];
+    (window as unknown as { leaving: typeof seen }).leaving = seen;
+    new MutationObserver(() => {
+      const canvas = document.querySelector('.canvas.leaving');
+      if (!canvas) return;
+      const components = [...canvas.querySelectorAll('.react-flow__node-component')];
+      const edges = [...canvas.querySelectorAll('.react-flow__edge'), ...canvas.querySelectorAll('.edge-label')];
+      const showing = [...components, ...edges].filter((element) => getComputedStyle(element).visibility !== 'hidden').length;
+      seen.push({ components: components.length, edges: canvas.querySelectorAll('.react-flow__edge').length, showing });
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+  });
+  await openEstateOverview(page);
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  const zoom = () =>
+    page.locator('.react-flow__viewport').evaluate((v) => Number(/scale\(([\d.e-]+)\)/.exec((v as HTMLElement).style.transform)![1]));
+  const fit = await zoom();
+  // Into detail at 100 %, around the middle of the estate, and wait for its edges to be drawn.
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  await page.mouse.wheel(0, Math.log2(fit) / 0.002);
+  await expect.poll(zoom).toBeGreaterThan(0.9);
+  await expect(page.locator('.canvas.overview')).toHaveCount(0);
+  await expect.poll(() => page.locator('.react-flow__edge').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  await page.waitForTimeout(600);
+  const inDetail = {
+    components: await page.locator('.react-flow__node-component').count(),
+    edges: await page.locator('.react-flow__edge').count(),
+  };
+  expect(inDetail.components).toBeGreaterThan(0);
+
+  // Back into the overview in one wheel.
+  await page.mouse.wheel(0, -Math.log2(fit / (await zoom())) / 0.002);
+  await expect(page.locator('.canvas.overview')).toBeVisible();
+  const leaving = await page.evaluate(
+    () => (window as unknown as { leaving: { components: number; edges: number; showing: number }[] }).leaving,
+  );
+  // The overview's first frame kept what detail drew (nothing more: its wider view mounts none of the
+  // window's other components or edges), and none of it showed.
+  expect(leaving.some((state) => state.components > 0 && state.edges > 0)).toBe(true);
+  expect(leaving.filter((state) => state.components > inDetail.components || state.edges > inDetail.edges)).toEqual([]);
+  expect(leaving.filter((state) => state.showing > 0)).toEqual([]);
+  // Then it went: boxes on a canvas, no component or edge drawn by React Flow.
+  await expect(page.locator('.canvas.leaving')).toHaveCount(0);
+  await expect(page.locator('.react-flow__node-component')).toHaveCount(0);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
+  await expect(page.locator('.overview-boxes')).toBeVisible();
+});

@@ -40,6 +40,7 @@ import { useZoneTitlesAboveEdges } from './zone-title-press';
 import { usePanLayer } from './pan-layer';
 import { rehearseLabels, useDetailRehearsal, type Rehearsal } from './rehearsal';
 import { useNoSelectionListener } from './selection-listener';
+import { useLeavingDetail } from './leave-detail';
 import { dragTogether, onConnect, onDragOver, onEdgeClick, onNodeClick, useCanvasKeys, useDragAndDrop } from './canvas-handlers';
 export { PALETTE_MIME } from './canvas-handlers';
 import { loadOverviewZoneEdges, overviewChunk } from './overview-chunk';
@@ -150,6 +151,8 @@ export function Canvas() {
   const dragging = useRef(false);
   // Components shown, invisibly, in the overview while the detail view is rehearsed (rehearsal.ts).
   const rehearsed = useRef<ReadonlySet<string> | undefined>(undefined);
+  // Or while the overview's first frame is drawn over the detail view it leaves (leave-detail.ts).
+  const { leaving, kept: keptLeaving, begin: beginLeaving, cancel: cancelLeaving } = useLeavingDetail();
   const nodesFor = useCallback(
     (current: readonly ViewNode[], zoom: number, again: () => void) => {
       const designed = viewNodes(useDesignStore.getState().design);
@@ -173,13 +176,13 @@ export function Canvas() {
           again,
           inView(next, view),
           near && ((node) => selected.has(node.id) || near(node)),
-          rehearsed.current,
+          rehearsed.current ?? keptLeaving(),
         ),
         current,
         selected,
       );
     },
-    [reveal, store],
+    [reveal, store, keptLeaving],
   );
   // A reveal's next chunk, from its timer: straight into React Flow's store, as the crossing below
   // does (its setNodes would diff all 2000 nodes into changes for onNodesChange, which only a drag's
@@ -259,16 +262,24 @@ export function Canvas() {
     start: revealEdges,
     leave: leaveEdges,
   } = useEdgeReveal(edges as Edge[], overview, large && !renderAll, store, dragging, overviewAt);
-  const rehearsing = useDetailRehearsal(overview && zoomedOut && large && !renderAll, store, edges as Edge[], rehearse);
+  const rehearsing = useDetailRehearsal(overview && zoomedOut && large && !renderAll && !leaving, store, edges as Edge[], rehearse);
   const shownEdges = useMemo(
-    () => (rehearsing && overview ? rehearsing.edges : edgesOutsideRehearsal),
-    [rehearsing, overview, edgesOutsideRehearsal],
+    () => (leaving && overview ? leaving.edges : rehearsing && overview ? rehearsing.edges : edgesOutsideRehearsal),
+    [leaving, rehearsing, overview, edgesOutsideRehearsal],
   );
 
   // Crossing into or out of the overview: nodes are hidden or shown, and React Flow's edges go, in
   // the same store update as the zoom, so no frame mounts every node or edge in view at the new zoom
   // before the overview takes over (or mounts them all at once on the way back: reveal.ts and
-  // edge-reveal.ts).
+  // edge-reveal.ts). Into the overview, what React Flow drew stays (invisible) for the first frame
+  // and goes once the page is idle (leave-detail.ts).
+  const leftDetail = useCallback(() => {
+    const state = store.getState();
+    if (!overviewAt(state.transform[2])) return;
+    if (state.edges.length > 0) state.setEdges([]);
+    const next = nodesFor(state.nodes, state.transform[2], revealNext);
+    if (next !== state.nodes) state.setNodes(next);
+  }, [store, nodesFor, revealNext]);
   useEffect(
     () =>
       store.subscribe((state, previous) => {
@@ -285,14 +296,19 @@ export function Canvas() {
           if (next !== state.nodes) state.setNodes(next);
           return;
         }
-        if (into && state.edges.length > 0) state.setEdges(leaveEdges());
+        if (into) {
+          const none = leaveEdges();
+          const left = beginLeaving(state, previous, leftDetail);
+          const kept = left ? left.edges : none;
+          if (kept !== state.edges && (kept.length > 0 || state.edges.length > 0)) state.setEdges(kept);
+        } else cancelLeaving();
         // React Flow adopts every node again on any setNodes: not when they are already as they should be
         // (a design opened before the canvas mounted starts in the overview, before its fit moves the view).
         const next = nodesFor(state.nodes, state.transform[2], revealNext);
         if (next !== state.nodes) state.setNodes(next);
         if (!into) revealEdges(store.getState());
       }),
-    [store, nodesFor, revealNext, revealEdges, leaveEdges, dragging],
+    [store, nodesFor, revealNext, revealEdges, leaveEdges, beginLeaving, cancelLeaving, leftDetail],
   );
 
   // One component selected: everything not connected to it is dimmed under a veil, with holes for
@@ -368,7 +384,7 @@ export function Canvas() {
 
   return (
     <div
-      className={`canvas${overview ? ' overview' : ''}${rehearsing ? ' rehearsal' : ''}${focused ? ' focus' : ''}${large ? ' large' : ''}`}
+      className={`canvas${overview ? ' overview' : ''}${rehearsing ? ' rehearsal' : ''}${leaving && overview ? ' leaving' : ''}${focused ? ' focus' : ''}${large ? ' large' : ''}`}
       onDragOver={onDragOver}
       onDrop={onDrop}
       onKeyDown={onCanvasKeyDown}

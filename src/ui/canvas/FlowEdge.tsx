@@ -56,7 +56,26 @@ interface Ends {
   b: InternalNode<ViewNode> | undefined;
   moving: boolean;
 }
-const sameEnds = (x: Ends, y: Ends) => x.a === y.a && x.b === y.b && x.moving === y.moving;
+/**
+ * React Flow gives a node a new object whenever anything of it changes; an edge reads only where the
+ * node is and how big (nodeRect). So an end that was hidden, or selected, is the same end: entering
+ * the overview hides the components out of view while the edges drawn to them stay for a frame
+ * (leave-detail.ts), and none of them is drawn again for it.
+ */
+export const sameEnd = (p: InternalNode<ViewNode> | undefined, q: InternalNode<ViewNode> | undefined) =>
+  p === q ||
+  (p !== undefined &&
+    q !== undefined &&
+    p.data === q.data &&
+    p.internals.positionAbsolute.x === q.internals.positionAbsolute.x &&
+    p.internals.positionAbsolute.y === q.internals.positionAbsolute.y &&
+    p.measured.width === q.measured.width &&
+    p.measured.height === q.measured.height &&
+    p.initialWidth === q.initialWidth &&
+    p.initialHeight === q.initialHeight &&
+    p.width === q.width &&
+    p.height === q.height);
+const sameEnds = (x: Ends, y: Ends) => sameEnd(x.a, y.a) && sameEnd(x.b, y.b) && x.moving === y.moving;
 
 /**
  * Where an edge runs, from its two ends as React Flow has them and the layout's route; and whether

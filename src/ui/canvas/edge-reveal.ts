@@ -145,9 +145,8 @@ const sameIds = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b
 /**
  * `edges` as React Flow should have them now; `start`, called (in the same
  * store update as the zoom) when the view leaves the overview; and `leave`,
- * called likewise when it enters the overview: React Flow's edges go at once.
- * (Keeping the view's edges hidden for the overview's first frame cost more
- * than removing them: every one was drawn again for the nodes that hid.)
+ * called likewise when it enters the overview: the reveal ends, and React
+ * Flow keeps only the edges it drew, until the page is idle (leave-detail.ts).
  * `windowed`: only a window's edges once the reveal is done (a large estate,
  * React Flow culling). `overviewAt`: whether a zoom is the overview's, where
  * no window is placed (the zoom that enters it reaches the store before this
