@@ -417,7 +417,7 @@ test('zooming out into the overview keeps what detail drew, unseen, for its firs
       if (!canvas) return;
       const components = [...canvas.querySelectorAll('.react-flow__node-component')];
       const edges = [...canvas.querySelectorAll('.react-flow__edge'), ...canvas.querySelectorAll('.edge-label')];
-      const showing = [...components, ...edges].filter((element) => getComputedStyle(element).visibility !== 'hidden').length;
+      const showing = [...components, ...edges].filter((element) => element.checkVisibility({ visibilityProperty: true })).length;
       seen.push({ components: components.length, edges: canvas.querySelectorAll('.react-flow__edge').length, showing });
     }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
   });

@@ -1,19 +1,19 @@
 /**
  * Entering the overview in two steps. The frame that enters it draws the
  * overview (its zones, and the boxes and arrows on their canvases) while the
- * detail view's components and edges stay mounted under it, invisible
- * (canvas.css, `.leaving`); they go once the page is idle. Removing them in
- * the entering frame itself (about 40 components, 180 edges and their labels
- * at 2000 components) made that frame 58–67 ms the first time on a page; in
- * the next task, they made the frame after it 67 ms instead (it draws the
- * zone arrows: OverviewZoneEdges.tsx).
+ * detail view's components and edges stay mounted, not displayed (canvas.css,
+ * `.leaving`); they go once the page is idle. Removing them in the entering
+ * frame itself (about 20 components, 180 edges and their labels at 2000
+ * components) made that frame 58–67 ms the first time on a page; in the next
+ * task, they made the frame after it 67 ms instead (that frame draws the zone
+ * arrows: OverviewZoneEdges.tsx).
  *
  * For that frame React Flow is handed exactly what it drew: the components
  * it drew stay shown and every other one is hidden, as in the overview; and
  * it keeps only the edges it drew. At the overview's zoom its culling would
  * otherwise draw every component and edge of the detail's window, which the
  * wider view now takes in. An edge does not draw again when an end it leads
- * to out of view is hidden (FlowEdge.tsx, sameEnds).
+ * to out of view is hidden (FlowEdge.tsx, sameEnd).
  */
 import type { Edge } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
