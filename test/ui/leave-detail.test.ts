@@ -1,7 +1,9 @@
+// @vitest-environment jsdom
 import type { Edge, InternalNode } from '@xyflow/react';
-import { describe, expect, it } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sameEnd } from '../../src/ui/canvas/FlowEdge';
-import { drawnAt } from '../../src/ui/canvas/leave-detail';
+import { drawnAt, useLeavingDetail } from '../../src/ui/canvas/leave-detail';
 import type { ViewNode } from '../../src/ui/canvas/view-nodes';
 
 const node = (id: string, x: number, y: number, hidden = false, parentId?: string): ViewNode =>
@@ -67,5 +69,55 @@ describe('an edge’s ends', () => {
     expect(sameEnd(end, { ...end, measured: { width: 220, height: 120 } })).toBe(false);
     expect(sameEnd(end, { ...end, data: { ...end.data } })).toBe(false);
     expect(sameEnd(end, undefined)).toBe(false);
+  });
+});
+
+describe('the detail view left behind', () => {
+  // The page is idle when the test says so.
+  let idle: (() => void)[] = [];
+  beforeEach(() => {
+    idle = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => (idle[handle - 1] = () => undefined));
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  const before = { transform: [0, 0, 1] as const, width: 1000, height: 600, nodeLookup: new Map() };
+  const nodeLookup = new Map([internal(node('in', 100, 100)), internal(node('out', 5000, 100))]);
+  const state = { ...before, transform: [0, 0, 0.1] as const, nodeLookup, edges: [edge('in', 'out')] };
+
+  it('keeps what detail drew until the page is idle, then has it taken away', () => {
+    const done = vi.fn();
+    const { result } = renderHook(() => useLeavingDetail());
+    act(() => void result.current.begin(state, before, done));
+    expect([...result.current.kept()!]).toEqual(['in']);
+    expect(result.current.leaving?.edges.map((e) => e.id)).toEqual(['in~out']);
+    expect(done).not.toHaveBeenCalled();
+    act(() => idle.forEach((run) => run()));
+    expect(done).toHaveBeenCalledOnce();
+    expect(result.current.kept()).toBeUndefined();
+    expect(result.current.leaving).toBeUndefined();
+  });
+
+  it('ends at once, without taking anything away, when the view goes back into detail first', () => {
+    const done = vi.fn();
+    const { result } = renderHook(() => useLeavingDetail());
+    act(() => void result.current.begin(state, before, done));
+    let cancelled = false;
+    act(() => void (cancelled = result.current.cancel()));
+    expect(cancelled).toBe(true);
+    expect(result.current.leaving).toBeUndefined();
+    act(() => idle.forEach((run) => run()));
+    expect(done).not.toHaveBeenCalled();
+    // Nothing left to cancel.
+    expect(result.current.cancel()).toBe(false);
+  });
+
+  it('keeps nothing when detail drew nothing (a design opened before the canvas had its view)', () => {
+    const { result } = renderHook(() => useLeavingDetail());
+    const empty = { ...state, nodeLookup: new Map([internal(node('hidden', 100, 100, true))]), edges: [] };
+    act(() => void result.current.begin(empty, before, vi.fn()));
+    expect(result.current.leaving).toBeUndefined();
+    expect(idle).toEqual([]);
   });
 });

@@ -301,7 +301,11 @@ export function Canvas() {
           const left = beginLeaving(state, previous, leftDetail);
           const kept = left ? left.edges : none;
           if (kept !== state.edges && (kept.length > 0 || state.edges.length > 0)) state.setEdges(kept);
-        } else cancelLeaving();
+        } else if (cancelLeaving() && state.edges.length > 0) {
+          // Back into detail before the page was idle: the edges kept for the overview's first frame go
+          // as they would have by now (the edges in view join a chunk a frame: edge-reveal.ts).
+          state.setEdges([]);
+        }
         // React Flow adopts every node again on any setNodes: not when they are already as they should be
         // (a design opened before the canvas mounted starts in the overview, before its fit moves the view).
         const next = nodesFor(state.nodes, state.transform[2], revealNext);

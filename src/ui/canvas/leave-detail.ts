@@ -52,13 +52,13 @@ export function drawnAt(state: { edges: Edge[] } & ViewState, before: ViewState)
  * The leaving detail view, while the overview's first frame is drawn: `begin` (from the store
  * update that enters the overview) keeps what React Flow drew; once the page is idle it is over
  * and `done` is called to take it away. `cancel` ends it without `done` (the view went back
- * into detail, which hands React Flow its own nodes and edges).
+ * into detail, which hands React Flow its own nodes and edges), and tells whether it was on.
  */
 export function useLeavingDetail(): {
   leaving: Leaving | undefined;
   kept: () => ReadonlySet<string> | undefined;
   begin: (state: Parameters<typeof drawnAt>[0], before: ViewState, done: () => void) => Leaving | undefined;
-  cancel: () => void;
+  cancel: () => boolean;
 } {
   const [leaving, setLeaving] = useState<Leaving | undefined>(undefined);
   // Read by the store update that hides the components, before this hook's state has rendered.
@@ -70,9 +70,10 @@ export function useLeavingDetail(): {
     current.current = undefined;
   }, []);
   const cancel = useCallback(() => {
-    if (!current.current) return;
+    if (!current.current) return false;
     stop();
     setLeaving(undefined);
+    return true;
   }, [stop]);
   const begin = useCallback(
     (state: Parameters<typeof drawnAt>[0], before: ViewState, done: () => void) => {
