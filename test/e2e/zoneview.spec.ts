@@ -380,23 +380,38 @@ test('the overview’s boxes follow the view: a box is drawn where its component
   }
 });
 
-test('the overview rehearses the detail view unseen, and leaves none of it drawn', async ({ page }) => {
-  // Every state of the canvas while a rehearsal lasts (rehearsal.ts): what it draws and whether any of it shows.
-  await page.addInitScript(() => {
-    const seen: { components: number; edges: number; showing: number }[] = [];
-    (window as unknown as { rehearsals: typeof seen }).rehearsals = seen;
+interface CanvasState {
+  components: number;
+  edges: number;
+  /** Of the components, edges and labels, those that show (neither hidden nor in an element not displayed). */
+  showing: number;
+}
+
+/**
+ * Records every state of the canvas while it has `mark` (`rehearsal`, `leaving`): the components and
+ * edges React Flow has mounted, and how many of them show. Set up before the page loads.
+ */
+async function recordCanvasWhile(page: Page, mark: string): Promise<() => Promise<CanvasState[]>> {
+  await page.addInitScript((mark) => {
+    const seen: CanvasState[] = [];
+    (window as unknown as { canvasStates: typeof seen }).canvasStates = seen;
     new MutationObserver(() => {
-      const canvas = document.querySelector('.canvas.rehearsal');
+      const canvas = document.querySelector(`.canvas.${mark}`);
       if (!canvas) return;
       const components = [...canvas.querySelectorAll('.react-flow__node-component')];
-      const edges = [...canvas.querySelectorAll('.react-flow__edge'), ...canvas.querySelectorAll('.edge-label')];
-      const showing = [...components, ...edges].filter((element) => getComputedStyle(element).visibility !== 'hidden').length;
+      const edges = [...canvas.querySelectorAll('.react-flow__edge')];
+      const shown = [...components, ...edges, ...canvas.querySelectorAll('.edge-label')];
+      const showing = shown.filter((element) => element.checkVisibility({ visibilityProperty: true })).length;
       seen.push({ components: components.length, edges: edges.length, showing });
     }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
-  });
+  }, mark);
+  return () => page.evaluate(() => (window as unknown as { canvasStates: CanvasState[] }).canvasStates);
+}
+
+test('the overview rehearses the detail view unseen, and leaves none of it drawn', async ({ page }) => {
+  // Every state of the canvas while a rehearsal lasts (rehearsal.ts): what it draws and whether any of it shows.
+  const rehearsals = await recordCanvasWhile(page, 'rehearsal');
   await openEstateOverview(page);
-  const rehearsals = () =>
-    page.evaluate(() => (window as unknown as { rehearsals: { components: number; edges: number; showing: number }[] }).rehearsals);
   // Components and edges were drawn for it, and not one of them showed.
   await expect.poll(async () => (await rehearsals()).some((r) => r.components > 0 && r.edges > 0), { timeout: 15_000 }).toBe(true);
   expect((await rehearsals()).filter((r) => r.showing > 0)).toEqual([]);
@@ -409,18 +424,7 @@ test('the overview rehearses the detail view unseen, and leaves none of it drawn
 
 test('zooming out into the overview keeps what detail drew, unseen, for its first frame, then none of it', async ({ page }) => {
   // Every state of the canvas while the detail view is left (leave-detail.ts): what it draws and whether any shows.
-  await page.addInitScript(() => {
-    const seen: { components: number; edges: number; showing: number }[] = [];
-    (window as unknown as { leaving: typeof seen }).leaving = seen;
-    new MutationObserver(() => {
-      const canvas = document.querySelector('.canvas.leaving');
-      if (!canvas) return;
-      const components = [...canvas.querySelectorAll('.react-flow__node-component')];
-      const edges = [...canvas.querySelectorAll('.react-flow__edge'), ...canvas.querySelectorAll('.edge-label')];
-      const showing = [...components, ...edges].filter((element) => element.checkVisibility({ visibilityProperty: true })).length;
-      seen.push({ components: components.length, edges: canvas.querySelectorAll('.react-flow__edge').length, showing });
-    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
-  });
+  const states = await recordCanvasWhile(page, 'leaving');
   await openEstateOverview(page);
   const pane = (await page.locator('.react-flow').boundingBox())!;
   const zoom = () =>
@@ -442,9 +446,7 @@ test('zooming out into the overview keeps what detail drew, unseen, for its firs
   // Back into the overview in one wheel.
   await page.mouse.wheel(0, -Math.log2(fit / (await zoom())) / 0.002);
   await expect(page.locator('.canvas.overview')).toBeVisible();
-  const leaving = await page.evaluate(
-    () => (window as unknown as { leaving: { components: number; edges: number; showing: number }[] }).leaving,
-  );
+  const leaving = await states();
   // The overview's first frame kept what detail drew (nothing more: its wider view mounts none of the
   // window's other components or edges), and none of it showed.
   expect(leaving.some((state) => state.components > 0 && state.edges > 0)).toBe(true);
