@@ -8,25 +8,12 @@
  *
  *   npx tsx bench/edits.ts --size 1000 --edits 20 --port 4300 [--no-build] [--throttle 4] [--dir built-app]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { bundledCatalogue } from '../src/model/catalogue/bundled';
 import { deriveFlows } from '../src/model/derive';
-import {
-  AUTOSAVE_KEY,
-  benchPort,
-  build,
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  measureLoad,
-  serve,
-  VIEWPORT,
-  zoomToActualSize,
-  type BenchOptions,
-} from './run';
+import { autosaveSeed, benchPort, build, measureLoad, serve, withBrowser, zoomToActualSize, type BenchOptions } from './run';
 import { generateDesign } from './generate';
 
 export interface EditStats {
@@ -280,25 +267,18 @@ export async function withEditsPage(
   };
   if (!argv.includes('--no-build') && !argv.includes('--dir')) build(outDir, console.log);
   const app = await serve(appDir, benchPort(0, port));
-  const profile = mkdtempSync(join(tmpdir(), 'portolan-edits-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: VIEWPORT,
-    deviceScaleFactor: 1,
-  });
   try {
-    const targets = pickTargets(size);
-    const seed = [
-      { key: AUTOSAVE_KEY, value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design: targets.design }) },
-    ];
-    const { page } = await measureLoad(context, app.url, seed, appDir, options);
-    await work({ page, targets, n, size, throttle, appDir, options });
+    await withBrowser(
+      'edits',
+      async (context) => {
+        const targets = pickTargets(size);
+        const { page } = await measureLoad(context, app.url, autosaveSeed(targets.design), appDir, options);
+        await work({ page, targets, n, size, throttle, appDir, options });
+      },
+      { deviceScaleFactor: 1 },
+    );
   } finally {
-    await context.close();
     app.server.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 

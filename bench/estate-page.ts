@@ -4,25 +4,12 @@
  * --port and --no-build, builds the app unless told not to, serves it,
  * measures the load as `npm run bench` does, hands the page on, and cleans up.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { bundledCatalogue } from '../src/model/catalogue/bundled';
 import { generateDesign } from './generate';
-import {
-  AUTOSAVE_KEY,
-  benchPort,
-  build,
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  measureLoad,
-  serve,
-  VIEWPORT,
-  type BenchOptions,
-  type LoadStats,
-} from './run';
+import { autosaveSeed, benchPort, build, measureLoad, serve, withBrowser, type BenchOptions, type LoadStats } from './run';
 
 export interface EstatePage {
   size: number;
@@ -60,22 +47,14 @@ export async function withEstatePage(
   };
   const appDir = estate.appDir ?? join(outDir, 'app');
   if (!argv.includes('--no-build')) (estate.build ?? (() => build(outDir, console.log)))(appDir);
-  const design = generateDesign(size, bundledCatalogue());
-  const seed = [{ key: AUTOSAVE_KEY, value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design }) }];
+  const seed = autosaveSeed(generateDesign(size, bundledCatalogue()));
   const served = await serve(appDir, benchPort(0, options.port));
-  const profile = mkdtempSync(join(tmpdir(), 'portolan-estate-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: VIEWPORT,
-  });
   try {
-    const { page, stats } = await measureLoad(context, served.url, seed, appDir, options, estate.beforeLoad);
-    await work({ size, outDir, context, page, load: stats });
+    await withBrowser('estate', async (context) => {
+      const { page, stats } = await measureLoad(context, served.url, seed, appDir, options, estate.beforeLoad);
+      await work({ size, outDir, context, page, load: stats });
+    });
   } finally {
-    await context.close();
     served.server.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 }

@@ -9,14 +9,11 @@
  *
  * Prints each page's time to interactive, then per build all of them, sorted.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { bundledCatalogue } from '../src/model/catalogue/bundled';
 import { generateDesign } from './generate';
-import { AUTOSAVE_KEY, benchPort, CHROMIUM, CHROMIUM_ARGS, measureLoad, serve, VIEWPORT, type BenchOptions } from './run';
+import { autosaveSeed, benchPort, measureLoad, serve, withBrowser, type BenchOptions } from './run';
 
 async function main(argv: string[]) {
   const flag = (name: string, fallback: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1]! : fallback);
@@ -34,28 +31,17 @@ async function main(argv: string[]) {
     markdownPath: null,
     log: console.log,
   };
-  const design = generateDesign(size, bundledCatalogue());
-  const seed = [{ key: AUTOSAVE_KEY, value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design }) }];
+  const seed = autosaveSeed(generateDesign(size, bundledCatalogue()));
   const servers = await Promise.all(dirs.map((dir, i) => serve(join(outDir, dir), benchPort(i))));
   const loads = new Map<string, number[]>(dirs.map((dir) => [dir, []]));
   try {
     for (let run = 0; run < runs; run++)
       for (const [i, dir] of dirs.entries()) {
-        const profile = mkdtempSync(join(tmpdir(), 'portolan-load-ab-'));
-        const context = await chromium.launchPersistentContext(profile, {
-          executablePath: CHROMIUM,
-          headless: true,
-          args: CHROMIUM_ARGS,
-          viewport: VIEWPORT,
-        });
-        try {
-          const { stats } = await measureLoad(context, servers[i]!.url, seed, join(outDir, dir), options);
-          loads.get(dir)!.push(stats.interactiveMs);
-          console.log(`${dir}: interactive in ${stats.interactiveMs} ms (TBT ${stats.tbtMs} ms)`);
-        } finally {
-          await context.close();
-          rmSync(profile, { recursive: true, force: true });
-        }
+        const { stats } = await withBrowser('load-ab', (context) =>
+          measureLoad(context, servers[i]!.url, seed, join(outDir, dir), options),
+        );
+        loads.get(dir)!.push(stats.interactiveMs);
+        console.log(`${dir}: interactive in ${stats.interactiveMs} ms (TBT ${stats.tbtMs} ms)`);
       }
   } finally {
     for (const { server } of servers) server.close();

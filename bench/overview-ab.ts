@@ -11,15 +11,12 @@
  * Prints each run, then per build the median of the worst frame into detail
  * and back (ms) and the frames over 50 ms.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { bundledCatalogue } from '../src/model/catalogue/bundled';
 import { generateDesign } from './generate';
 import { measureOverview, type OverviewStats } from './overview';
-import { AUTOSAVE_KEY, benchPort, CHROMIUM, CHROMIUM_ARGS, measureLoad, serve, VIEWPORT, type BenchOptions } from './run';
+import { autosaveSeed, benchPort, measureLoad, serve, withBrowser, type BenchOptions } from './run';
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -43,30 +40,22 @@ async function main(argv: string[]) {
     markdownPath: null,
     log: console.log,
   };
-  const design = generateDesign(size, bundledCatalogue());
-  const seed = [{ key: AUTOSAVE_KEY, value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design }) }];
+  const seed = autosaveSeed(generateDesign(size, bundledCatalogue()));
   const servers = await Promise.all(dirs.map((dir, i) => serve(join(outDir, dir), benchPort(i))));
-  const profile = mkdtempSync(join(tmpdir(), 'portolan-overview-ab-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: VIEWPORT,
-  });
   const results = new Map<string, OverviewStats[]>(dirs.map((dir) => [dir, []]));
   try {
-    for (let run = 0; run < runs; run++)
-      for (const [i, dir] of dirs.entries()) {
-        const { page, stats } = await measureLoad(context, servers[i]!.url, seed, join(outDir, dir), options);
-        const overview = await measureOverview(page);
-        results.get(dir)!.push(overview);
-        console.log(`${dir}: load ${stats.interactiveMs} ms; ${JSON.stringify(overview)}`);
-        await page.close();
-      }
+    await withBrowser('overview-ab', async (context) => {
+      for (let run = 0; run < runs; run++)
+        for (const [i, dir] of dirs.entries()) {
+          const { page, stats } = await measureLoad(context, servers[i]!.url, seed, join(outDir, dir), options);
+          const overview = await measureOverview(page);
+          results.get(dir)!.push(overview);
+          console.log(`${dir}: load ${stats.interactiveMs} ms; ${JSON.stringify(overview)}`);
+          await page.close();
+        }
+    });
   } finally {
-    await context.close();
     for (const { server } of servers) server.close();
-    rmSync(profile, { recursive: true, force: true });
   }
   for (const [dir, all] of results) {
     const of = (pick: (s: OverviewStats) => number) => all.map(pick).join(' / ');

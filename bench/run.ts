@@ -68,6 +68,33 @@ export const CHROMIUM_ARGS = [
 ];
 export const VIEWPORT = { width: 1440, height: 900 };
 export const AUTOSAVE_KEY = 'portolan.autosave.v1';
+
+/** What a page's storage holds before it loads: `design` as the editor's autosave, so it opens at once. */
+export const autosaveSeed = (design: Design): { key: string; value: string }[] => [
+  { key: AUTOSAVE_KEY, value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design }) },
+];
+
+/** Runs `work` in Chromium on a profile of its own (named for `purpose`), closed and removed after. */
+export async function withBrowser<T>(
+  purpose: string,
+  work: (context: BrowserContext) => Promise<T>,
+  extra: { deviceScaleFactor?: number } = {},
+): Promise<T> {
+  const profile = mkdtempSync(join(tmpdir(), `portolan-${purpose}-`));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: VIEWPORT,
+    ...extra,
+  });
+  try {
+    return await work(context);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
 /**
  * Frame intervals are multiples of 16.7 ms; Chromium rounds rAF timestamps to
  * 0.1 ms, so one frame reads 16.6 to 16.8 ms. An interval over 20 ms missed at
@@ -794,7 +821,7 @@ async function benchSize(
   const repeats = options.repeats ?? (options.quick ? 1 : 3);
   const appDir = join(options.outDir, 'app');
   const bareDir = join(options.outDir, 'bare');
-  const appSeed = [{ key: AUTOSAVE_KEY, value: JSON.stringify({ tabId: 'bench', savedAt: new Date().toISOString(), design }) }];
+  const appSeed = autosaveSeed(design);
   const bareSeed = [{ key: 'bench.graph', value: JSON.stringify(bareGraph(design, drawn)) }];
 
   const runs: Record<PageKey, PageStats[]> = { portolan: [], bare: [], bareCulled: [] };
