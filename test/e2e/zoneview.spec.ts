@@ -385,10 +385,14 @@ interface CanvasState {
   edges: number;
   /** Of the components, edges and labels, those that show (neither hidden nor in an element not displayed). */
   showing: number;
+  /** Of the edges and labels, those that show. */
+  edgesShowing: number;
+  /** When (the page's clock). */
+  at: number;
 }
 
 /**
- * Records every state of the canvas while it has `mark` (`rehearsal`, `leaving`): the components and
+ * Records every state of the canvas while it has `mark` (`rehearsal`, `leaving`, `joining`): the components and
  * edges React Flow has mounted, and how many of them show. Set up before the page loads.
  */
 async function recordCanvasWhile(page: Page, mark: string): Promise<() => Promise<CanvasState[]>> {
@@ -400,9 +404,16 @@ async function recordCanvasWhile(page: Page, mark: string): Promise<() => Promis
       if (!canvas) return;
       const components = [...canvas.querySelectorAll('.react-flow__node-component')];
       const edges = [...canvas.querySelectorAll('.react-flow__edge')];
-      const shown = [...components, ...edges, ...canvas.querySelectorAll('.edge-label')];
-      const showing = shown.filter((element) => element.checkVisibility({ visibilityProperty: true })).length;
-      seen.push({ components: components.length, edges: edges.length, showing });
+      const labels = [...canvas.querySelectorAll('.edge-label')];
+      const shows = (elements: Element[]) => elements.filter((element) => element.checkVisibility({ visibilityProperty: true })).length;
+      const edgesShowing = shows([...edges, ...labels]);
+      seen.push({
+        components: components.length,
+        edges: edges.length,
+        showing: shows(components) + edgesShowing,
+        edgesShowing,
+        at: performance.now(),
+      });
     }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
   }, mark);
   return () => page.evaluate(() => (window as unknown as { canvasStates: CanvasState[] }).canvasStates);
@@ -457,4 +468,32 @@ test('zooming out into the overview keeps what detail drew, unseen, for its firs
   await expect(page.locator('.react-flow__node-component')).toHaveCount(0);
   await expect(page.locator('.react-flow__edge')).toHaveCount(0);
   await expect(page.locator('.overview-boxes')).toBeVisible();
+});
+
+test('zooming into detail draws the edges in view once they have all joined, not a chunk at a time', async ({ page }) => {
+  // Every state of the canvas while the edges in view join (edge-reveal.ts): how many are mounted and how many show.
+  const states = await recordCanvasWhile(page, 'joining');
+  await openEstateOverview(page);
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  const fit = await page
+    .locator('.react-flow__viewport')
+    .evaluate((v) => Number(/scale\(([\d.e-]+)\)/.exec((v as HTMLElement).style.transform)![1]));
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  const wheelAt = await page.evaluate(() => performance.now());
+  await page.mouse.wheel(0, Math.log2(fit) / 0.002);
+  await expect(page.locator('.canvas.overview')).toHaveCount(0);
+  await expect.poll(() => page.locator('.react-flow__edge').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect(page.locator('.canvas.joining')).toHaveCount(0, { timeout: 10_000 });
+  const joining = await states();
+  // They joined in several chunks, mounted but unseen, the components in view showing meanwhile.
+  const chunks = new Set(joining.map((state) => state.edges).filter((count) => count > 0));
+  expect(chunks.size).toBeGreaterThan(1);
+  expect(joining.some((state) => state.edges > 0 && state.edgesShowing === 0 && state.showing === state.components)).toBe(true);
+  // None showed while joining, unless the machine took over half a second for them (then the rest join in sight).
+  expect(joining.filter((state) => state.edgesShowing > 0 && state.at - wheelAt < 450)).toEqual([]);
+  // Once all have joined, every one shows.
+  const edges = page.locator('.react-flow__edge');
+  const drawn = await edges.count();
+  expect(drawn).toBeGreaterThanOrEqual(Math.max(...chunks));
+  expect(await edges.evaluateAll((all) => all.filter((edge) => edge.checkVisibility({ visibilityProperty: true })).length)).toBe(drawn);
 });

@@ -56,13 +56,20 @@ describe('edges joining as the view leaves the overview', () => {
       { initialProps: { list: edges, overview: true } },
     );
     expect(result.current.shown).toEqual([]);
-    act(() => result.current.start(store.getState()));
+    act(() => result.current.start());
     rerender({ list: edges, overview: false });
     const rendersAtStart = renders;
     expect(result.current.shown).toEqual([]);
-    for (let i = 0; i < 6; i++) await frame();
+    // Out of sight while they join, so the view is painted once.
+    expect(result.current.hidden).toBe(true);
+    await frame();
+    await frame();
+    expect(handed.map((ids) => ids.length)).toEqual([20, 60]);
+    expect(result.current.hidden).toBe(true);
+    for (let i = 0; i < 4; i++) await frame();
     // 70 edges in view: 20, then 40 more, then the last 10; the far edge never.
     expect(handed.map((ids) => ids.length)).toEqual([20, 60, 70]);
+    expect(result.current.hidden).toBe(false);
     expect(handed[2]!.sort()).toEqual(inView.map((edge) => edge.id).sort());
     // Then the window's edges come as the canvas's own (one render), the far edge still not among them.
     expect(renders - rendersAtStart).toBeLessThanOrEqual(2);
@@ -76,7 +83,7 @@ describe('edges joining as the view leaves the overview', () => {
         useEdgeReveal(list, overview, true, store, { current: false }, overviewAt),
       { initialProps: { list: edges, overview: true } },
     );
-    act(() => result.current.start(store.getState()));
+    act(() => result.current.start());
     rerender({ list: edges, overview: false });
     await frame();
     expect(handed.at(-1)).toHaveLength(20);
@@ -89,6 +96,34 @@ describe('edges joining as the view leaves the overview', () => {
     const last = store.getState().edges;
     expect(last).toHaveLength(70);
     expect(last.find((edge) => edge.id === 'e69')).toBe(edited[69]);
+  });
+
+  it('shows the edges joining after half a second on a machine too slow to join them all by then, and none once back in the overview', async () => {
+    const { store, handed } = viewStore();
+    const many: Edge[] = Array.from({ length: 400 }, (_, i) => ({ id: `m${i}`, source: `n${i % 10}`, target: `n${(i + 3) % 10}` }));
+    const { result, rerender } = renderHook(
+      ({ list, overview }: { list: Edge[]; overview: boolean }) =>
+        useEdgeReveal(list, overview, true, store, { current: false }, overviewAt),
+      { initialProps: { list: many, overview: true } },
+    );
+    act(() => result.current.start());
+    rerender({ list: many, overview: false });
+    // Each chunk costs 50 ms of script: after the first, each is the smallest, 6 edges a frame.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 50));
+    await act(() => vi.advanceTimersByTimeAsync(480));
+    expect(result.current.hidden).toBe(true);
+    await act(() => vi.advanceTimersByTimeAsync(40));
+    expect(result.current.hidden).toBe(false);
+    const joinedBy500 = handed.at(-1)!.length;
+    expect(joinedBy500).toBeLessThan(400);
+    // The rest join in sight.
+    await frame();
+    expect(handed.at(-1)!.length).toBeGreaterThan(joinedBy500);
+    act(() => void result.current.leave());
+    rerender({ list: many, overview: true });
+    expect(result.current.hidden).toBe(false);
+    expect(result.current.shown).toEqual([]);
   });
 });
 

@@ -259,6 +259,7 @@ export function Canvas() {
   // estate React Flow then has the edges of a window around the view (edge-reveal.ts).
   const {
     shown: edgesOutsideRehearsal,
+    hidden: edgesJoining,
     start: revealEdges,
     leave: leaveEdges,
   } = useEdgeReveal(edges as Edge[], overview, large && !renderAll, store, dragging, overviewAt);
@@ -310,7 +311,7 @@ export function Canvas() {
         // (a design opened before the canvas mounted starts in the overview, before its fit moves the view).
         const next = nodesFor(state.nodes, state.transform[2], revealNext);
         if (next !== state.nodes) state.setNodes(next);
-        if (!into) revealEdges(store.getState());
+        if (!into) revealEdges();
       }),
     [store, nodesFor, revealNext, revealEdges, leaveEdges, beginLeaving, cancelLeaving, leftDetail],
   );
@@ -388,7 +389,7 @@ export function Canvas() {
 
   return (
     <div
-      className={`canvas${overview ? ' overview' : ''}${rehearsing ? ' rehearsal' : ''}${leaving && overview ? ' leaving' : ''}${focused ? ' focus' : ''}${large ? ' large' : ''}`}
+      className={`canvas${overview ? ' overview' : ''}${rehearsing ? ' rehearsal' : ''}${leaving && overview ? ' leaving' : ''}${edgesJoining && !overview ? ' joining' : ''}${focused ? ' focus' : ''}${large ? ' large' : ''}`}
       onDragOver={onDragOver}
       onDrop={onDrop}
       onKeyDown={onCanvasKeyDown}

@@ -13,6 +13,15 @@
  * joined, and that walk on every drag and pan frame. The window moves when
  * the view leaves it (a pan past one view, a zoom out), so every edge React
  * Flow would draw is always among those it has.
+ *
+ * The edges joining are not drawn until the last has joined (`hidden`, the
+ * canvas's `joining` class): each chunk drawn at once made the browser paint
+ * again most of the view under it, the zones, components, labels and dashed
+ * curves already there, 15–40 ms of software raster a frame on top of the
+ * chunk's script (2000 components, 2 cores). Hidden, they are painted once.
+ * On a slow machine, whose reveal takes a second or more, they show after
+ * SHOW_AFTER_MS, and the rest join in sight, those of the components in view
+ * first.
  */
 import type { Edge, InternalNode } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
@@ -35,9 +44,12 @@ export function nextChunk(size: number, costMs: number): number {
   return Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, size * 2, fitted));
 }
 
+/** How long the edges joining may stay out of sight. */
+const SHOW_AFTER_MS = 500;
+
 interface Stage {
-  /** The edges in view, in the order they join. */
-  order: readonly string[];
+  /** The edges in view, in the order they join: reckoned by the first chunk, not in the frame that leaves the overview. */
+  order?: readonly string[];
 }
 
 /** What the view and its nodes are (React Flow's store state). */
@@ -124,8 +136,8 @@ export function revealOrder(edges: readonly Edge[], state: ViewState): string[] 
 }
 
 /** The first `count` of a stage's edges, as they are in `edges`. */
-const joinedEdges = (stage: Stage, count: number, edges: readonly Edge[]): Edge[] => {
-  const ids = new Set(stage.order.slice(0, count));
+const joinedEdges = (order: readonly string[], count: number, edges: readonly Edge[]): Edge[] => {
+  const ids = new Set(order.slice(0, count));
   return edges.filter((edge) => ids.has(edge.id));
 };
 
@@ -146,7 +158,8 @@ const sameIds = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b
  * `edges` as React Flow should have them now; `start`, called (in the same
  * store update as the zoom) when the view leaves the overview; and `leave`,
  * called likewise when it enters the overview: the reveal ends, and React
- * Flow keeps only the edges it drew, until the page is idle (leave-detail.ts).
+ * Flow keeps only the edges it drew, until the page is idle (leave-detail.ts);
+ * `hidden`, whether the edges React Flow has are joining out of sight.
  * `windowed`: only a window's edges once the reveal is done (a large estate,
  * React Flow culling). `overviewAt`: whether a zoom is the overview's, where
  * no window is placed (the zoom that enters it reaches the store before this
@@ -159,8 +172,9 @@ export function useEdgeReveal(
   store: ViewStore,
   dragging: RefObject<boolean>,
   overviewAt: (zoom: number) => boolean,
-): { shown: readonly Edge[]; start: (state: ViewState) => void; leave: () => Edge[] } {
+): { shown: readonly Edge[]; hidden: boolean; start: () => void; leave: () => Edge[] } {
   const [stage, setStage] = useState<Stage | undefined>(undefined);
+  const [hidden, setHidden] = useState(false);
   const [window, setWindow] = useState<EdgeWindow | undefined>(undefined);
   // The edges as last rendered, and where the window is (refs: read by the store subscription below).
   const latest = useRef(edges);
@@ -185,18 +199,17 @@ export function useEdgeReveal(
   // How many of the stage's edges React Flow has: each chunk hands them straight to its store, so
   // neither this canvas nor React Flow's props render again for it (that cost each chunk a frame).
   const joined = useRef(0);
-  const start = useCallback(
-    (state: ViewState) => {
-      revealing.current = true;
-      rect.current = undefined;
-      joined.current = 0;
-      setStage({ order: revealOrder(edges, state) });
-    },
-    [edges],
-  );
+  const start = useCallback(() => {
+    revealing.current = true;
+    rect.current = undefined;
+    joined.current = 0;
+    setStage({});
+    setHidden(true);
+  }, []);
   const leave = useCallback(() => {
     revealing.current = false;
     setStage(undefined);
+    setHidden(false);
     return NO_EDGES;
   }, []);
   // The window follows the view (a new one once the view is no longer inside it) and the components:
@@ -230,7 +243,7 @@ export function useEdgeReveal(
   // While the stage's edges join, the canvas hands React Flow none itself (the chunks go straight to
   // its store); an edit meanwhile goes there too, with the edges joined so far as they now are.
   useEffect(() => {
-    if (stage && joined.current > 0) store.getState().setEdges(joinedEdges(stage, joined.current, edges));
+    if (stage?.order && joined.current > 0) store.getState().setEdges(joinedEdges(stage.order, joined.current, edges));
   }, [edges, stage, store]);
   const inWindow = useMemo(() => {
     if (!windowed || !window) return edges;
@@ -247,13 +260,15 @@ export function useEdgeReveal(
     let timer: ReturnType<typeof setTimeout> | undefined;
     let frame = 0;
     let size = FIRST_CHUNK;
+    const show = setTimeout(() => setHidden(false), SHOW_AFTER_MS);
     const next = () => {
       frame = requestAnimationFrame(() => {
         timer = setTimeout(() => {
-          if (joined.current < stage.order.length) {
+          const order = (stage.order ??= revealOrder(latest.current, store.getState()));
+          if (joined.current < order.length) {
             const started = performance.now();
             joined.current += size;
-            store.getState().setEdges(joinedEdges(stage, joined.current, latest.current));
+            store.getState().setEdges(joinedEdges(order, joined.current, latest.current));
             // Timed once React Flow has rendered them (its render runs in a microtask queued before this one).
             queueMicrotask(() => (size = nextChunk(size, performance.now() - started)));
             return next();
@@ -262,6 +277,7 @@ export function useEdgeReveal(
           const view = viewRect(store.getState());
           if (windowed && view) place(widened(view));
           setStage(undefined);
+          setHidden(false);
         });
       });
     };
@@ -269,7 +285,8 @@ export function useEdgeReveal(
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
+      clearTimeout(show);
     };
   }, [stage, windowed, store, place]);
-  return { shown, start, leave };
+  return { shown, hidden, start, leave };
 }
