@@ -98,6 +98,29 @@ describe('edges joining as the view leaves the overview', () => {
     expect(last.find((edge) => edge.id === 'e69')).toBe(edited[69]);
   });
 
+  it('leaves a frame that other work takes (a label layout) to it: the chunk waits for the next frame', async () => {
+    const { store, handed } = viewStore();
+    const frames: number[] = [];
+    const yieldTo = vi.fn((frameStart: number) => {
+      frames.push(frameStart);
+      return frames.length === 1;
+    });
+    const { result, rerender } = renderHook(
+      ({ list, overview }: { list: Edge[]; overview: boolean }) =>
+        useEdgeReveal(list, overview, true, store, { current: false }, overviewAt, yieldTo),
+      { initialProps: { list: edges, overview: true } },
+    );
+    act(() => result.current.start());
+    rerender({ list: edges, overview: false });
+    await frame();
+    expect(handed).toEqual([]);
+    await frame();
+    expect(handed.map((ids) => ids.length)).toEqual([20]);
+    // Asked once a frame, with that frame's start.
+    expect(frames).toHaveLength(2);
+    expect(frames[1]!).toBeGreaterThan(frames[0]!);
+  });
+
   it('shows the edges joining after half a second on a machine too slow to join them all by then, and none once back in the overview', async () => {
     const { store, handed } = viewStore();
     const many: Edge[] = Array.from({ length: 400 }, (_, i) => ({ id: `m${i}`, source: `n${i % 10}`, target: `n${(i + 3) % 10}` }));

@@ -20,7 +20,7 @@ import { FlowEdge } from './FlowEdge';
 import { usePaintedSelection } from '../deferred';
 import { focusOf } from './focus';
 import { FocusVeil } from './FocusVeil';
-import { scheduleLabelLayout } from './label-layout';
+import { labelLayoutTakes, scheduleLabelLayout } from './label-layout';
 import { EdgeLabelLayer, findEdgeLabelLayer } from './edge-labels';
 import { controlsFitOptions, FIT_MAX_ZOOM, fitOptions, measuredFit, overlaysOnPage, sameView } from './fit';
 import { Legend } from './Legend';
@@ -262,7 +262,7 @@ export function Canvas() {
     hidden: edgesJoining,
     start: revealEdges,
     leave: leaveEdges,
-  } = useEdgeReveal(edges as Edge[], overview, large && !renderAll, store, dragging, overviewAt);
+  } = useEdgeReveal(edges as Edge[], overview, large && !renderAll, store, dragging, overviewAt, labelLayoutTakes);
   const rehearsing = useDetailRehearsal(overview && zoomedOut && large && !renderAll && !leaving, store, edges as Edge[], rehearse);
   const shownEdges = useMemo(
     () => (leaving && overview ? leaving.edges : rehearsing && overview ? rehearsing.edges : edgesOutsideRehearsal),

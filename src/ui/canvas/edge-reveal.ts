@@ -163,7 +163,8 @@ const sameIds = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b
  * `windowed`: only a window's edges once the reveal is done (a large estate,
  * React Flow culling). `overviewAt`: whether a zoom is the overview's, where
  * no window is placed (the zoom that enters it reaches the store before this
- * hook hears that it is in the overview).
+ * hook hears that it is in the overview). `yieldTo`: whether other work takes the
+ * frame begun at a time (a label layout): the next chunk then waits for the frame after.
  */
 export function useEdgeReveal(
   edges: readonly Edge[],
@@ -172,6 +173,7 @@ export function useEdgeReveal(
   store: ViewStore,
   dragging: RefObject<boolean>,
   overviewAt: (zoom: number) => boolean,
+  yieldTo: (frameStart: number) => boolean = () => false,
 ): { shown: readonly Edge[]; hidden: boolean; start: () => void; leave: () => Edge[] } {
   const [stage, setStage] = useState<Stage | undefined>(undefined);
   const [hidden, setHidden] = useState(false);
@@ -262,8 +264,9 @@ export function useEdgeReveal(
     let size = FIRST_CHUNK;
     const show = setTimeout(() => setHidden(false), SHOW_AFTER_MS);
     const next = () => {
-      frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame((frameStart) => {
         timer = setTimeout(() => {
+          if (yieldTo(frameStart)) return next();
           const order = (stage.order ??= revealOrder(latest.current, store.getState()));
           if (joined.current < order.length) {
             const started = performance.now();
@@ -287,6 +290,6 @@ export function useEdgeReveal(
       clearTimeout(timer);
       clearTimeout(show);
     };
-  }, [stage, windowed, store, place]);
+  }, [stage, windowed, store, place, yieldTo]);
   return { shown, hidden, start, leave };
 }

@@ -150,26 +150,52 @@ const regionAround = (view: Rect): Rect => ({
   height: view.height * 2,
 });
 
+/** A layout asked for and not yet run, and when the last one that placed labels ended (the page's clock). */
+let pending: (() => void) | undefined;
+let lastRun = -Infinity;
+
 /** Lays labels out shortly, once whatever asked for it has painted; repeated asks in between run it once. */
 export function scheduleLabelLayout(read: () => LabelLayoutInput, delay = 30): void {
   if (timer !== undefined) clearTimeout(timer);
-  timer = setTimeout(() => {
+  const run = () => {
     timer = undefined;
-    const { nodeLookup, edges, busy, view } = read();
-    // A drag started meanwhile (or the overview, which shows no label): its end asks again.
-    if (busy) return;
-    const { routes } = useDiagramState.getState();
-    const boxes = boxesOf(nodeLookup);
-    if (sameLayoutInput(edges, routes, boxes, view)) return;
-    const region = view && regionAround(view);
-    laidOut = { edges, routes, boxes, ...(region && { region }) };
-    const next = computeLabelLayout(nodeLookup, edges, region);
-    // A label where it was, saying what it said, stays the same object: its edge does not re-render.
-    const before = useDiagramState.getState().labels;
-    for (const [id, label] of next.labels) {
-      const was = before.get(id);
-      if (was && sameRect(was.rect, label.rect) && was.lines.join('\n') === label.lines.join('\n')) next.labels.set(id, was);
-    }
-    useDiagramState.setState(next);
-  }, delay);
+    pending = undefined;
+    if (layOut(read())) lastRun = performance.now();
+  };
+  pending = run;
+  timer = setTimeout(run, delay);
+}
+
+/**
+ * Whether a layout takes the frame begun at `frameStart`: one that ran since, or one still waiting,
+ * which then runs now. The edges joining after the switch into detail (edge-reveal.ts) leave such a
+ * frame to it: the layout the switch asks for otherwise fell in the frame of their first chunk, and
+ * the two made one frame of 45–75 ms.
+ */
+export function labelLayoutTakes(frameStart: number): boolean {
+  if (pending) {
+    clearTimeout(timer);
+    pending();
+  }
+  return lastRun >= frameStart;
+}
+
+/** Places the labels, unless busy or nothing changed; whether it placed them. */
+function layOut({ nodeLookup, edges, busy, view }: LabelLayoutInput): boolean {
+  // A drag started meanwhile (or the overview, which shows no label): its end asks again.
+  if (busy) return false;
+  const { routes } = useDiagramState.getState();
+  const boxes = boxesOf(nodeLookup);
+  if (sameLayoutInput(edges, routes, boxes, view)) return false;
+  const region = view && regionAround(view);
+  laidOut = { edges, routes, boxes, ...(region && { region }) };
+  const next = computeLabelLayout(nodeLookup, edges, region);
+  // A label where it was, saying what it said, stays the same object: its edge does not re-render.
+  const before = useDiagramState.getState().labels;
+  for (const [id, label] of next.labels) {
+    const was = before.get(id);
+    if (was && sameRect(was.rect, label.rect) && was.lines.join('\n') === label.lines.join('\n')) next.labels.set(id, was);
+  }
+  useDiagramState.setState(next);
+  return true;
 }
