@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { draggedAsTheyAre, mergeNodes, type ViewNode } from '../../src/ui/canvas/view-nodes';
+import { generateDesign } from '../../bench/generate';
+import { bundledCatalogue } from '../../src/model/catalogue/bundled';
+import { updateComponent } from '../../src/model/design/edit';
+import { draggedAsTheyAre, mergeNodes, viewNodes, type ViewNode } from '../../src/ui/canvas/view-nodes';
 
 const data = new Map<string, { instance: { id: string; type: string } }>();
 const component = (id: string, position = { x: 0, y: 0 }) => {
@@ -57,5 +60,27 @@ describe('draggedAsTheyAre', () => {
   it('hands back the design’s own list when nothing is being dragged', () => {
     const design = [component('a', { x: 10, y: 10 }), component('b', { x: 300, y: 10 })];
     expect(draggedAsTheyAre(design, mergeNodes(design, [], new Set()))).toBe(design);
+  });
+});
+
+describe('viewNodes', () => {
+  const start = generateDesign(40, bundledCatalogue(), { seed: 3, perSite: 20 });
+
+  it('hands back the same list for the same design, and a new one, reusing unchanged nodes, after an edit', () => {
+    const first = viewNodes(start);
+    expect(viewNodes(start)).toBe(first);
+    const moved = start.components[5]!;
+    const edited = updateComponent(start, moved.id, { position: { x: 1234, y: 56 } });
+    const next = viewNodes(edited);
+    expect(next).not.toBe(first);
+    expect(next).toHaveLength(first.length);
+    for (const [i, node] of next.entries()) {
+      if (node.id === moved.id) expect(node.position).toEqual({ x: 1234, y: 56 });
+      else expect(node).toBe(first[i]);
+    }
+    // A drop's preview positions are never the remembered list.
+    const previewed = viewNodes(edited, new Map([[moved.id, { x: 0, y: 0 }]]));
+    expect(previewed).not.toBe(next);
+    expect(viewNodes(edited)).toBe(next);
   });
 });
