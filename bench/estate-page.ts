@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { bundledCatalogue } from '../src/model/catalogue/bundled';
 import { generateDesign } from './generate';
-import { autosaveSeed, benchPort, build, measureLoad, serve, withBrowser, type BenchOptions, type LoadStats } from './run';
+import { autosaveSeed, benchPort, build, measureLoad, scriptOptions, serve, withBrowser, type LoadStats } from './run';
 
 export interface EstatePage {
   size: number;
@@ -34,17 +34,7 @@ export async function withEstatePage(
   const flag = (name: string, fallback: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1]! : fallback);
   const size = Number(flag('--size', '2000'));
   const outDir = resolve(fileURLToPath(new URL('.', import.meta.url)), 'out');
-  const options: BenchOptions = {
-    sizes: [size],
-    throttle: Number(flag('--throttle', '1')),
-    quick: false,
-    build: false,
-    outDir,
-    resultsPath: null,
-    markdownPath: null,
-    log: console.log,
-    port: Number(flag('--port', '0')),
-  };
+  const options = scriptOptions(size, outDir, { throttle: Number(flag('--throttle', '1')), port: Number(flag('--port', '0')) });
   const appDir = estate.appDir ?? join(outDir, 'app');
   if (!argv.includes('--no-build')) (estate.build ?? (() => build(outDir, console.log)))(appDir);
   const seed = autosaveSeed(generateDesign(size, bundledCatalogue()));

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledCatalogue } from '../src/model/catalogue/bundled';
 import { generateDesign } from './generate';
-import { autosaveSeed, benchPort, measureLoad, serve, withBrowser, type BenchOptions } from './run';
+import { autosaveSeed, benchPort, measureLoad, scriptOptions, serve, withBrowser } from './run';
 
 async function main(argv: string[]) {
   const flag = (name: string, fallback: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1]! : fallback);
@@ -21,16 +21,7 @@ async function main(argv: string[]) {
   const dirs = flag('--dirs', 'app').split(',');
   const size = Number(flag('--size', '2000'));
   const runs = Number(flag('--runs', '4'));
-  const options: BenchOptions = {
-    sizes: [size],
-    throttle: 1,
-    quick: false,
-    build: false,
-    outDir,
-    resultsPath: null,
-    markdownPath: null,
-    log: console.log,
-  };
+  const options = scriptOptions(size, outDir);
   const seed = autosaveSeed(generateDesign(size, bundledCatalogue()));
   const servers = await Promise.all(dirs.map((dir, i) => serve(join(outDir, dir), benchPort(i))));
   const loads = new Map<string, number[]>(dirs.map((dir) => [dir, []]));

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { bundledCatalogue } from '../src/model/catalogue/bundled';
 import { generateDesign } from './generate';
 import { measureOverview, type OverviewStats } from './overview';
-import { autosaveSeed, benchPort, measureLoad, serve, withBrowser, type BenchOptions } from './run';
+import { autosaveSeed, benchPort, measureLoad, scriptOptions, serve, withBrowser } from './run';
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -30,16 +30,7 @@ async function main(argv: string[]) {
   const dirs = flag('--dirs', 'app').split(',');
   const size = Number(flag('--size', '2000'));
   const runs = Number(flag('--runs', '4'));
-  const options: BenchOptions = {
-    sizes: [size],
-    throttle: Number(flag('--throttle', '1')),
-    quick: true,
-    build: false,
-    outDir,
-    resultsPath: null,
-    markdownPath: null,
-    log: console.log,
-  };
+  const options = scriptOptions(size, outDir, { throttle: Number(flag('--throttle', '1')), quick: true });
   const seed = autosaveSeed(generateDesign(size, bundledCatalogue()));
   const servers = await Promise.all(dirs.map((dir, i) => serve(join(outDir, dir), benchPort(i))));
   const results = new Map<string, OverviewStats[]>(dirs.map((dir) => [dir, []]));

@@ -124,6 +124,21 @@ export interface BenchOptions {
   log: (line: string) => void;
 }
 
+/** Options for a small script measuring one size on builds already made, writing no results (the A/B scripts, estate-page.ts). */
+export function scriptOptions(size: number, outDir: string, extra: Partial<BenchOptions> = {}): BenchOptions {
+  return {
+    sizes: [size],
+    throttle: 1,
+    quick: false,
+    build: false,
+    outDir,
+    resultsPath: null,
+    markdownPath: null,
+    log: console.log,
+    ...extra,
+  };
+}
+
 /** Three drags, frame intervals pooled, from each mouse down to the frame after the last move; with repetitions, each figure is their median. */
 export interface FrameStats {
   /** The dragged nodes' ids. */

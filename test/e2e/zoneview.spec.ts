@@ -380,6 +380,26 @@ test('the overview’s boxes follow the view: a box is drawn where its component
   }
 });
 
+/** The view's zoom, from React Flow's viewport transform. */
+const viewZoom = (page: Page) =>
+  page.locator('.react-flow__viewport').evaluate((v) => Number(/scale\(([\d.e-]+)\)/.exec((v as HTMLElement).style.transform)![1]));
+
+/**
+ * One wheel from the overview into detail at 100 %, around the middle of the pane, until detail has
+ * drawn edges; the zoom it left (fit) and when the wheel was sent (the page's clock).
+ */
+async function wheelIntoDetail(page: Page): Promise<{ fit: number; wheelAt: number }> {
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  const fit = await viewZoom(page);
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  const wheelAt = await page.evaluate(() => performance.now());
+  await page.mouse.wheel(0, Math.log2(fit) / 0.002);
+  await expect.poll(() => viewZoom(page)).toBeGreaterThan(0.9);
+  await expect(page.locator('.canvas.overview')).toHaveCount(0);
+  await expect.poll(() => page.locator('.react-flow__edge').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  return { fit, wheelAt };
+}
+
 interface CanvasState {
   components: number;
   edges: number;
@@ -437,16 +457,8 @@ test('zooming out into the overview keeps what detail drew, unseen, for its firs
   // Every state of the canvas while the detail view is left (leave-detail.ts): what it draws and whether any shows.
   const states = await recordCanvasWhile(page, 'leaving');
   await openEstateOverview(page);
-  const pane = (await page.locator('.react-flow').boundingBox())!;
-  const zoom = () =>
-    page.locator('.react-flow__viewport').evaluate((v) => Number(/scale\(([\d.e-]+)\)/.exec((v as HTMLElement).style.transform)![1]));
-  const fit = await zoom();
   // Into detail at 100 %, around the middle of the estate, and wait for its edges to be drawn.
-  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
-  await page.mouse.wheel(0, Math.log2(fit) / 0.002);
-  await expect.poll(zoom).toBeGreaterThan(0.9);
-  await expect(page.locator('.canvas.overview')).toHaveCount(0);
-  await expect.poll(() => page.locator('.react-flow__edge').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  const { fit } = await wheelIntoDetail(page);
   await page.waitForTimeout(600);
   const inDetail = {
     components: await page.locator('.react-flow__node-component').count(),
@@ -455,7 +467,7 @@ test('zooming out into the overview keeps what detail drew, unseen, for its firs
   expect(inDetail.components).toBeGreaterThan(0);
 
   // Back into the overview in one wheel.
-  await page.mouse.wheel(0, -Math.log2(fit / (await zoom())) / 0.002);
+  await page.mouse.wheel(0, -Math.log2(fit / (await viewZoom(page))) / 0.002);
   await expect(page.locator('.canvas.overview')).toBeVisible();
   const leaving = await states();
   // The overview's first frame kept what detail drew (nothing more: its wider view mounts none of the
@@ -474,15 +486,7 @@ test('zooming into detail draws the edges in view once they have all joined, not
   // Every state of the canvas while the edges in view join (edge-reveal.ts): how many are mounted and how many show.
   const states = await recordCanvasWhile(page, 'joining');
   await openEstateOverview(page);
-  const pane = (await page.locator('.react-flow').boundingBox())!;
-  const fit = await page
-    .locator('.react-flow__viewport')
-    .evaluate((v) => Number(/scale\(([\d.e-]+)\)/.exec((v as HTMLElement).style.transform)![1]));
-  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
-  const wheelAt = await page.evaluate(() => performance.now());
-  await page.mouse.wheel(0, Math.log2(fit) / 0.002);
-  await expect(page.locator('.canvas.overview')).toHaveCount(0);
-  await expect.poll(() => page.locator('.react-flow__edge').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  const { wheelAt } = await wheelIntoDetail(page);
   await expect(page.locator('.canvas.joining')).toHaveCount(0, { timeout: 10_000 });
   const joining = await states();
   // They joined in several chunks, mounted but unseen, the components in view showing meanwhile.

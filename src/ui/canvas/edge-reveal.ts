@@ -142,6 +142,8 @@ const joinedEdges = (order: readonly string[], count: number, edges: readonly Ed
 };
 
 const NO_EDGES: Edge[] = [];
+/** No other work takes a frame (one function for every render: the chunks' effect depends on it). */
+const NOTHING_ELSE = () => false;
 /** How long after the components last moved the window's edges are placed again. */
 const PLACE_AFTER_MS = 150;
 
@@ -173,7 +175,7 @@ export function useEdgeReveal(
   store: ViewStore,
   dragging: RefObject<boolean>,
   overviewAt: (zoom: number) => boolean,
-  yieldTo: (frameStart: number) => boolean = () => false,
+  yieldTo: (frameStart: number) => boolean = NOTHING_ELSE,
 ): { shown: readonly Edge[]; hidden: boolean; start: () => void; leave: () => Edge[] } {
   const [stage, setStage] = useState<Stage | undefined>(undefined);
   const [hidden, setHidden] = useState(false);
