@@ -34,13 +34,14 @@ import { DotGrid } from './DotGrid';
 import { designBounds, draggedAsTheyAre, mergeNodes, viewNodes, type ViewNode } from './view-nodes';
 import { nodesUnaffected, selectionApplied } from './node-sync';
 import { inView, Reveal, type ViewRect } from './reveal';
-import { contains, useEdgeReveal, viewRect, widened } from './edge-reveal';
+import { contains, useEdgeReveal, widened } from './edge-reveal';
 import { useComponentDrag, useComponentDragging } from './component-drag';
 import { useZoneTitlesAboveEdges } from './zone-title-press';
 import { usePanLayer } from './pan-layer';
 import { rehearseLabels, useDetailRehearsal, type Rehearsal } from './rehearsal';
 import { useNoSelectionListener } from './selection-listener';
 import { useLeavingDetail } from './leave-detail';
+import { useOverviewCrossing } from './crossing';
 import { dragTogether, onConnect, onDragOver, onEdgeClick, onNodeClick, useCanvasKeys, useDragAndDrop } from './canvas-handlers';
 export { PALETTE_MIME } from './canvas-handlers';
 import { loadOverviewZoneEdges, overviewChunk } from './overview-chunk';
@@ -184,13 +185,14 @@ export function Canvas() {
     },
     [reveal, store, keptLeaving],
   );
-  // A reveal's next chunk, from its timer: straight into React Flow's store, as the crossing below
-  // does (its setNodes would diff all 2000 nodes into changes for onNodesChange, which only a drag's
-  // end needs).
-  const revealNext = useCallback(
-    function next() {
+  // The view nodes for React Flow's view now, handed straight to its store when they differ: from a
+  // reveal's timer (its next chunk), a crossing, the node window or a rehearsal. Its setNodes would
+  // diff all 2000 nodes into changes for onNodesChange, which only a drag's end needs.
+  const syncViewNodes = useCallback(
+    function sync() {
       const state = store.getState();
-      state.setNodes(nodesFor(state.nodes, state.transform[2], next));
+      const next = nodesFor(state.nodes, state.transform[2], sync);
+      if (next !== state.nodes) state.setNodes(next);
     },
     [nodesFor, store],
   );
@@ -198,9 +200,9 @@ export function Canvas() {
     // React Flow re-adopts every node on any setNodes, even an unchanged list: a selection it has
     // already applied itself (the usual case) must not pay for that again.
     const { nodes, transform } = store.getState();
-    if (!reveal.revealing && nodesFor(nodes, transform[2], revealNext) === nodes) return;
-    setNodes((current) => nodesFor(current, store.getState().transform[2], revealNext));
-  }, [nodesFor, reveal, revealNext, setNodes, store]);
+    if (!reveal.revealing && nodesFor(nodes, transform[2], syncViewNodes) === nodes) return;
+    setNodes((current) => nodesFor(current, store.getState().transform[2], syncViewNodes));
+  }, [nodesFor, reveal, syncViewNodes, setNodes, store]);
   // Rehearsing the detail view while the overview is idle: its components and edges are handed to
   // React Flow, or taken away again, in one go (rehearsal.ts).
   const rehearse = useCallback(
@@ -208,8 +210,7 @@ export function Canvas() {
       rehearsed.current = rehearsal?.ids;
       const state = store.getState();
       if (!overviewAt(state.transform[2])) return;
-      const next = nodesFor(state.nodes, state.transform[2], revealNext);
-      if (next !== state.nodes) state.setNodes(next);
+      syncViewNodes();
       state.setEdges(rehearsal ? (rehearsal.edges as Edge[]) : []);
       // Its labels in a task of their own, while it lasts (it ends a frame later).
       if (rehearsal)
@@ -217,10 +218,10 @@ export function Canvas() {
           if (rehearsed.current === rehearsal.ids) rehearseLabels(store.getState(), derivedOf(useDesignStore.getState().design).edges);
         }, 0);
     },
-    [nodesFor, revealNext, store],
+    [syncViewNodes, store],
   );
   const [initialNodes] = useState(() =>
-    fitZoom === undefined ? mergeNodes(viewNodes(design), [], dragTogether(selectedNodes)) : nodesFor([], fitZoom, revealNext),
+    fitZoom === undefined ? mergeNodes(viewNodes(design), [], dragTogether(selectedNodes)) : nodesFor([], fitZoom, syncViewNodes),
   );
   useLayoutEffect(() => {
     const last = synced.current;
@@ -269,52 +270,15 @@ export function Canvas() {
     [leaving, rehearsing, overview, edgesOutsideRehearsal],
   );
 
-  // Crossing into or out of the overview: nodes are hidden or shown, and React Flow's edges go, in
-  // the same store update as the zoom, so no frame mounts every node or edge in view at the new zoom
-  // before the overview takes over (or mounts them all at once on the way back: reveal.ts and
-  // edge-reveal.ts). Into the overview, what React Flow drew stays (invisible) for the first frame
-  // and goes once the page is idle (leave-detail.ts).
-  const leftDetail = useCallback(() => {
-    const state = store.getState();
-    if (!overviewAt(state.transform[2])) return;
-    if (state.edges.length > 0) state.setEdges([]);
-    const next = nodesFor(state.nodes, state.transform[2], revealNext);
-    if (next !== state.nodes) state.setNodes(next);
-  }, [store, nodesFor, revealNext]);
-  useEffect(
-    () =>
-      store.subscribe((state, previous) => {
-        const into = overviewAt(state.transform[2]);
-        if (into === overviewAt(previous.transform[2])) {
-          // In detail, the components near the view follow it, in the same update as the move, so none
-          // comes into view hidden: also while a dragged zone or selection pans the view along (the
-          // nodes React Flow drags keep the positions it gave them: draggedAsTheyAre).
-          const moved = state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height;
-          if (!moved || into || !nodeWindow.current) return;
-          const view = viewRect(state);
-          if (!view || contains(nodeWindow.current, view)) return;
-          const next = nodesFor(state.nodes, state.transform[2], revealNext);
-          if (next !== state.nodes) state.setNodes(next);
-          return;
-        }
-        if (into) {
-          const none = leaveEdges();
-          const left = beginLeaving(state, previous, leftDetail);
-          const kept = left ? left.edges : none;
-          if (kept !== state.edges && (kept.length > 0 || state.edges.length > 0)) state.setEdges(kept);
-        } else if (cancelLeaving() && state.edges.length > 0) {
-          // Back into detail before the page was idle: the edges kept for the overview's first frame go
-          // as they would have by now (the edges in view join a chunk a frame: edge-reveal.ts).
-          state.setEdges([]);
-        }
-        // React Flow adopts every node again on any setNodes: not when they are already as they should be
-        // (a design opened before the canvas mounted starts in the overview, before its fit moves the view).
-        const next = nodesFor(state.nodes, state.transform[2], revealNext);
-        if (next !== state.nodes) state.setNodes(next);
-        if (!into) revealEdges();
-      }),
-    [store, nodesFor, revealNext, revealEdges, leaveEdges, beginLeaving, cancelLeaving, leftDetail],
-  );
+  // Crossing into or out of the overview, and the node window following the view (crossing.ts).
+  useOverviewCrossing(store, {
+    overviewAt,
+    nodeWindow,
+    syncViewNodes,
+    revealEdges,
+    leaveEdges,
+    leaving: { begin: beginLeaving, cancel: cancelLeaving },
+  });
 
   // One component selected: everything not connected to it is dimmed under a veil, with holes for
   // those that stay and its edges drawn again above it (FocusVeil.tsx), so nothing under it changes.

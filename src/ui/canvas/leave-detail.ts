@@ -19,10 +19,10 @@ import type { Edge } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { edgesInView, viewRect, type ViewState } from './edge-reveal';
 
-/** What React Flow drew in detail, kept for the overview's first frame. */
 /** The detail view goes when the page is idle, or after this long at the latest (ms). */
 const GONE_WITHIN_MS = 1000;
 
+/** What React Flow drew in detail, kept for the overview's first frame. */
 export interface Leaving {
   /** The components drawn, kept shown. */
   ids: ReadonlySet<string>;
