@@ -29,6 +29,7 @@ import { BoxSelect } from './BoxSelect';
 import { MiniMap } from './MiniMap';
 import { EmptyHint } from './EmptyHint';
 import { Overview } from './overview';
+import { OVERVIEW_MIN_COMPONENTS, OVERVIEW_ZOOM } from './overview-limits';
 import { flowEdgesFor } from './flow-edges';
 import { DotGrid } from './DotGrid';
 import { designBounds, draggedAsTheyAre, mergeNodes, viewNodes, type ViewNode } from './view-nodes';
@@ -55,13 +56,6 @@ const nodeTypes = { component: ComponentNode, zone: ZoneNode };
 const LazyOverviewZoneEdges = lazy(() => loadOverviewZoneEdges().then((m) => ({ default: m.OverviewZoneEdges })));
 const edgeTypes = { flow: FlowEdge };
 
-/**
- * Below this zoom no text on the canvas is readable (12 px type is under 5 px):
- * nodes are drawn without their details and edges on one canvas (OverviewEdges).
- */
-export const OVERVIEW_ZOOM = 0.4;
-/** Small designs keep every detail at any zoom: the overview is a cost saving for large estates only. */
-export const OVERVIEW_MIN_COMPONENTS = 150;
 const isLarge = () => useDesignStore.getState().design.components.length > OVERVIEW_MIN_COMPONENTS;
 /** Whether the view at `zoom` is the overview (a picture in progress draws everything in full). */
 const overviewAt = (zoom: number) => zoom < OVERVIEW_ZOOM && isLarge() && !useSessionStore.getState().renderAll;

@@ -1,4 +1,4 @@
-/** Whether the canvas is in the overview (zoomed out past readable text); see OVERVIEW_ZOOM in Canvas.tsx. */
+/** Whether the canvas is in the overview (zoomed out past readable text); see overview-limits.ts. */
 import { createContext } from 'react';
 
 export const Overview = createContext(false);
