@@ -37,6 +37,13 @@ async function openEstateOverview(page: Page): Promise<{ design: Estate; zoneArr
   return estate;
 }
 
+/** The overview as it is drawn alone: boxes on a canvas, no component or edge drawn by React Flow. */
+async function expectOverviewAlone(page: Page): Promise<void> {
+  await expect(page.locator('.react-flow__node-component')).toHaveCount(0);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
+  await expect(page.locator('.overview-boxes')).toBeVisible();
+}
+
 /** A component in the middle of its zone. */
 const middleComponent = (design: Estate) => design.components.find((c) => c.zone && c.position.x > 200 && c.position.y > 100)!;
 
@@ -237,11 +244,9 @@ test('the overview rehearses the detail view unseen, and leaves none of it drawn
   // Components and edges were drawn for it, and not one of them showed.
   await expect.poll(async () => (await rehearsals()).some((r) => r.components > 0 && r.edges > 0), { timeout: 15_000 }).toBe(true);
   expect((await rehearsals()).filter((r) => r.showing > 0)).toEqual([]);
-  // Once it is over, the overview is as it was: boxes on a canvas, no component or edge drawn by React Flow.
+  // Once it is over, the overview is as it was.
   await expect(page.locator('.canvas.rehearsal')).toHaveCount(0);
-  await expect(page.locator('.react-flow__node-component')).toHaveCount(0);
-  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
-  await expect(page.locator('.overview-boxes')).toBeVisible();
+  await expectOverviewAlone(page);
 });
 
 test('zooming out into the overview keeps what detail drew, unseen, for its first frame, then none of it', async ({ page }) => {
@@ -266,11 +271,9 @@ test('zooming out into the overview keeps what detail drew, unseen, for its firs
   expect(leaving.some((state) => state.components > 0 && state.edges > 0)).toBe(true);
   expect(leaving.filter((state) => state.components > inDetail.components || state.edges > inDetail.edges)).toEqual([]);
   expect(leaving.filter((state) => state.showing > 0)).toEqual([]);
-  // Then it went: boxes on a canvas, no component or edge drawn by React Flow.
+  // Then it went.
   await expect(page.locator('.canvas.leaving')).toHaveCount(0);
-  await expect(page.locator('.react-flow__node-component')).toHaveCount(0);
-  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
-  await expect(page.locator('.overview-boxes')).toBeVisible();
+  await expectOverviewAlone(page);
 });
 
 test('zooming into detail draws the edges in view once they have all joined, not a chunk at a time', async ({ page }) => {
